@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# test.sh: set up, build parley with warnings as errors, run every test, build the docs.
+#
+#   scripts/test.sh                  (from any directory; CI runs it via .ci/run)
+#
+# Exit status: non-zero if setup, the build, any test or the docs build fails.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+scripts/setup.sh
+cmake -S . -B build -DPARLEY_WERROR=ON
+cmake --build build -j"$(nproc)"
+ctest --test-dir build --output-on-failure -j2
+
+if [[ -f Makefile.docs ]]; then
+  make -f Makefile.docs
+else
+  echo "test: Makefile.docs does not exist yet; skipping the docs build"
+fi
+echo "test: all passed"

@@ -1,0 +1,49 @@
+// parley check-mappings: load and validate every data file.
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "mappings/mappings.h"
+
+namespace parley::cli {
+namespace po = boost::program_options;
+
+std::string default_mappings_dir() { return PARLEY_DEFAULT_MAPPINGS; }
+
+int usage_error(const std::string& message) {
+  std::cerr << "parley: error: " << message << "\n";
+  return 2;
+}
+
+int check_mappings_main(const std::vector<std::string>& args) {
+  po::options_description opts("check-mappings options");
+  opts.add_options()("help,h", "print this help")(
+      "mappings", po::value<std::string>()->default_value(default_mappings_dir()), "mappings directory");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(opts).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << "Usage: parley check-mappings [--mappings DIR]\n\n" << opts;
+    return 0;
+  }
+  const std::string dir = vm["mappings"].as<std::string>();
+  std::vector<Diagnostic> errors;
+  auto m = mappings::Mappings::load(dir, errors);
+  for (const Diagnostic& d : errors) std::cerr << d.str() << "\n";
+  if (!errors.empty()) {
+    std::cerr << "parley: " << errors.size() << " error(s) in " << dir << "\n";
+    return 1;
+  }
+  size_t enabled = 0;
+  for (const auto& rs : m->rule_sets) enabled += rs.rules.size();
+  std::cout << "parley: " << dir << ": OK: " << m->gazetteer.entries.size() << " gazetteer entries, "
+            << m->gazetteer.names.size() << " names, " << m->rules.size() << " rules (" << enabled
+            << " enabled), version " << m->version << "\n";
+  return 0;
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,153 @@
+// parley extract: articles in, RDF out.
+#include <algorithm>
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <unordered_map>
+
+#include "cli/commands.h"
+#include "graph/term.h"
+#include "mappings/mappings.h"
+#include "pipeline/pipeline.h"
+#include "rdf/writer.h"
+#include "text/reader.h"
+
+namespace parley::cli {
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kExtractUsage =
+    "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
+    "                      [--base IRI] [--mappings DIR] [--id ID] [-v|-q] INPUT...\n"
+    "\n"
+    "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
+    "optionally date, title, url) or - for standard input.\n";
+
+}  // namespace
+
+int extract_main(const std::vector<std::string>& args) {
+  po::options_description output("Output");
+  output.add_options()
+      ("format,f", po::value<std::string>(), "turtle (ttl), ntriples (nt), nquads (nq) or trig; "
+                                             "default: from -o's extension, else turtle")
+      ("output,o", po::value<std::string>(), "output file, - for stdout (default out/parley.<ext>)")
+      ("base", po::value<std::string>()->default_value("https://w3id.org/parley/id/"),
+       "base IRI of the instances (ends with / or #)");
+  po::options_description input("Input");
+  input.add_options()
+      ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
+      ("id", po::value<std::string>(), "identifier of the article read from stdin (default stdin)")
+      ("mappings", po::value<std::string>()->default_value(default_mappings_dir()), "mappings directory")
+      ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
+  po::options_description general("General");
+  general.add_options()("verbose,v", "report each article")("quiet,q", "no warnings")("help,h", "print this help");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
+  po::options_description all;
+  all.add(output).add(input).add(general).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << kExtractUsage << "\n" << output << "\n" << input << "\n" << general;
+    return 0;
+  }
+
+  // Check every flag before doing any work.
+  if (vm.count("verbose") && vm.count("quiet")) return usage_error("--verbose and --quiet cannot be used together");
+  rdf::Format format = rdf::Format::kTurtle;
+  std::string out_path;
+  if (vm.count("output")) out_path = vm["output"].as<std::string>();
+  if (vm.count("format")) {
+    Result<rdf::Format> f = rdf::parse_format(vm["format"].as<std::string>());
+    if (!f.ok()) return usage_error("--format: " + f.status().message());
+    format = f.value();
+  } else if (!out_path.empty() && out_path != "-") {
+    Result<rdf::Format> f = rdf::format_from_path(out_path);
+    if (!f.ok()) return usage_error("-o/--output: " + f.status().message() + "; give --format");
+    format = f.value();
+  }
+  if (out_path.empty()) out_path = std::string("out/parley.") + rdf::extension(format);
+
+  text::ReadOptions ropts;
+  if (vm.count("date")) {
+    const std::string d = vm["date"].as<std::string>();
+    ropts.date = text::Date::parse_iso(d);
+    if (!ropts.date || d.size() != 10) return usage_error("--date: expected YYYY-MM-DD, found \"" + d + "\"");
+  }
+  if (vm.count("id")) {
+    ropts.stdin_id = vm["id"].as<std::string>();
+    if (ropts.stdin_id.empty()) return usage_error("--id: empty identifier");
+  }
+  graph::BuildContext ctx;
+  ctx.base = vm["base"].as<std::string>();
+  if (Status s = graph::check_iri(ctx.base); !s.ok()) return usage_error("--base: " + s.message());
+  if (ctx.base.back() != '/' && ctx.base.back() != '#') return usage_error("--base: the IRI must end with '/' or '#'");
+  if (!vm.count("input")) return usage_error("no INPUT given (a .txt or .jsonl file, or - for stdin)");
+  std::vector<std::string> inputs = vm["input"].as<std::vector<std::string>>();
+  if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("- (stdin) given more than once");
+  const bool quiet = vm.count("quiet") != 0, verbose = vm.count("verbose") != 0;
+  std::vector<std::string> disabled;
+  if (vm.count("disable-rule")) disabled = vm["disable-rule"].as<std::vector<std::string>>();
+
+  // Mappings: loaded and compiled once for the whole run.
+  std::vector<Diagnostic> errors;
+  auto m = mappings::Mappings::load(vm["mappings"].as<std::string>(), errors, disabled);
+  if (!errors.empty()) {
+    for (const Diagnostic& d : errors) std::cerr << d.str() << "\n";
+    std::cerr << "parley: error: the mappings have errors (run parley check-mappings); nothing was written\n";
+    return 1;
+  }
+  ctx.mappings_version = m->version;
+
+  Result<std::unique_ptr<rdf::Writer>> writer = rdf::Writer::open(out_path, format);
+  if (!writer.ok()) {
+    std::cerr << "parley: error: " << writer.status().str() << "\n";
+    return 1;
+  }
+
+  // The order of the inputs does not change the output.
+  std::sort(inputs.begin(), inputs.end());
+  const pipeline::Pipeline pipe(*m, ctx);
+  bool failed = false;
+  Status write_status;
+  std::unordered_map<std::string, std::string> seen;  // article id -> where it was first read
+  auto on_diag = [&](const Diagnostic& d) {
+    if (d.severity == Diagnostic::Severity::kError) failed = true;
+    if (d.severity == Diagnostic::Severity::kError || !quiet) std::cerr << d.str() << "\n";
+  };
+  for (const std::string& in : inputs) {
+    text::read_input(in, ropts, [&](text::Document&& doc) {
+      if (!write_status.ok()) return;
+      const std::string where = Location{doc.source, doc.line, 0}.str();
+      auto [it, fresh] = seen.emplace(doc.id, where);
+      if (!fresh) {
+        on_diag(Diagnostic{Diagnostic::Severity::kError, Location{doc.source, doc.line, 0},
+                           "duplicate article id \"" + doc.id + "\" (first read from " + it->second + "); skipped"});
+        return;
+      }
+      graph::ArticleGraph g = pipe.run(doc);
+      if (verbose)
+        std::cerr << "parley: " << where << ": " << doc.id << ": " << g.local.size() + g.entities.size()
+                  << " statements\n";
+      write_status = writer.value()->write_article(g);
+    }, on_diag);
+    if (!write_status.ok()) break;
+  }
+  if (write_status.ok()) write_status = writer.value()->finish();
+  if (!write_status.ok()) {
+    std::cerr << "parley: error: " << write_status.str() << "\n";
+    return 1;
+  }
+  if (verbose && out_path != "-") std::cerr << "parley: wrote " << out_path << "\n";
+  return failed ? 1 : 0;
+}
+
+}  // namespace parley::cli

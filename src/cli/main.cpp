@@ -1,0 +1,42 @@
+// parley: news text in, RDF knowledge graph of meetings, mediators, demands and denials out.
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: parley <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  extract [options] INPUT...   read articles (.txt, .jsonl, - for stdin), write RDF\n"
+    "  check-mappings [--mappings DIR]\n"
+    "                               load and validate every data file under mappings/\n"
+    "\n"
+    "  parley --help | parley <command> --help | parley --version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  const std::string cmd = args.front();
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::cout << "parley " PARLEY_VERSION "\n";
+    return 0;
+  }
+  args.erase(args.begin());
+  if (cmd == "extract") return parley::cli::extract_main(args);
+  if (cmd == "check-mappings") return parley::cli::check_mappings_main(args);
+  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract or check-mappings (see parley --help)");
+}

@@ -1,0 +1,88 @@
+/// Errors as values: `Status` says whether an operation worked and why not; `Result<T>` carries
+/// a value or a `Status`.
+///
+///   Result<Mappings> m = Mappings::load(dir);
+///   if (!m.ok()) { report(m.status()); return 1; }
+///   PARLEY_TRY(writer.finish());   // returns the error Status to the caller
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace parley {
+
+/// Where a diagnostic points: a file and, when known, a 1-based line and column.
+struct Location {
+  std::string file;
+  int line = 0;    ///< 0: unknown
+  int column = 0;  ///< 0: unknown
+
+  /// "file:line:col" with the unknown parts left out.
+  std::string str() const {
+    std::string s = file;
+    if (line > 0) s += ":" + std::to_string(line);
+    if (line > 0 && column > 0) s += ":" + std::to_string(column);
+    return s;
+  }
+};
+
+/// Success or an error message with an optional location. Cheap to copy when ok.
+class Status {
+ public:
+  Status() = default;
+  static Status error(std::string message, Location where = {}) {
+    Status s;
+    s.failed_ = true;
+    s.message_ = std::move(message);
+    s.where_ = std::move(where);
+    return s;
+  }
+
+  bool ok() const { return !failed_; }
+  const std::string& message() const { return message_; }
+  const Location& where() const { return where_; }
+
+  /// "file:line:col: message", or just the message when there is no location.
+  std::string str() const {
+    std::string w = where_.str();
+    return w.empty() ? message_ : w + ": " + message_;
+  }
+
+ private:
+  bool failed_ = false;
+  std::string message_;
+  Location where_;
+};
+
+/// A value or the Status saying why there is none.
+template <typename T>
+class Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(Status status) : v_(std::move(status)) {}   // NOLINT: implicit by design
+
+  bool ok() const { return std::holds_alternative<T>(v_); }
+  const Status& status() const {
+    static const Status kOk;
+    return ok() ? kOk : std::get<Status>(v_);
+  }
+  T& value() & { return std::get<T>(v_); }
+  const T& value() const& { return std::get<T>(v_); }
+  T&& value() && { return std::get<T>(std::move(v_)); }
+  T* operator->() { return &std::get<T>(v_); }
+  const T* operator->() const { return &std::get<T>(v_); }
+
+ private:
+  std::variant<T, Status> v_;
+};
+
+}  // namespace parley
+
+/// Returns the Status of `expr` from the enclosing function when it is an error.
+#define PARLEY_TRY(expr)                              \
+  do {                                                \
+    ::parley::Status parley_try_status_ = (expr);     \
+    if (!parley_try_status_.ok()) return parley_try_status_; \
+  } while (0)

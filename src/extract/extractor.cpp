@@ -1,0 +1,304 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace parley::extract {
+namespace {
+
+using mappings::EntityType;
+using mappings::Rule;
+using ner::Mention;
+
+struct Match {
+  const Rule* rule;
+  size_t begin, end;                 // whole match, text offsets
+  size_t g_begin[5] = {0}, g_end[5] = {0};  // content, addressee, mediator, agent (1..4)
+};
+
+enum Group { kContent = 1, kAddressee = 2, kMediator = 3, kAgent = 4 };
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
+                    size_t si, std::vector<Event>& out)
+      : doc_(doc), t_(t), m_(m), si_(si), s_(t.sentences[si]), out_(out) {
+    for (size_t i = 0; i < t.mentions.size(); ++i)
+      if (t.mentions[i].sentence == si) ms_.push_back(i);
+    for (const ner::DateMention& d : t.dates)
+      if (d.begin >= s_.begin && d.end <= s_.end && !date_) date_ = ner::resolve(d, doc.date);
+  }
+
+  void run() {
+    std::vector<Match> meet = matches(EventClass::kMeeting);
+    std::vector<Match> med = matches(EventClass::kMediator);
+    for (const Match& x : matches(EventClass::kDemand)) statement(EventClass::kDemand, x);
+    for (const Match& x : matches(EventClass::kDenial)) statement(EventClass::kDenial, x);
+    if (!meet.empty() || !med.empty()) meeting(meet, med);
+  }
+
+ private:
+  std::string_view sv() const { return s_.view(doc_.text); }
+
+  // Matches of the enabled rules of `cls` (none when a block rule of the class matches).
+  std::vector<Match> matches(EventClass cls) {
+    std::vector<Match> out;
+    const mappings::RuleSet& rs = m_.rule_sets[static_cast<size_t>(cls)];
+    if (!rs.set) return out;
+    std::vector<int> hits;
+    if (!rs.set->Match(sv(), &hits)) return out;
+    std::sort(hits.begin(), hits.end());
+    for (int h : hits)
+      if (rs.rules[static_cast<size_t>(h)]->block) return {};
+    for (int h : hits) {
+      const Rule* r = rs.rules[static_cast<size_t>(h)];
+      const int ngroups = r->re->NumberOfCapturingGroups();
+      std::vector<re2::StringPiece> g(static_cast<size_t>(ngroups) + 1);
+      size_t pos = 0;
+      const std::string_view text = sv();
+      while (pos <= text.size() &&
+             r->re->Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), ngroups + 1)) {
+        Match x{r, s_.begin + static_cast<size_t>(g[0].data() - text.data()), 0};
+        x.end = x.begin + g[0].size();
+        auto set = [&](int idx, Group which) {
+          if (idx > 0 && g[static_cast<size_t>(idx)].data()) {
+            x.g_begin[which] = s_.begin + static_cast<size_t>(g[static_cast<size_t>(idx)].data() - text.data());
+            x.g_end[which] = x.g_begin[which] + g[static_cast<size_t>(idx)].size();
+          }
+        };
+        set(r->g_content, kContent);
+        set(r->g_addressee, kAddressee);
+        set(r->g_mediator, kMediator);
+        set(r->g_agent, kAgent);
+        out.push_back(x);
+        pos = x.end - s_.begin + (g[0].empty() ? 1 : 0);
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.rule->line < b.rule->line;
+    });
+    return out;
+  }
+
+  const Mention& mention(size_t i) const { return t_.mentions[i]; }
+
+  std::vector<size_t> mentions_in(size_t b, size_t e) const {
+    std::vector<size_t> v;
+    for (size_t i : ms_)
+      if (mention(i).begin >= b && mention(i).end <= e && actor_eligible(mention(i))) v.push_back(i);
+    return v;
+  }
+
+  // Is the text between two offsets only a list separator (", ", " and ", " & ")?
+  bool separator(size_t b, size_t e) const {
+    std::string_view between = std::string_view(doc_.text).substr(b, e - b);
+    std::string w;
+    for (char c : between)
+      if (!space(c)) w += static_cast<char>(c | 0x20);
+    return w == "," || w == "and" || w == ",and" || w == "&" || w == "" || w == "'s";
+  }
+
+  // The agents of a statement whose trigger starts at `at`: the nearest actor before it, with
+  // the actors coordinated with it ("Germany and France called for").
+  std::vector<size_t> agents_before(size_t at) const {
+    std::vector<size_t> v;
+    int last = -1;
+    for (size_t i : ms_)
+      if (mention(i).end <= at && actor_eligible(mention(i))) last = static_cast<int>(i);
+    if (last < 0) return v;
+    v.push_back(static_cast<size_t>(last));
+    // coordinated actors before it
+    size_t cur = static_cast<size_t>(last);
+    for (auto it = std::find(ms_.begin(), ms_.end(), cur); it != ms_.begin();) {
+      --it;
+      if (!actor_eligible(mention(*it)) || !separator(mention(*it).end, mention(cur).begin)) break;
+      v.push_back(*it);
+      cur = *it;
+    }
+    // a person with a title-like apposition ("Lavrov, the foreign minister,") is fine as is
+    return v;
+  }
+
+  // "..., X said." or "said X": the speaker named after the trigger.
+  int speaker_after(size_t at) const {
+    for (size_t i : ms_) {
+      const Mention& mm = mention(i);
+      if (mm.begin < at || !actor_eligible(mm)) continue;
+      if (mm.acting) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  std::string clean_content(size_t b, size_t e) const {
+    std::string_view c = std::string_view(doc_.text).substr(b, e > b ? e - b : 0);
+    auto strip_front = [&](std::string_view w) {
+      if (c.size() > w.size() && c.substr(0, w.size()) == w && space(c[w.size()])) c.remove_prefix(w.size() + 1);
+    };
+    for (int k = 0; k < 2; ++k) {
+      while (!c.empty() && (space(c.front()) || c.front() == ',' || c.front() == ':')) c.remove_prefix(1);
+      for (std::string_view w : {"that", "for", "to", "of", "on", "the"}) strip_front(w);
+    }
+    while (!c.empty() && (space(c.back()) || c.back() == '.' || c.back() == ',' || c.back() == '"' ||
+                          c.back() == ';' || c.back() == ':'))
+      c.remove_suffix(1);
+    // a closing curly quote (U+201D)
+    while (c.size() >= 3 && c.substr(c.size() - 3) == "\xE2\x80\x9D") c.remove_suffix(3);
+    return std::string(c);
+  }
+
+  void statement(EventClass cls, const Match& x) {
+    std::vector<size_t> agents;
+    if (x.g_end[kAgent]) agents = mentions_in(x.g_begin[kAgent], x.g_end[kAgent]);
+    if (agents.empty()) agents = agents_before(x.begin);
+    if (agents.empty()) {
+      const int sp = speaker_after(x.end);
+      if (sp >= 0) agents.push_back(static_cast<size_t>(sp));
+    }
+    if (agents.empty()) return;
+    int addressee = -1;
+    if (x.g_end[kAddressee]) {
+      std::vector<size_t> a = mentions_in(x.g_begin[kAddressee], x.g_end[kAddressee]);
+      if (!a.empty()) addressee = static_cast<int>(a.front());
+    }
+    size_t cb = x.g_end[kContent] ? x.g_begin[kContent] : x.end;
+    size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
+    if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
+    // a speaker named after the statement ("..., Avanesyan said") is not part of its content
+    for (size_t i : ms_) {
+      const Mention& mm = mention(i);
+      if (mm.begin > cb && mm.begin < ce && mm.acting && !x.g_end[kContent] &&
+          std::find(agents.begin(), agents.end(), i) != agents.end())
+        ce = mm.begin;
+    }
+    std::string content = clean_content(cb, ce);
+    if (content.empty()) return;
+    std::sort(agents.begin(), agents.end());
+    for (size_t a : agents) {
+      if (static_cast<int>(a) == addressee) continue;
+      // one statement of a class per agent and sentence: the first rule that reads it wins
+      const bool dup = std::any_of(out_.begin(), out_.end(), [&](const Event& o) {
+        return o.cls == cls && o.sentence == si_ && o.agent == static_cast<int>(a);
+      });
+      if (dup) continue;
+      Event e;
+      e.cls = cls;
+      e.rule = x.rule;
+      e.sentence = si_;
+      e.trigger = x.begin;
+      e.begin = s_.begin;
+      e.end = s_.end;
+      e.agent = static_cast<int>(a);
+      e.addressee = addressee;
+      e.content = content;
+      e.date = date_;
+      out_.push_back(std::move(e));
+    }
+  }
+
+  void meeting(const std::vector<Match>& meet, const std::vector<Match>& med) {
+    std::vector<size_t> mediators;
+    for (const Match& x : med)
+      if (x.g_end[kMediator])
+        for (size_t i : mentions_in(x.g_begin[kMediator], x.g_end[kMediator])) mediators.push_back(i);
+    std::vector<size_t> participants;
+    int location = -1;
+    for (size_t i : ms_) {
+      const Mention& mm = mention(i);
+      if (mm.place_position && location < 0 &&
+          (mm.type == EntityType::kLocation || mm.type == EntityType::kState ||
+           mm.kind == ner::MentionKind::kCapital))
+        location = static_cast<int>(i);
+      if (!actor_eligible(mm)) continue;
+      if (std::find(mediators.begin(), mediators.end(), i) != mediators.end()) continue;
+      // speakers reporting on the meeting are not in it
+      if (mm.acting && mm.kind == ner::MentionKind::kUnknown && mm.type != EntityType::kState) {
+        bool speech = false;
+        const std::string_view rest = std::string_view(doc_.text).substr(mm.end, std::min<size_t>(20, s_.end - mm.end));
+        for (const std::string& v : m_.lexicon.speech_verbs)
+          if (rest.size() > v.size() && rest.substr(1, v.size()) == v) speech = true;
+        if (speech) continue;
+      }
+      participants.push_back(i);
+    }
+    const Match* trigger = meet.empty() ? &med.front() : &meet.front();
+    // "the meeting was mediated by X" right after a meeting: the same meeting
+    const bool anaphoric = is_anaphoric(trigger->begin);
+    if (anaphoric && !out_.empty()) {
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->cls != EventClass::kMeeting) continue;
+        if (si_ - it->sentence > 2) break;
+        for (size_t p : participants)
+          if (std::find(it->participants.begin(), it->participants.end(), p) == it->participants.end())
+            it->participants.push_back(p);
+        for (size_t p : mediators) it->mediators.push_back(p);
+        if (it->location < 0) it->location = location;
+        if (!it->date) it->date = date_;
+        return;
+      }
+    }
+    if (participants.empty() && mediators.empty()) return;
+    if (participants.empty()) return;  // a meeting with no named participant is not reported
+    Event e;
+    e.cls = EventClass::kMeeting;
+    e.rule = trigger->rule;
+    e.sentence = si_;
+    e.trigger = trigger->begin;
+    e.begin = s_.begin;
+    e.end = s_.end;
+    e.participants = participants;
+    e.mediators = mediators;
+    e.location = location;
+    e.date = date_;
+    out_.push_back(std::move(e));
+  }
+
+  // Is the trigger at `at` introduced by "the", "this" or "that" (a meeting already told)?
+  bool is_anaphoric(size_t at) const {
+    std::string_view before = std::string_view(doc_.text).substr(s_.begin, at - s_.begin);
+    while (!before.empty() && space(before.back())) before.remove_suffix(1);
+    std::string w;
+    while (!before.empty() && !space(before.back())) {
+      w.insert(w.begin(), static_cast<char>(before.back() | 0x20));
+      before.remove_suffix(1);
+    }
+    return w == "the" || w == "this" || w == "that";
+  }
+
+  const text::Document& doc_;
+  const ner::Tagged& t_;
+  const mappings::Mappings& m_;
+  size_t si_;
+  const text::Sentence& s_;
+  std::vector<Event>& out_;
+  std::vector<size_t> ms_;
+  std::optional<text::Date> date_;
+};
+
+}  // namespace
+
+bool actor_eligible(const Mention& m) {
+  switch (m.kind) {
+    case ner::MentionKind::kDemonym:
+      return true;
+    case ner::MentionKind::kCapital:
+      return !m.place_position;
+    case ner::MentionKind::kGazetteer:
+      if (m.type == EntityType::kLocation) return false;
+      return !(m.type == EntityType::kState && m.place_position);
+    case ner::MentionKind::kUnknown:
+      return m.type != EntityType::kLocation && !m.place_position;
+  }
+  return false;
+}
+
+std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
+                           const mappings::Mappings& m) {
+  std::vector<Event> out;
+  for (size_t i = 0; i < tagged.sentences.size(); ++i) SentenceExtractor(doc, tagged, m, i, out).run();
+  return out;
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,45 @@
+/// Finds meetings (with mediators), demands and denials in a tagged article by running the
+/// rules of mappings/rules/ over each sentence and reading the roles off the mentions around
+/// the trigger.
+///
+///   std::vector<Event> ev = extract(doc, tagged, mappings);
+///
+/// One RE2::Set per class says which rules match a sentence; only those rules are run again
+/// for positions and captures. A block rule of a class vetoes that class in its sentence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mappings/mappings.h"
+#include "ner/tagger.h"
+#include "text/document.h"
+
+namespace parley::extract {
+
+using mappings::EventClass;
+
+struct Event {
+  EventClass cls = EventClass::kMeeting;   ///< kMeeting, kDemand or kDenial
+  const mappings::Rule* rule = nullptr;    ///< the rule that produced it
+  size_t sentence = 0;
+  size_t trigger = 0;                      ///< byte offset of the trigger (names the event)
+  size_t begin = 0, end = 0;               ///< evidence: the sentence
+  std::vector<size_t> participants;        ///< mention indices (meetings)
+  std::vector<size_t> mediators;           ///< mention indices (meetings)
+  int location = -1;                       ///< mention index (meetings)
+  int agent = -1;                          ///< mention index (demands, denials)
+  int addressee = -1;                      ///< mention index (demands)
+  std::string content;                     ///< what is demanded or denied, as worded
+  std::optional<text::Date> date;
+};
+
+/// Can mention `m` be an actor here (a person, organisation, group, or a state or capital that
+/// is not in a place position)?
+bool actor_eligible(const ner::Mention& m);
+
+std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
+                           const mappings::Mappings& m);
+
+}  // namespace parley::extract

@@ -1,0 +1,153 @@
+#include "graph/builder.h"
+
+#include <algorithm>
+
+#include "core/hash.h"
+#include "graph/vocab.h"
+
+namespace parley::graph {
+namespace {
+
+using mappings::EntityType;
+
+const char* class_iri(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return vocab::kPerson;
+    case EntityType::kOrganization: return vocab::kOrganization;
+    case EntityType::kState: return vocab::kState;
+    case EntityType::kGroup: return vocab::kGroup;
+    case EntityType::kLocation: return vocab::kLocation;
+  }
+  return vocab::kOrganization;
+}
+
+Term I(const char* iri) { return Term::iri_unchecked(iri); }
+
+}  // namespace
+
+std::string article_key(std::string_view id) {
+  bool plain = !id.empty() && id != "." && id != "..";
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+          c == '_' || c == '-'))
+      plain = false;
+  if (plain) return std::string(id);
+  std::string slug;
+  for (char c : id) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')
+      slug += c;
+    else if (!slug.empty() && slug.back() != '-')
+      slug += '-';
+    if (slug.size() >= 48) break;
+  }
+  return (slug.empty() ? std::string("article") : slug) + "-" + hex64(fnv1a64(id));
+}
+
+void sort_for_output(std::vector<Quad>& quads) {
+  std::sort(quads.begin(), quads.end(), [](const Quad& a, const Quad& b) {
+    if (a.g != b.g) return a.g < b.g;
+    if (a.s != b.s) return a.s < b.s;
+    const bool ta = a.p.value == vocab::kType, tb = b.p.value == vocab::kType;
+    if (ta != tb) return ta;
+    if (a.p != b.p) return a.p < b.p;
+    return a.o < b.o;
+  });
+  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
+}
+
+ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
+                   const std::vector<extract::Event>& events, const resolve::Resolved& resolved,
+                   const BuildContext& ctx) {
+  ArticleGraph g;
+  const std::string art = ctx.base + "article/" + article_key(doc.id);
+  g.name = Term::iri_unchecked(art);
+  const Term A = g.name;
+  auto local = [&](Term s, const char* p, Term o) { g.local.push_back(Quad{std::move(s), I(p), std::move(o), A}); };
+  auto entity = [&](Term s, const char* p, Term o) { g.entities.push_back(Quad{std::move(s), I(p), std::move(o), A}); };
+  auto span = [&](const Term& s, size_t b, size_t e) {
+    local(s, vocab::kEvidence, Term::literal(std::string_view(doc.text).substr(b, e - b)));
+    local(s, vocab::kBeginOffset, Term::integer(static_cast<long long>(b)));
+    local(s, vocab::kEndOffset, Term::integer(static_cast<long long>(e)));
+    local(s, vocab::kWasDerivedFrom, A);
+  };
+
+  // The article
+  local(A, vocab::kType, I(vocab::kArticle));
+  local(A, vocab::kIdentifier, Term::literal(doc.id));
+  if (!doc.title.empty()) local(A, vocab::kTitle, Term::literal(doc.title));
+  if (doc.date) local(A, vocab::kDcDate, Term::typed(doc.date->iso(), vocab::kXsdDate));
+  if (!doc.url.empty()) {
+    Result<Term> u = Term::iri(doc.url);
+    if (u.ok()) local(A, vocab::kSource, u.value());
+  }
+  local(A, vocab::kTextLength, Term::integer(static_cast<long long>(doc.text.size())));
+  if (!ctx.mappings_version.empty()) local(A, vocab::kGazetteerVersion, Term::literal(ctx.mappings_version));
+
+  // Entities: global descriptions, and this article's provenance for them
+  std::vector<Term> ent_iri;
+  for (const resolve::Entity& e : resolved.entities) {
+    Term s = Term::iri_unchecked(ctx.base + e.key);
+    ent_iri.push_back(s);
+    if (e.actor) {
+      entity(s, vocab::kType, I(vocab::kActor));
+      entity(s, vocab::kType, I(class_iri(e.type == EntityType::kLocation ? EntityType::kState : e.type)));
+    } else {
+      entity(s, vocab::kType, I(vocab::kLocation));
+    }
+    entity(s, vocab::kLabel, Term::literal(e.label));
+    for (const std::string& a : e.aliases) entity(s, vocab::kAltLabel, Term::literal(a));
+    if (!e.qid.empty()) entity(s, vocab::kSameAs, Term::iri_unchecked(std::string(vocab::kWikidata) + e.qid));
+    if (e.mediator) local(s, vocab::kType, I(vocab::kMediator));
+    local(s, vocab::kWasDerivedFrom, A);
+  }
+
+  // Mentions
+  for (size_t i = 0; i < tagged.mentions.size(); ++i) {
+    const int e = resolved.mention_entity[i];
+    if (e < 0) continue;
+    const ner::Mention& mm = tagged.mentions[i];
+    Term s = Term::iri_unchecked(art + "#mention-" + std::to_string(mm.begin) + "-" + std::to_string(mm.end));
+    local(s, vocab::kType, I(vocab::kMention));
+    local(s, vocab::kMentionOf, ent_iri[static_cast<size_t>(e)]);
+    span(s, mm.begin, mm.end);
+  }
+
+  // Events
+  auto ent_of = [&](int mention) -> const Term* {
+    if (mention < 0) return nullptr;
+    const int e = resolved.mention_entity[static_cast<size_t>(mention)];
+    return e < 0 ? nullptr : &ent_iri[static_cast<size_t>(e)];
+  };
+  for (const extract::Event& ev : events) {
+    const char* cls = ev.cls == mappings::EventClass::kMeeting ? vocab::kMeeting
+                      : ev.cls == mappings::EventClass::kDemand ? vocab::kDemand : vocab::kDenial;
+    const char* name = ev.cls == mappings::EventClass::kMeeting ? "meeting"
+                       : ev.cls == mappings::EventClass::kDemand ? "demand" : "denial";
+    std::string frag = art + "#" + name + "-" + std::to_string(ev.trigger);
+    if (ev.agent >= 0) frag += "-" + std::to_string(tagged.mentions[static_cast<size_t>(ev.agent)].begin);
+    Term s = Term::iri_unchecked(frag);
+    local(s, vocab::kType, I(cls));
+    span(s, ev.begin, ev.end);
+    local(s, vocab::kRule, Term::literal(ev.rule->id));
+    if (!ev.rule->cameo.empty()) local(s, vocab::kCameoCode, Term::literal(ev.rule->cameo));
+    if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
+    if (ev.date) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    for (size_t p : ev.participants)
+      if (const Term* t = ent_of(static_cast<int>(p))) local(s, vocab::kParticipant, *t);
+    for (size_t p : ev.mediators)
+      if (const Term* t = ent_of(static_cast<int>(p))) local(s, vocab::kMediatedBy, *t);
+    if (const Term* t = ent_of(ev.location)) {
+      local(s, vocab::kLocationProp, *t);
+      // a state that acts elsewhere in the article is here also a place
+      entity(*t, vocab::kType, I(vocab::kLocation));
+    }
+    if (const Term* t = ent_of(ev.agent)) local(s, vocab::kAgent, *t);
+    if (const Term* t = ent_of(ev.addressee)) local(s, vocab::kAddressee, *t);
+    if (!ev.content.empty()) local(s, vocab::kContent, Term::literal(ev.content));
+  }
+  sort_for_output(g.local);
+  sort_for_output(g.entities);
+  return g;
+}
+
+}  // namespace parley::graph

@@ -1,0 +1,322 @@
+#include "mappings/mappings.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/hash.h"
+#include "mappings/tsv.h"
+#include "text/tokenizer.h"
+
+namespace parley::mappings {
+namespace fs = std::filesystem;
+namespace {
+
+using text::name_key;
+
+void error(std::vector<Diagnostic>& errors, const std::string& path, int line, std::string msg) {
+  errors.push_back(Diagnostic{Diagnostic::Severity::kError, Location{path, line, 0}, std::move(msg)});
+}
+
+bool valid_qid(const std::string& q) {
+  if (q.size() < 2 || q[0] != 'Q' || q[1] == '0') return false;
+  return std::all_of(q.begin() + 1, q.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+size_t token_count(const std::string& key) {
+  return key.empty() ? 0 : static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+class Loader {
+ public:
+  Loader(Mappings& m, std::vector<Diagnostic>& errors) : m_(m), errors_(errors) {}
+
+  void add_name(const std::string& surface, int entry, NameKind kind) {
+    const std::string key = name_key(surface);
+    if (key.empty()) return;
+    auto& refs = m_.gazetteer.names[key];
+    for (const NameRef& r : refs)
+      if (r.entry == entry && r.kind == kind) return;
+    refs.push_back(NameRef{entry, kind});
+    m_.gazetteer.max_tokens = std::max(m_.gazetteer.max_tokens, token_count(key));
+  }
+
+  // Adds an entry; returns its index or -1 when the row is refused.
+  int add_entry(const TsvTable& t, const TsvRow& r, GazEntry e, const std::string& qid_source) {
+    if (e.id.empty()) { error(errors_, t.path, r.line, "empty id"); return -1; }
+    if (e.label.empty()) { error(errors_, t.path, r.line, "empty label for " + e.id); return -1; }
+    if (!e.qid.empty() && !valid_qid(e.qid)) {
+      error(errors_, t.path, r.line, "qid \"" + e.qid + "\" is not a Wikidata item id (Q followed by digits)");
+      e.qid.clear();
+    }
+    if (!e.qid.empty() && qid_source.empty())
+      error(errors_, t.path, r.line, "qid " + e.qid + " has no source: every QID must name where it was found");
+    auto [it, fresh] = ids_.emplace(e.id, r.line);
+    if (!fresh) {
+      error(errors_, t.path, r.line, "duplicate id " + e.id + " (first at line " + std::to_string(it->second) + ")");
+      return -1;
+    }
+    m_.gazetteer.entries.push_back(std::move(e));
+    return static_cast<int>(m_.gazetteer.entries.size()) - 1;
+  }
+
+  void states(const std::string& path) {
+    TsvTable t = read_tsv(path, {"id", "label", "qid", "qid_source", "names", "demonyms", "capital",
+                                 "capital_qid", "capital_source"}, errors_);
+    note_version(t);
+    for (const TsvRow& r : t.rows) {
+      GazEntry e{t.get(r, "id"), EntityType::kState, t.get(r, "label"), t.get(r, "qid")};
+      const int idx = add_entry(t, r, e, t.get(r, "qid_source"));
+      if (idx < 0) continue;
+      add_name(t.get(r, "label"), idx, NameKind::kName);
+      for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
+      for (const std::string& n : split_list(t.get(r, "demonyms"))) add_name(n, idx, NameKind::kDemonym);
+      const std::vector<std::string> caps = split_list(t.get(r, "capital"));
+      if (caps.empty()) continue;
+      std::string city_id = t.get(r, "id");
+      const size_t colon = city_id.find(':');
+      city_id = "city:" + (colon == std::string::npos ? city_id : city_id.substr(colon + 1));
+      GazEntry c{city_id, EntityType::kLocation, caps[0], t.get(r, "capital_qid")};
+      c.capital_of = idx;
+      const int cidx = add_entry(t, r, c, t.get(r, "capital_source"));
+      if (cidx < 0) continue;
+      m_.gazetteer.entries[static_cast<size_t>(idx)].capital = cidx;
+      for (const std::string& n : caps) add_name(n, cidx, NameKind::kCapital);
+    }
+  }
+
+  void organizations(const std::string& path) {
+    TsvTable t = read_tsv(path, {"id", "type", "label", "qid", "qid_source", "names"}, errors_);
+    note_version(t);
+    for (const TsvRow& r : t.rows) {
+      GazEntry e{t.get(r, "id"), EntityType::kOrganization, t.get(r, "label"), t.get(r, "qid")};
+      if (!parse_type(t.get(r, "type"), e.type) || e.type == EntityType::kLocation) {
+        error(errors_, t.path, r.line, "type must be Organization, Group, State or Person, found \"" +
+                                           t.get(r, "type") + "\"");
+        continue;
+      }
+      const int idx = add_entry(t, r, e, t.get(r, "qid_source"));
+      if (idx < 0) continue;
+      add_name(t.get(r, "label"), idx, NameKind::kName);
+      for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
+    }
+  }
+
+  void places(const std::string& path) {
+    TsvTable t = read_tsv(path, {"id", "label", "qid", "qid_source", "names"}, errors_);
+    note_version(t);
+    for (const TsvRow& r : t.rows) {
+      GazEntry e{t.get(r, "id"), EntityType::kLocation, t.get(r, "label"), t.get(r, "qid")};
+      const int idx = add_entry(t, r, e, t.get(r, "qid_source"));
+      if (idx < 0) continue;
+      add_name(t.get(r, "label"), idx, NameKind::kName);
+      for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
+    }
+  }
+
+  // A one-column (or term+type) word list.
+  template <typename Add>
+  void words(const std::string& path, bool typed, Add add) {
+    TsvTable t = read_tsv(path, typed ? std::vector<std::string>{"term", "type"}
+                                      : std::vector<std::string>{"term"}, errors_);
+    for (const TsvRow& r : t.rows) {
+      const std::string& term = t.get(r, "term");
+      if (term.empty()) { error(errors_, t.path, r.line, "empty term"); continue; }
+      EntityType type = EntityType::kPerson;
+      if (typed && !parse_type(t.get(r, "type"), type)) {
+        error(errors_, t.path, r.line, "unknown type \"" + t.get(r, "type") + "\"");
+        continue;
+      }
+      add(term, type);
+    }
+  }
+
+  void rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
+    TsvTable t = read_tsv(path, {"id", "enabled", "kind", "cameo", "plover", "pattern"}, errors_);
+    for (const TsvRow& r : t.rows) {
+      auto rule = std::make_unique<Rule>();
+      rule->id = t.get(r, "id");
+      rule->cls = cls;
+      rule->file = path;
+      rule->line = r.line;
+      rule->cameo = t.get(r, "cameo");
+      rule->plover = t.get(r, "plover");
+      const std::string& kind = t.get(r, "kind");
+      const std::string& enabled = t.get(r, "enabled");
+      if (rule->id.empty()) { error(errors_, path, r.line, "empty rule id"); continue; }
+      auto [it, fresh] = rule_ids_.emplace(rule->id, path + ":" + std::to_string(r.line));
+      if (!fresh) { error(errors_, path, r.line, "duplicate rule id " + rule->id + " (first at " + it->second + ")"); continue; }
+      if (kind != "trigger" && kind != "block") {
+        error(errors_, path, r.line, "kind must be \"trigger\" or \"block\", found \"" + kind + "\"");
+        continue;
+      }
+      rule->block = kind == "block";
+      if (enabled != "yes" && enabled != "no") {
+        error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
+        continue;
+      }
+      if (!rule->block && rule->cameo.empty()) {
+        error(errors_, path, r.line, "trigger rule " + rule->id + " has no CAMEO code");
+        continue;
+      }
+      RE2::Options o;
+      o.set_case_sensitive(false);
+      o.set_log_errors(false);
+      rule->re = std::make_unique<RE2>(t.get(r, "pattern"), o);
+      if (!rule->re->ok()) {
+        error(errors_, path, r.line, "bad pattern in rule " + rule->id + ": " + rule->re->error() +
+                                         (rule->re->error_arg().empty() ? "" : " at \"" + rule->re->error_arg() + "\""));
+        continue;
+      }
+      for (const auto& [name, idx] : rule->re->NamedCapturingGroups()) {
+        if (name == "content") rule->g_content = idx;
+        else if (name == "addressee") rule->g_addressee = idx;
+        else if (name == "mediator") rule->g_mediator = idx;
+        else if (name == "agent") rule->g_agent = idx;
+        else error(errors_, path, r.line, "unknown named group (?P<" + name + ">) in rule " + rule->id +
+                                              "; expected content, addressee, mediator or agent");
+      }
+      const bool off = enabled == "no" ||
+                       std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end();
+      if (!off) {
+        RuleSet& rs = m_.rule_sets[static_cast<size_t>(cls)];
+        if (!rs.set) rs.set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+        std::string err;
+        if (rs.set->Add(t.get(r, "pattern"), &err) < 0) {
+          error(errors_, path, r.line, "pattern of rule " + rule->id + " rejected by RE2::Set: " + err);
+          continue;
+        }
+        rs.rules.push_back(rule.get());
+      }
+      m_.rules.push_back(std::move(rule));
+    }
+  }
+
+  void note_version(const TsvTable& t) {
+    for (const std::string& c : t.comments) {
+      const size_t p = c.find("version:");
+      if (p == std::string::npos) continue;
+      std::string v = c.substr(p + 8);
+      v.erase(0, v.find_first_not_of(' '));
+      v.erase(v.find_last_not_of(" \r") + 1);
+      if (v > version_) version_ = v;
+    }
+  }
+
+  std::string version_;
+
+ private:
+  Mappings& m_;
+  std::vector<Diagnostic>& errors_;
+  std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string, std::string> rule_ids_;
+};
+
+}  // namespace
+
+const char* type_name(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "Person";
+    case EntityType::kOrganization: return "Organization";
+    case EntityType::kState: return "State";
+    case EntityType::kGroup: return "Group";
+    case EntityType::kLocation: return "Location";
+  }
+  return "Organization";
+}
+
+bool parse_type(std::string_view s, EntityType& out) {
+  static const std::pair<std::string_view, EntityType> kTypes[] = {
+      {"Person", EntityType::kPerson}, {"Organization", EntityType::kOrganization},
+      {"State", EntityType::kState}, {"Group", EntityType::kGroup}, {"Location", EntityType::kLocation}};
+  for (const auto& [n, t] : kTypes)
+    if (s == n) { out = t; return true; }
+  return false;
+}
+
+const char* class_name(EventClass c) {
+  switch (c) {
+    case EventClass::kMeeting: return "meeting";
+    case EventClass::kMediator: return "mediator";
+    case EventClass::kDemand: return "demand";
+    case EventClass::kDenial: return "denial";
+  }
+  return "meeting";
+}
+
+std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Diagnostic>& errors,
+                                         const std::vector<std::string>& disabled) {
+  auto m = std::make_unique<Mappings>();
+  m->dir = dir;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    error(errors, dir, 0, "mappings directory not found");
+    return m;
+  }
+  Loader l(*m, errors);
+  const fs::path d(dir);
+  auto p = [&](const char* rel) { return (d / rel).string(); };
+  l.states(p("gazetteer/states.tsv"));
+  l.organizations(p("gazetteer/organizations.tsv"));
+  l.places(p("gazetteer/places.tsv"));
+
+  Lexicon& x = m->lexicon;
+  l.words(p("lexicon/titles.tsv"), true, [&](const std::string& w, EntityType ty) {
+    const std::string k = name_key(w);
+    x.titles.emplace(k, ty);
+    x.max_title_tokens = std::max(x.max_title_tokens, token_count(k));
+  });
+  l.words(p("lexicon/org_heads.tsv"), true, [&](const std::string& w, EntityType ty) { x.org_heads.emplace(name_key(w), ty); });
+  l.words(p("lexicon/roles.tsv"), false, [&](const std::string& w, EntityType) { x.roles.insert(name_key(w)); });
+  l.words(p("lexicon/place_heads.tsv"), false, [&](const std::string& w, EntityType) { x.place_heads.insert(name_key(w)); });
+  l.words(p("lexicon/state_nouns.tsv"), false, [&](const std::string& w, EntityType) { x.state_nouns.insert(name_key(w)); });
+  l.words(p("lexicon/place_prepositions.tsv"), false, [&](const std::string& w, EntityType) { x.place_prepositions.insert(name_key(w)); });
+  l.words(p("lexicon/not_names.tsv"), false, [&](const std::string& w, EntityType) { x.not_names.insert(name_key(w)); });
+  l.words(p("lexicon/speech_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.speech_verbs.insert(name_key(w)); });
+  l.words(p("lexicon/name_particles.tsv"), false, [&](const std::string& w, EntityType) { x.name_particles.insert(name_key(w)); });
+  l.words(p("lexicon/abbreviations.tsv"), false, [&](const std::string& w, EntityType) {
+    std::string a = w;
+    for (char& c : a)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    x.abbreviations.insert(a);
+  });
+
+  static const std::pair<const char*, EventClass> kRuleFiles[] = {
+      {"rules/meeting.tsv", EventClass::kMeeting}, {"rules/mediator.tsv", EventClass::kMediator},
+      {"rules/demand.tsv", EventClass::kDemand}, {"rules/denial.tsv", EventClass::kDenial}};
+  for (const auto& [f, cls] : kRuleFiles) l.rules(p(f), cls, disabled);
+  for (RuleSet& rs : m->rule_sets)
+    if (rs.set && !rs.set->Compile()) error(errors, dir, 0, "RE2::Set failed to compile (out of memory?)");
+
+  for (const std::string& id : disabled) {
+    const bool known = std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; });
+    if (!known) error(errors, dir, 0, "--disable-rule " + id + ": no such rule");
+  }
+
+  // Every other .tsv is checked for its shape; every file feeds the content hash.
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(d, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file()) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  static const std::unordered_set<std::string> kKnown = {
+      "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
+      "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/roles.tsv", "lexicon/place_heads.tsv",
+      "lexicon/state_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
+      "lexicon/name_particles.tsv", "lexicon/abbreviations.tsv", "rules/meeting.tsv",
+      "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
+  uint64_t h = fnv1a64("parley-mappings");
+  for (const fs::path& f : files) {
+    const std::string rel = fs::relative(f, d).generic_string();
+    if (f.extension() == ".tsv" && !kKnown.count(rel)) read_tsv(f.string(), {}, errors);
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    h = fnv1a64(rel, h);
+    h = fnv1a64(ss.str(), h);
+  }
+  m->version = (l.version_.empty() ? std::string("undated") : l.version_) + "+" + hex64(h);
+  return m;
+}
+
+}  // namespace parley::mappings

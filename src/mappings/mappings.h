@@ -1,0 +1,115 @@
+/// Everything parley knows that is data, not code: gazetteers, word lists and extraction
+/// rules from the mappings/ directory, loaded and compiled once per run.
+///
+///   std::vector<Diagnostic> errors;
+///   std::unique_ptr<Mappings> m = Mappings::load("mappings", errors);
+///   if (!errors.empty()) { report(errors); return 1; }
+///   const GazEntry* e = m->gazetteer.find("azerbaijan");
+///
+/// A `Mappings` is immutable after `load` and safe to share across threads.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "core/diagnostic.h"
+
+namespace parley::mappings {
+
+enum class EntityType { kPerson, kOrganization, kState, kGroup, kLocation };
+
+/// "Person", "Organization", ... as in the ontology; parses the same names.
+const char* type_name(EntityType t);
+bool parse_type(std::string_view s, EntityType& out);
+
+/// One gazetteer entity (a state, its capital city, an organisation, a place).
+struct GazEntry {
+  std::string id;          ///< "state:AZ", "city:AZ", "org:UN", "place:caucasus"
+  EntityType type = EntityType::kOrganization;
+  std::string label;
+  std::string qid;         ///< "Q227" or empty
+  int capital_of = -1;     ///< for a capital city: index of its state entry
+  int capital = -1;        ///< for a state: index of its capital city entry
+};
+
+/// How a surface form names its entry.
+enum class NameKind { kName, kDemonym, kCapital };
+
+struct NameRef {
+  int entry = -1;
+  NameKind kind = NameKind::kName;
+};
+
+struct Gazetteer {
+  std::vector<GazEntry> entries;
+  /// name_key(surface) -> entries it may name.
+  std::unordered_map<std::string, std::vector<NameRef>> names;
+  size_t max_tokens = 1;   ///< longest name, in tokens
+
+  const std::vector<NameRef>* find(const std::string& key) const {
+    auto it = names.find(key);
+    return it == names.end() ? nullptr : &it->second;
+  }
+};
+
+/// Word lists (keys are `name_key` forms: folded, tokens joined by spaces).
+struct Lexicon {
+  std::unordered_map<std::string, EntityType> titles;     ///< "foreign minister" -> Person
+  std::unordered_set<std::string> roles;                  ///< "spokesman"
+  std::unordered_map<std::string, EntityType> org_heads;  ///< "ministry" -> Organization
+  std::unordered_set<std::string> place_heads;            ///< "corridor", "province"
+  std::unordered_set<std::string> state_nouns;            ///< "officials", "government"
+  std::unordered_set<std::string> place_prepositions;     ///< "in", "at", "near"
+  std::unordered_set<std::string> not_names;              ///< "the", "however", "monday"
+  std::unordered_set<std::string> abbreviations;          ///< lower-case with dot: "mr."
+  std::unordered_set<std::string> speech_verbs;           ///< "said"
+  std::unordered_set<std::string> name_particles;         ///< "al", "van"
+  size_t max_title_tokens = 1;
+};
+
+enum class EventClass { kMeeting = 0, kMediator = 1, kDemand = 2, kDenial = 3 };
+constexpr int kEventClasses = 4;
+const char* class_name(EventClass c);
+
+/// One extraction rule from mappings/rules/<class>.tsv.
+struct Rule {
+  std::string id;
+  EventClass cls = EventClass::kMeeting;
+  bool block = false;      ///< a veto: when it matches, no trigger of its class fires
+  std::string cameo, plover;
+  std::string file;
+  int line = 0;
+  std::unique_ptr<RE2> re;
+  /// Capture group numbers (0: absent) of the named roles.
+  int g_content = 0, g_addressee = 0, g_mediator = 0, g_agent = 0;
+};
+
+/// The enabled rules of one class, with the RE2::Set that tells which of them match.
+struct RuleSet {
+  std::vector<const Rule*> rules;   ///< Set index -> rule
+  std::unique_ptr<RE2::Set> set;    ///< null when there are no rules
+};
+
+struct Mappings {
+  std::string dir;
+  std::string version;     ///< "<date from the files>+<content hash>"
+  Gazetteer gazetteer;
+  Lexicon lexicon;
+  std::vector<std::unique_ptr<Rule>> rules;   ///< all rules, enabled or not, in file order
+  std::array<RuleSet, kEventClasses> rule_sets;
+
+  /// Loads every file under `dir`. Errors are appended as FILE:LINE: message; the result is
+  /// usable (bad rows are left out) but a caller should refuse to run when errors is non-empty.
+  /// `disabled` lists rule ids to switch off in addition to the files' `enabled` column.
+  static std::unique_ptr<Mappings> load(const std::string& dir, std::vector<Diagnostic>& errors,
+                                        const std::vector<std::string>& disabled = {});
+};
+
+}  // namespace parley::mappings

@@ -1,0 +1,293 @@
+#include "ner/tagger.h"
+
+#include "core/utf8.h"
+#include "text/tokenizer.h"
+
+namespace parley::ner {
+namespace {
+
+using mappings::GazEntry;
+using mappings::NameKind;
+using mappings::NameRef;
+using text::Token;
+
+class SentenceTagger {
+ public:
+  SentenceTagger(const text::Document& doc, const mappings::Mappings& m, size_t index,
+                 const text::Sentence& s, std::vector<Mention>& out)
+      : t_(doc.text), m_(m), lex_(m.lexicon), index_(index), out_(out),
+        toks_(text::tokenize(doc.text, s.begin, s.end)) {
+    folded_.reserve(toks_.size());
+    int words = 0, caps = 0;
+    for (const Token& k : toks_) {
+      folded_.push_back(fold(k.view(t_)));
+      if (k.word && has_letter(k)) {
+        ++words;
+        if (k.all_caps) ++caps;
+      }
+    }
+    shouting_ = words >= 3 && caps * 10 >= words * 6;
+  }
+
+  void run() {
+    const size_t n = toks_.size();
+    size_t i = 0;
+    while (i < n) {
+      if (!starts_name(i)) { ++i; continue; }
+      size_t j = i + 1;
+      while (j < n) {
+        if (starts_name(j)) { ++j; continue; }
+        // particles and "of"/"for" inside a name are allowed when a capitalised word follows
+        if (toks_[j].word && j + 1 < n && starts_name(j + 1) &&
+            (lex_.name_particles.count(folded_[j]) || folded_[j] == "of" || folded_[j] == "for" ||
+             folded_[j] == "and" || folded_[j] == "the")) {
+          if ((folded_[j] == "and" || folded_[j] == "the") && !(j > i && folded_[j - 1] == "of")) {
+            if (folded_[j] == "and" && !has_org_head(i, j)) break;
+            if (folded_[j] == "the") break;
+          }
+          ++j;
+          continue;
+        }
+        break;
+      }
+      run_of_names(i, j);
+      i = j;
+    }
+  }
+
+ private:
+  bool has_letter(const Token& k) const {
+    std::string_view w = k.view(t_);
+    for (size_t q = 0; q < w.size();)
+      if (is_letter(decode_utf8(w, q))) return true;
+    return false;
+  }
+  bool starts_name(size_t i) const {
+    const Token& k = toks_[i];
+    return k.word && (k.capitalized || (shouting_ && k.all_caps)) && has_letter(k);
+  }
+  bool has_org_head(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k)
+      if (lex_.org_heads.count(folded_[k])) return true;
+    return false;
+  }
+  std::string key(size_t b, size_t e) const {
+    std::string k;
+    for (size_t i = b; i < e; ++i) {
+      if (!k.empty()) k += ' ';
+      k += folded_[i];
+    }
+    return k;
+  }
+  // Longest gazetteer name starting at b and ending at or before limit; returns its end or b.
+  size_t gaz_match(size_t b, size_t limit, const std::vector<NameRef>** refs) const {
+    size_t best = b;
+    const size_t max = std::min(limit, b + m_.gazetteer.max_tokens);
+    for (size_t e = b + 1; e <= max; ++e) {
+      if (const auto* r = m_.gazetteer.find(key(b, e))) {
+        best = e;
+        *refs = r;
+      }
+    }
+    return best;
+  }
+  size_t title_match(size_t b, size_t limit) const {
+    size_t best = b;
+    const size_t max = std::min(limit, b + lex_.max_title_tokens);
+    for (size_t e = b + 1; e <= max; ++e) {
+      std::string k = key(b, e);
+      if (!k.empty() && k.back() == '.') k.pop_back();
+      if (lex_.titles.count(k) || lex_.titles.count(key(b, e))) best = e;
+    }
+    return best;
+  }
+
+  bool place_position(size_t b) const {
+    size_t p = b;
+    while (p > 0) {
+      --p;
+      if (folded_[p] == "the") continue;
+      return lex_.place_prepositions.count(folded_[p]) != 0;
+    }
+    return false;
+  }
+  bool acting_after(size_t e) const {
+    if (e >= toks_.size()) return false;
+    if (toks_[e].possessive) return true;
+    if (lex_.speech_verbs.count(folded_[e])) return true;
+    // "X has said", "X also said", "X on Monday said" is left to later stages
+    if (e + 1 < toks_.size() && (folded_[e] == "has" || folded_[e] == "have" || folded_[e] == "also" ||
+                                 folded_[e] == "had") && lex_.speech_verbs.count(folded_[e + 1]))
+      return true;
+    return false;
+  }
+
+  void emit(size_t b, size_t e, MentionKind kind, int entry, EntityType type, bool cue) {
+    Mention mm;
+    mm.begin = toks_[b].begin;
+    mm.end = toks_[e - 1].end;
+    mm.sentence = index_;
+    mm.kind = kind;
+    mm.entry = entry;
+    mm.type = type;
+    mm.typed_by_cue = cue;
+    mm.place_position = place_position(b);
+    mm.acting = acting_after(e);
+    mm.sentence_initial = b == 0 || (b == 1 && !toks_[0].word);
+    mm.key = text::name_key(t_.substr(mm.begin, mm.end - mm.begin));
+    out_.push_back(std::move(mm));
+  }
+
+  // A gazetteer hit b..e; may grow into an organisation name ("Sudan News Agency") or take a
+  // state noun ("Azerbaijani officials").
+  void gazetteer_hit(size_t b, size_t e, size_t run_end, const std::vector<NameRef>& refs) {
+    const NameRef& r = refs.front();
+    const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
+    const bool statelike = r.kind != NameKind::kName || g.type == EntityType::kState;
+    if (statelike && e < toks_.size() && !toks_[e].capitalized && lex_.state_nouns.count(folded_[e])) {
+      // "Azerbaijani officials", "Baku representatives", "Azerbaijan government"
+      const int entry = r.kind == NameKind::kCapital ? g.capital_of : r.entry;
+      emit(b, e + 1, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kDemonym, entry,
+           EntityType::kState, true);
+      out_.back().acting = true;
+      return;
+    }
+    if (r.kind == NameKind::kDemonym) return;  // a modifier ("Russian Foreign Minister")
+    emit(b, e, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kGazetteer, r.entry,
+         g.type, true);
+    (void)run_end;
+  }
+
+  void unknown(size_t b, size_t e, bool title_cue) {
+    // leading words that are never names ("The", "However") are not part of it
+    while (b < e && lex_.not_names.count(folded_[b])) ++b;
+    while (e > b && (lex_.not_names.count(folded_[e - 1]) || folded_[e - 1] == "of" ||
+                     folded_[e - 1] == "for" || folded_[e - 1] == "and" || folded_[e - 1] == "the"))
+      --e;
+    if (b >= e) return;
+    EntityType type = EntityType::kPerson;
+    bool cue = false;
+    // organisation head word anywhere ("Artsakh National Security Council", "Ministry of ...")
+    for (size_t k = b; k < e; ++k) {
+      auto h = lex_.org_heads.find(folded_[k]);
+      if (h != lex_.org_heads.end() && (e - b >= 2)) {
+        type = h->second;
+        cue = true;
+      }
+    }
+    size_t end = e;
+    if (!cue) {
+      if (lex_.place_heads.count(folded_[e - 1]) && e - b >= 2) {
+        type = EntityType::kLocation;
+        cue = true;
+      } else if (e < toks_.size() && !toks_[e].capitalized && lex_.place_heads.count(folded_[e])) {
+        // "the Kashen mine", "the Lachin corridor"
+        type = EntityType::kLocation;
+        cue = true;
+        end = e + 1;
+      } else if (title_cue) {
+        type = EntityType::kPerson;
+        cue = true;
+      } else if (place_position(b)) {
+        type = EntityType::kLocation;
+        cue = true;
+      } else if (e - b == 1 && toks_[b].all_caps && !shouting_ && toks_[b].end - toks_[b].begin <= 6) {
+        type = EntityType::kOrganization;  // an acronym
+        cue = true;
+      } else if (acting_after(e) && e - b <= 4) {
+        type = EntityType::kPerson;
+        cue = true;
+      } else if (e - b >= 2) {
+        // an "of" phrase without an organisation head is two names, not one
+        for (size_t k = b + 1; k + 1 < e; ++k)
+          if (folded_[k] == "of" || folded_[k] == "for") {
+            unknown(b, k, title_cue);
+            unknown(k + 1, e, false);
+            return;
+          }
+      }
+    }
+    emit(b, end, MentionKind::kUnknown, -1, type, cue);
+  }
+
+  void run_of_names(size_t b, size_t e) {
+    if (shouting_) {
+      // an all-capitals headline: only names the gazetteers know
+      for (size_t k = b; k < e;) {
+        const std::vector<NameRef>* refs = nullptr;
+        const size_t g = gaz_match(k, e, &refs);
+        if (g > k) {
+          gazetteer_hit(k, g, e, *refs);
+          k = g;
+        } else {
+          ++k;
+        }
+      }
+      return;
+    }
+    size_t k = b;
+    bool title_cue = false;
+    while (k < e) {
+      const std::vector<NameRef>* refs = nullptr;
+      const size_t g = gaz_match(k, e, &refs);
+      if (g > k && !(g - k == 1 && lex_.not_names.count(folded_[k]))) {
+        // a known name followed by an organisation head is an organisation of its own
+        size_t h = g;
+        size_t head_end = 0;
+        while (h < e && !title_match(h, e)) {
+          if (lex_.org_heads.count(folded_[h])) head_end = h + 1;
+          if (folded_[h] == "of" || folded_[h] == "for") break;
+          ++h;
+        }
+        if (head_end) {
+          unknown(k, head_end, false);
+          k = head_end;
+          title_cue = false;
+          continue;
+        }
+        gazetteer_hit(k, g, e, *refs);
+        k = g;
+        title_cue = false;
+        continue;
+      }
+      const size_t t = title_match(k, e);
+      if (t > k) {
+        title_cue = true;
+        k = t;
+        continue;
+      }
+      size_t s = k + 1;
+      while (s < e) {
+        const std::vector<NameRef>* r2 = nullptr;
+        if (gaz_match(s, e, &r2) > s || title_match(s, e) > s) break;
+        ++s;
+      }
+      unknown(k, s, title_cue);
+      title_cue = false;
+      k = s;
+    }
+  }
+
+  const std::string& t_;
+  const mappings::Mappings& m_;
+  const mappings::Lexicon& lex_;
+  size_t index_;
+  std::vector<Mention>& out_;
+  std::vector<Token> toks_;
+  std::vector<std::string> folded_;
+  bool shouting_ = false;
+};
+
+}  // namespace
+
+Tagged tag(const text::Document& doc, const mappings::Mappings& m) {
+  Tagged t;
+  t.sentences = text::segment(doc.text, m.lexicon.abbreviations);
+  for (size_t i = 0; i < t.sentences.size(); ++i) {
+    SentenceTagger(doc, m, i, t.sentences[i], t.mentions).run();
+    for (DateMention& d : find_dates(doc.text, t.sentences[i])) t.dates.push_back(d);
+  }
+  return t;
+}
+
+}  // namespace parley::ner

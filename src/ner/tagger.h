@@ -1,0 +1,51 @@
+/// Finds the names in an article: gazetteer entries (states, their demonyms and capitals,
+/// organisations, places) and capitalised names the gazetteers do not know, with cues that
+/// type them (a title before, an organisation head word, a place preposition, a verb of saying).
+///
+///   Tagged t = tag(doc, mappings);
+///   for (const Mention& m : t.mentions) use(doc.text.substr(m.begin, m.end - m.begin));
+///
+/// Pure function of its inputs; safe to call from several threads on different documents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "mappings/mappings.h"
+#include "ner/dates.h"
+#include "text/document.h"
+#include "text/segmenter.h"
+
+namespace parley::ner {
+
+using mappings::EntityType;
+
+enum class MentionKind {
+  kGazetteer,  ///< a name of a gazetteer entry
+  kDemonym,    ///< "Azerbaijani officials": the state, acting
+  kCapital,    ///< "Baku": the capital city, or its state when it acts
+  kUnknown,    ///< a capitalised name no gazetteer knows
+};
+
+struct Mention {
+  size_t begin = 0, end = 0;  ///< the surface form in the article text
+  size_t sentence = 0;        ///< index into Tagged::sentences
+  MentionKind kind = MentionKind::kUnknown;
+  int entry = -1;             ///< gazetteer entry (for kCapital: the city)
+  EntityType type = EntityType::kPerson;  ///< best guess from the cues
+  bool typed_by_cue = false;  ///< `type` comes from a cue (title, head word), not a default
+  bool place_position = false;  ///< after "in", "at", "near", ... : a place reading
+  bool acting = false;        ///< followed by a verb of saying, a possessive or a state noun
+  bool sentence_initial = false;
+  std::string key;            ///< name_key of the surface
+};
+
+struct Tagged {
+  std::vector<text::Sentence> sentences;
+  std::vector<Mention> mentions;     ///< in text order, non-overlapping
+  std::vector<DateMention> dates;    ///< in text order
+};
+
+Tagged tag(const text::Document& doc, const mappings::Mappings& m);
+
+}  // namespace parley::ner

@@ -1,0 +1,275 @@
+#include "rdf/writer.h"
+
+#include <serd/serd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include "graph/vocab.h"
+
+namespace parley::rdf {
+namespace fs = std::filesystem;
+using graph::Quad;
+using graph::Term;
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string l(s);
+  for (char& c : l)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return l;
+}
+
+// Where serd's bytes go; records a short write instead of losing it (serd 0.30 does not).
+struct ByteSink {
+  FILE* file = nullptr;
+  std::string* memory = nullptr;
+  bool failed = false;
+  int error = 0;
+
+  static size_t write(const void* buf, size_t len, void* stream) {
+    auto* self = static_cast<ByteSink*>(stream);
+    if (self->failed) return 0;
+    if (self->memory) {
+      self->memory->append(static_cast<const char*>(buf), len);
+      return len;
+    }
+    const size_t n = std::fwrite(buf, 1, len, self->file);
+    if (n < len) {
+      self->failed = true;
+      self->error = errno;
+    }
+    return n;
+  }
+};
+
+SerdNode node(const Term& t) {
+  return serd_node_from_substring(t.is_iri() ? SERD_URI : SERD_LITERAL,
+                                  reinterpret_cast<const uint8_t*>(t.value.data()), t.value.size());
+}
+
+}  // namespace
+
+Result<Format> parse_format(std::string_view name) {
+  const std::string l = lower(name);
+  if (l == "turtle" || l == "ttl") return Format::kTurtle;
+  if (l == "ntriples" || l == "nt" || l == "n-triples") return Format::kNTriples;
+  if (l == "nquads" || l == "nq" || l == "n-quads") return Format::kNQuads;
+  if (l == "trig") return Format::kTriG;
+  return Status::error("unknown format \"" + std::string(name) +
+                       "\"; expected turtle (ttl), ntriples (nt), nquads (nq) or trig");
+}
+
+Result<Format> format_from_path(std::string_view path) {
+  const std::string ext = lower(fs::path(path).extension().string());
+  if (ext == ".ttl" || ext == ".turtle") return Format::kTurtle;
+  if (ext == ".nt") return Format::kNTriples;
+  if (ext == ".nq") return Format::kNQuads;
+  if (ext == ".trig") return Format::kTriG;
+  return Status::error("cannot tell the format from \"" + std::string(path) + "\"");
+}
+
+const char* extension(Format f) {
+  switch (f) {
+    case Format::kTurtle: return "ttl";
+    case Format::kNTriples: return "nt";
+    case Format::kNQuads: return "nq";
+    case Format::kTriG: return "trig";
+  }
+  return "ttl";
+}
+
+bool has_named_graphs(Format f) { return f == Format::kNQuads || f == Format::kTriG; }
+
+struct Writer::Impl {
+  Format format = Format::kTurtle;
+  ByteSink sink;
+  SerdEnv* env = nullptr;
+  SerdWriter* writer = nullptr;
+  std::string target, temp;  // empty target: stdout or memory
+  bool to_stdout = false;
+  bool finished = false;
+  // Turtle / N-Triples: merged entity descriptions, written at finish
+  std::set<Quad> entity_quads;
+  std::map<std::string, Term> labels;    // subject -> its first label
+
+  Status start() {
+    SerdSyntax syntax = SERD_TURTLE;
+    unsigned style = 0;
+    switch (format) {
+      case Format::kTurtle: syntax = SERD_TURTLE; style = SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED; break;
+      case Format::kNTriples: syntax = SERD_NTRIPLES; break;
+      case Format::kNQuads: syntax = SERD_NQUADS; break;
+      case Format::kTriG: syntax = SERD_TRIG; style = SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED; break;
+    }
+    env = serd_env_new(nullptr);
+    writer = serd_writer_new(syntax, static_cast<SerdStyle>(style), env, nullptr, &ByteSink::write, &sink);
+    if (!writer) return Status::error("cannot create the RDF writer");
+    if (style & SERD_STYLE_CURIED) {
+      for (const auto& p : vocab::kPrefixes) {
+        SerdNode name = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(p[0]));
+        SerdNode uri = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(p[1]));
+        serd_env_set_prefix(env, &name, &uri);
+        serd_writer_set_prefix(writer, &name, &uri);
+      }
+    }
+    return check();
+  }
+
+  Status check() const {
+    if (!sink.failed) return {};
+    return Status::error(std::string("write error on ") + (target.empty() ? "standard output" : target) +
+                         ": " + std::strerror(sink.error ? sink.error : EIO));
+  }
+
+  Status write(const Quad& q, bool named) {
+    SerdNode s = node(q.s), p = node(q.p), o = node(q.o);
+    SerdNode g = named ? node(q.g) : SERD_NODE_NULL;
+    SerdNode dt = q.o.datatype.empty() ? SERD_NODE_NULL
+                                       : serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(q.o.datatype.data()), q.o.datatype.size());
+    SerdNode lang = q.o.lang.empty() ? SERD_NODE_NULL
+                                     : serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(q.o.lang.data()), q.o.lang.size());
+    const SerdStatus st = serd_writer_write_statement(writer, 0, named ? &g : nullptr, &s, &p, &o,
+                                                      dt.buf ? &dt : nullptr, lang.buf ? &lang : nullptr);
+    if (st != SERD_SUCCESS && !sink.failed)
+      return Status::error(std::string("serd refused a statement: ") + reinterpret_cast<const char*>(serd_strerror(st)));
+    return check();
+  }
+
+  void close_file() {
+    if (sink.file && sink.file != stdout) std::fclose(sink.file);
+    sink.file = nullptr;
+  }
+
+  ~Impl() {
+    if (writer) serd_writer_free(writer);
+    if (env) serd_env_free(env);
+    if (!finished) {
+      close_file();
+      if (!temp.empty()) ::unlink(temp.c_str());
+    }
+  }
+};
+
+Writer::Writer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Writer::~Writer() = default;
+
+Result<std::unique_ptr<Writer>> Writer::open(const std::string& path, Format format) {
+  auto impl = std::make_unique<Impl>();
+  impl->format = format;
+  if (path == "-") {
+    impl->to_stdout = true;
+    impl->sink.file = stdout;
+  } else {
+    fs::path target(path);
+    fs::path dir = target.parent_path();
+    if (dir.empty()) dir = ".";
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      fs::create_directories(dir, ec);
+      if (ec) return Status::error("cannot create directory " + dir.string() + ": " + ec.message());
+    }
+    std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) return Status::error("cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);  // mkstemp makes it private; the result is an ordinary file
+    impl->sink.file = ::fdopen(fd, "wb");
+    if (!impl->sink.file) {
+      ::close(fd);
+      ::unlink(tmpl.c_str());
+      return Status::error("cannot open a temporary file: " + std::string(std::strerror(errno)));
+    }
+    impl->temp = tmpl;
+    impl->target = path;
+  }
+  Status st = impl->start();
+  if (!st.ok()) return st;
+  return std::unique_ptr<Writer>(new Writer(std::move(impl)));
+}
+
+std::unique_ptr<Writer> Writer::to_string(std::string* out, Format format) {
+  auto impl = std::make_unique<Impl>();
+  impl->format = format;
+  impl->sink.memory = out;
+  impl->start();
+  return std::unique_ptr<Writer>(new Writer(std::move(impl)));
+}
+
+Status Writer::write_article(const graph::ArticleGraph& g) {
+  Impl& w = *impl_;
+  if (has_named_graphs(w.format)) {
+    std::vector<Quad> all = g.local;
+    all.insert(all.end(), g.entities.begin(), g.entities.end());
+    graph::sort_for_output(all);
+    for (const Quad& q : all) PARLEY_TRY(w.write(q, true));
+    return {};
+  }
+  for (const Quad& q : g.local) PARLEY_TRY(w.write(q, false));
+  for (Quad q : g.entities) {
+    q.g = Term{};
+    if (q.p.value == vocab::kLabel) {
+      // one label per entity in the union: the first one seen; later ones become aliases
+      auto [it, fresh] = w.labels.emplace(q.s.value, q.o);
+      if (!fresh && it->second != q.o) q.p = Term::iri_unchecked(vocab::kAltLabel);
+    }
+    w.entity_quads.insert(std::move(q));
+  }
+  return {};
+}
+
+Status Writer::finish() {
+  Impl& w = *impl_;
+  if (!has_named_graphs(w.format)) {
+    std::vector<Quad> all(w.entity_quads.begin(), w.entity_quads.end());
+    // an alias equal to the label adds nothing
+    std::vector<Quad> kept;
+    for (Quad& q : all) {
+      if (q.p.value == vocab::kAltLabel) {
+        auto it = w.labels.find(q.s.value);
+        if (it != w.labels.end() && it->second == q.o) continue;
+      }
+      kept.push_back(std::move(q));
+    }
+    graph::sort_for_output(kept);
+    for (const Quad& q : kept) PARLEY_TRY(w.write(q, false));
+  }
+  serd_writer_finish(w.writer);
+  PARLEY_TRY(w.check());
+  if (w.sink.memory) {
+    w.finished = true;
+    return {};
+  }
+  if (std::fflush(w.sink.file) != 0) {
+    w.sink.failed = true;
+    w.sink.error = errno;
+    return w.check();
+  }
+  if (w.to_stdout) {
+    if (std::ferror(stdout)) return Status::error("write error on standard output");
+    w.finished = true;
+    return {};
+  }
+  FILE* f = w.sink.file;
+  w.sink.file = nullptr;
+  if (::fsync(::fileno(f)) != 0 && errno != EINVAL) {
+    const int e = errno;
+    std::fclose(f);
+    return Status::error("cannot write " + w.target + ": " + std::strerror(e));
+  }
+  if (std::fclose(f) != 0) return Status::error("cannot write " + w.target + ": " + std::strerror(errno));
+  std::error_code ec;
+  fs::rename(w.temp, w.target, ec);
+  if (ec) return Status::error("cannot rename the temporary file to " + w.target + ": " + ec.message());
+  w.finished = true;
+  w.temp.clear();
+  return {};
+}
+
+}  // namespace parley::rdf

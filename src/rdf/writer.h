@@ -1,0 +1,57 @@
+/// Writes article graphs as Turtle, N-Triples, N-Quads or TriG through serd, to a file (written
+/// to a temporary file beside it and renamed when complete), to stdout, or to memory.
+///
+///   Result<std::unique_ptr<Writer>> w = Writer::open("out/parley.ttl", Format::kTurtle);
+///   for (...) PARLEY_TRY((*w)->write_article(graph));
+///   PARLEY_TRY((*w)->finish());     // nothing is at the target path until this succeeds
+///
+/// Turtle and N-Triples carry the union of the articles' graphs in the default graph: each
+/// article's own facts are written as it comes, the descriptions of global entities (types,
+/// labels, aliases, Wikidata links) are merged and written once, at `finish`. N-Quads and TriG
+/// keep each article's facts, entity descriptions included, in the article's named graph.
+/// Memory grows with the number of distinct entities, not with the number of articles.
+/// Not thread-safe; one writer per output.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "core/status.h"
+#include "graph/builder.h"
+
+namespace parley::rdf {
+
+enum class Format { kTurtle, kNTriples, kNQuads, kTriG };
+
+/// Case-insensitive names and aliases: turtle ttl, ntriples nt n-triples, nquads nq n-quads, trig.
+Result<Format> parse_format(std::string_view name);
+/// From a file name's extension (.ttl .nt .nq .trig); an error when it says nothing.
+Result<Format> format_from_path(std::string_view path);
+const char* extension(Format f);
+bool has_named_graphs(Format f);
+
+class Writer {
+ public:
+  /// `path` "-" writes to stdout. The file appears only when `finish` succeeds.
+  static Result<std::unique_ptr<Writer>> open(const std::string& path, Format format);
+  /// Writes into `out` (for tests); `finish` completes it.
+  static std::unique_ptr<Writer> to_string(std::string* out, Format format);
+
+  ~Writer();
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  Status write_article(const graph::ArticleGraph& g);
+  /// Writes what is held back, flushes, closes and renames into place.
+  Status finish();
+
+  struct Impl;
+
+ private:
+  explicit Writer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parley::rdf

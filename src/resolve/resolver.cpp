@@ -1,0 +1,214 @@
+#include "resolve/resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "core/hash.h"
+#include "core/utf8.h"
+
+namespace parley::resolve {
+namespace {
+
+using mappings::GazEntry;
+using ner::Mention;
+using ner::MentionKind;
+
+std::string lower_type(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kState: return "state";
+    case EntityType::kGroup: return "group";
+    case EntityType::kLocation: return "location";
+  }
+  return "organization";
+}
+
+std::string last_word(const std::string& key) {
+  const size_t sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+
+size_t words(const std::string& key) {
+  return key.empty() ? 0 : static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+// Initials of a name key: "sudan news agency" -> "sna"
+std::string initials(const std::string& key) {
+  std::string s;
+  bool start = true;
+  for (char c : key) {
+    if (c == ' ') { start = true; continue; }
+    if (start && c != ' ') s += c;
+    start = false;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string iri_segment(std::string_view label) {
+  std::string out;
+  size_t i = 0;
+  while (i < label.size()) {
+    const size_t at = i;
+    const char32_t c = decode_utf8(label, i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+      if (!out.empty() && out.back() != '_') out += '_';
+    } else if (is_letter(c) || is_digit(c)) {
+      out.append(label.substr(at, i - at));
+    } else if (c == '-' || c == '.') {
+      out += static_cast<char>(c);
+    }
+  }
+  while (!out.empty() && (out.back() == '_' || out.back() == '.')) out.pop_back();
+  if (out.empty()) out = "x" + hex64(fnv1a64(label)).substr(0, 12);
+  return out;
+}
+
+Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
+                 const std::vector<extract::Event>& events, const mappings::Mappings& m) {
+  const std::vector<Mention>& ms = tagged.mentions;
+  Resolved r;
+  r.mention_entity.assign(ms.size(), -1);
+
+  // Which mentions play a role in an event (an actor reading), which are mediators.
+  std::vector<bool> role(ms.size(), false), mediator(ms.size(), false);
+  for (const extract::Event& e : events) {
+    for (size_t p : e.participants) role[p] = true;
+    for (size_t p : e.mediators) role[p] = mediator[p] = true;
+    if (e.agent >= 0) role[static_cast<size_t>(e.agent)] = true;
+    if (e.addressee >= 0) role[static_cast<size_t>(e.addressee)] = true;
+  }
+
+  std::map<std::string, Entity> by_key;
+  auto surface = [&](const Mention& mm) { return doc.text.substr(mm.begin, mm.end - mm.begin); };
+  auto attach = [&](size_t i, const std::string& key, EntityType type, bool actor, const std::string& label,
+                    const std::string& qid) {
+    Entity& e = by_key[key];
+    if (e.key.empty()) {
+      e.key = key;
+      e.type = type;
+      e.label = label;
+      e.qid = qid;
+    }
+    e.actor = e.actor || actor;
+    if (actor && e.type == EntityType::kLocation) e.type = type;
+    e.mediator = e.mediator || mediator[i];
+    e.mentions.push_back(i);
+  };
+  auto gaz_key = [](const GazEntry& g) {
+    std::string id = g.id;
+    std::replace(id.begin(), id.end(), ':', '/');
+    return "entity/" + id;
+  };
+
+  // Pass 1: gazetteer mentions and multi-word unknown names.
+  std::unordered_map<std::string, std::string> surname;   // "lavrov" -> entity key (persons)
+  std::unordered_map<std::string, std::string> acronym;   // "suna" -> entity key (organisations)
+  std::unordered_map<std::string, std::string> full;      // name key -> entity key
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& mm = ms[i];
+    const bool acts = mm.acting || role[i];
+    switch (mm.kind) {
+      case MentionKind::kGazetteer: {
+        const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        const bool actor = g.type != EntityType::kLocation &&
+                           (g.type != EntityType::kState || acts || !mm.place_position);
+        // a state only as a place stays a Location unless it acts somewhere in the article
+        const bool state_actor = g.type == EntityType::kState ? (acts || mm.acting) : actor;
+        attach(i, gaz_key(g), g.type, state_actor, g.label, g.qid);
+        break;
+      }
+      case MentionKind::kDemonym: {
+        const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        attach(i, gaz_key(g), EntityType::kState, true, g.label, g.qid);
+        break;
+      }
+      case MentionKind::kCapital: {
+        const GazEntry& city = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        if ((acts && !mm.place_position) && city.capital_of >= 0) {
+          const GazEntry& st = m.gazetteer.entries[static_cast<size_t>(city.capital_of)];
+          attach(i, gaz_key(st), EntityType::kState, true, st.label, st.qid);
+        } else if (city.type == EntityType::kState) {
+          // demonym+noun resolved straight to the state by the tagger
+          attach(i, gaz_key(city), EntityType::kState, true, city.label, city.qid);
+        } else {
+          attach(i, gaz_key(city), EntityType::kLocation, false, city.label, city.qid);
+        }
+        break;
+      }
+      case MentionKind::kUnknown: {
+        if (words(mm.key) < 2) break;
+        auto f = full.find(mm.key);
+        std::string key;
+        if (f != full.end()) {
+          key = f->second;
+        } else {
+          const std::string label = surface(mm);
+          key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);
+          full[mm.key] = key;
+        }
+        const bool actor = mm.type != EntityType::kLocation;
+        attach(i, key, mm.type, actor, surface(mm), "");
+        if (mm.type == EntityType::kPerson) surname.emplace(last_word(mm.key), key);
+        if (mm.type == EntityType::kOrganization || mm.type == EntityType::kGroup)
+          acronym.emplace(initials(mm.key), key);
+        break;
+      }
+    }
+  }
+  // Pass 2: single-word unknown names: a surname, an acronym, or a name of its own.
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& mm = ms[i];
+    if (mm.kind != MentionKind::kUnknown || words(mm.key) >= 2) continue;
+    const bool acts = mm.acting || role[i];
+    if (auto s = surname.find(mm.key); s != surname.end() && mm.type != EntityType::kLocation) {
+      attach(i, s->second, EntityType::kPerson, true, "", "");
+      continue;
+    }
+    if (auto a = acronym.find(mm.key); a != acronym.end()) {
+      attach(i, a->second, EntityType::kOrganization, true, "", "");
+      continue;
+    }
+    if (auto f = full.find(mm.key); f != full.end()) {
+      attach(i, f->second, mm.type, mm.type != EntityType::kLocation, "", "");
+      continue;
+    }
+    // an unknown word at the start of a sentence is as likely a common word as a name
+    if (mm.sentence_initial && !acts && !mm.typed_by_cue) continue;
+    if (!mm.typed_by_cue && !acts) continue;
+    const std::string label = surface(mm);
+    const std::string key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);
+    full[mm.key] = key;
+    attach(i, key, mm.type, mm.type != EntityType::kLocation, label, "");
+  }
+
+  // Labels, aliases and the entity index of each mention.
+  for (auto& [key, e] : by_key) {
+    std::sort(e.mentions.begin(), e.mentions.end());
+    if (e.label.empty()) e.label = surface(ms[e.mentions.front()]);
+    if (key.rfind("entity/state/", 0) != 0 && key.rfind("entity/org/", 0) != 0 &&
+        key.rfind("entity/city/", 0) != 0 && key.rfind("entity/place/", 0) != 0) {
+      // the longest surface form is the label of a name no gazetteer knows
+      for (size_t i : e.mentions) {
+        const std::string s = surface(ms[i]);
+        if (s.size() > e.label.size()) e.label = s;
+      }
+    }
+    for (size_t i : e.mentions) {
+      const std::string s = surface(ms[i]);
+      if (s != e.label) e.aliases.insert(s);
+    }
+    if (e.type == EntityType::kLocation) e.actor = false;
+  }
+  for (auto& [key, e] : by_key) {
+    const int idx = static_cast<int>(r.entities.size());
+    for (size_t i : e.mentions) r.mention_entity[i] = idx;
+    r.entities.push_back(std::move(e));
+  }
+  return r;
+}
+
+}  // namespace parley::resolve

@@ -1,0 +1,187 @@
+#include "text/json_line.h"
+
+#include "core/utf8.h"
+
+namespace parley::text {
+namespace {
+
+class Parser {
+ public:
+  explicit Parser(std::string_view s) : s_(s) {}
+
+  Result<JsonRecord> object() {
+    JsonRecord rec;
+    ws();
+    if (!eat('{')) return fail("expected '{' at the start of a JSON Lines record");
+    ws();
+    if (eat('}')) return end(std::move(rec));
+    for (;;) {
+      ws();
+      if (peek() != '"') return fail("expected a member name in double quotes");
+      std::string key;
+      PARLEY_TRY(string(key, rec));
+      ws();
+      if (!eat(':')) return fail("expected ':' after member name");
+      ws();
+      if (peek() == '"') {
+        std::string v;
+        PARLEY_TRY(string(v, rec));
+        rec.strings[key] = std::move(v);
+      } else {
+        std::string type;
+        PARLEY_TRY(skip_value(type, 0));
+        rec.others[key] = type;
+        rec.strings.erase(key);
+      }
+      ws();
+      if (eat(',')) continue;
+      if (eat('}')) break;
+      return fail("expected ',' or '}' after a member value");
+    }
+    return end(std::move(rec));
+  }
+
+ private:
+  Result<JsonRecord> end(JsonRecord rec) {
+    ws();
+    if (i_ != s_.size()) return fail("unexpected text after the end of the JSON object");
+    return rec;
+  }
+  Status fail(const std::string& msg) const {
+    return Status::error(msg, Location{"", 0, static_cast<int>(i_) + 1});
+  }
+  char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  bool eat(char c) {
+    if (peek() != c || i_ >= s_.size()) return false;
+    ++i_;
+    return true;
+  }
+  void ws() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+  }
+
+  int hex4(bool& ok) {
+    ok = i_ + 4 <= s_.size();
+    int v = 0;
+    for (int k = 0; ok && k < 4; ++k) {
+      const char c = s_[i_ + static_cast<size_t>(k)];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= c - '0';
+      else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
+      else ok = false;
+    }
+    if (ok) i_ += 4;
+    return v;
+  }
+
+  Status string(std::string& out, JsonRecord& rec) {
+    ++i_;  // opening quote
+    for (;;) {
+      if (i_ >= s_.size()) return fail("unterminated string");
+      const char c = s_[i_];
+      if (c == '"') { ++i_; return {}; }
+      if (static_cast<unsigned char>(c) < 0x20) return fail("control character inside a string (must be escaped)");
+      if (c != '\\') { out += c; ++i_; continue; }
+      ++i_;
+      const char e = peek();
+      ++i_;
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          bool ok = false;
+          int cp = hex4(ok);
+          if (!ok) return fail("expected four hex digits after \\u");
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (i_ + 6 <= s_.size() && s_[i_] == '\\' && s_[i_ + 1] == 'u') {
+              const size_t save = i_;
+              i_ += 2;
+              const int lo = hex4(ok);
+              if (ok && lo >= 0xDC00 && lo <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+              } else {
+                i_ = save;
+                cp = 0xFFFD;
+                ++rec.lone_surrogates;
+              }
+            } else {
+              cp = 0xFFFD;
+              ++rec.lone_surrogates;
+            }
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            cp = 0xFFFD;
+            ++rec.lone_surrogates;
+          }
+          append_utf8(out, static_cast<char32_t>(cp));
+          break;
+        }
+        default:
+          --i_;
+          return fail("invalid escape in string");
+      }
+    }
+  }
+
+  Status skip_value(std::string& type, int depth) {
+    if (depth > 64) return fail("JSON nested too deeply");
+    JsonRecord scratch;
+    const char c = peek();
+    if (c == '"') { type = "string"; std::string s; return string(s, scratch); }
+    if (c == '{' || c == '[') {
+      type = c == '{' ? "object" : "array";
+      const char close = c == '{' ? '}' : ']';
+      ++i_;
+      ws();
+      if (eat(close)) return {};
+      for (;;) {
+        ws();
+        if (c == '{') {
+          if (peek() != '"') return fail("expected a member name in double quotes");
+          std::string k;
+          PARLEY_TRY(string(k, scratch));
+          ws();
+          if (!eat(':')) return fail("expected ':' after member name");
+          ws();
+        }
+        std::string t;
+        PARLEY_TRY(skip_value(t, depth + 1));
+        ws();
+        if (eat(',')) continue;
+        if (eat(close)) return {};
+        return fail(std::string("expected ',' or '") + close + "'");
+      }
+    }
+    for (const char* lit : {"true", "false", "null"}) {
+      const std::string_view l(lit);
+      if (s_.substr(i_, l.size()) == l) {
+        i_ += l.size();
+        type = l == "null" ? "null" : "boolean";
+        return {};
+      }
+    }
+    const size_t start = i_;
+    if (peek() == '-') ++i_;
+    while (i_ < s_.size() && ((s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '.' || s_[i_] == 'e' ||
+                              s_[i_] == 'E' || s_[i_] == '+' || s_[i_] == '-'))
+      ++i_;
+    if (i_ == start || (i_ == start + 1 && s_[start] == '-')) return fail("expected a JSON value");
+    type = "number";
+    return {};
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+Result<JsonRecord> parse_json_object(std::string_view line) { return Parser(line).object(); }
+
+}  // namespace parley::text

@@ -1,0 +1,196 @@
+#include "text/reader.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "core/utf8.h"
+#include "text/json_line.h"
+
+namespace parley::text {
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+void emit(const DiagnosticSink& sink, Severity sev, std::string file, int line, int col,
+          std::string msg) {
+  sink(Diagnostic{sev, Location{std::move(file), line, col}, std::move(msg)});
+}
+
+bool blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
+// Reads a whole file or stdin. Returns false (and says why) when it cannot.
+bool slurp(const std::string& path, std::string& out, std::string& why) {
+  if (path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) { why = "cannot read standard input"; return false; }
+    return true;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) { why = "is a directory, not a file"; return false; }
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) { why = std::string("cannot open: ") + std::strerror(errno); return false; }
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  const bool err = std::ferror(f);
+  std::fclose(f);
+  if (err) { why = "read error"; return false; }
+  return true;
+}
+
+// Repairs UTF-8, warning once per replaced sequence (at most a few, then a count).
+std::string repaired(const std::string& name, const std::string& bytes, const DiagnosticSink& sink) {
+  Utf8Repair r = repair_utf8(bytes);
+  const size_t kShown = 5;
+  for (size_t k = 0; k < r.replaced.size() && k < kShown; ++k) {
+    const LineCol lc = line_col(bytes, r.replaced[k]);
+    emit(sink, Severity::kWarning, name, lc.line, lc.column,
+         "invalid UTF-8 byte sequence replaced by U+FFFD");
+  }
+  if (r.replaced.size() > kShown)
+    emit(sink, Severity::kWarning, name, 0, 0,
+         std::to_string(r.replaced.size() - kShown) + " more invalid UTF-8 sequences replaced");
+  return std::move(r.text);
+}
+
+bool check_binary(const std::string& name, const std::string& bytes, const DiagnosticSink& sink) {
+  const size_t nul = bytes.find('\0');
+  if (nul == std::string::npos) return true;
+  const LineCol lc = line_col(bytes, nul);
+  emit(sink, Severity::kError, name, lc.line, lc.column,
+       "binary file (NUL byte); expected UTF-8 text");
+  return false;
+}
+
+bool is_jsonl(const std::string& path) {
+  const std::string ext = std::filesystem::path(path).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+}  // namespace
+
+std::string guess_title(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t e = text.find('\n', i);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = text.substr(i, e - i);
+    if (!blank(line)) {
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+        line.remove_suffix(1);
+      if (e == text.size() || line.size() > 200) return "";
+      const char last = line.back();
+      if (last == '.' || last == ',' || last == ';' || last == ':') return "";
+      return std::string(line);
+    }
+    i = e + 1;
+  }
+  return "";
+}
+
+bool read_text_article(const std::string& name, const std::string& id, std::string bytes,
+                       const ReadOptions& options, const ArticleSink& on_article,
+                       const DiagnosticSink& on_diagnostic) {
+  if (!check_binary(name, bytes, on_diagnostic)) return false;
+  if (blank(bytes)) {
+    emit(on_diagnostic, Severity::kError, name, 0, 0, "empty article (no text)");
+    return false;
+  }
+  Document d;
+  d.id = id;
+  d.source = name;
+  d.text = repaired(name, bytes, on_diagnostic);
+  d.title = guess_title(d.text);
+  d.date = options.date;
+  on_article(std::move(d));
+  return true;
+}
+
+bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& options,
+                const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
+  if (!check_binary(name, bytes, on_diagnostic)) return false;
+  if (blank(bytes)) {
+    emit(on_diagnostic, Severity::kError, name, 0, 0, "empty file (no JSON Lines records)");
+    return false;
+  }
+  const std::string text = repaired(name, bytes, on_diagnostic);
+  bool ok = true;
+  int line_no = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t e = text.find('\n', i);
+    if (e == std::string::npos) e = text.size();
+    const std::string_view line(text.data() + i, e - i);
+    i = e + 1;
+    ++line_no;
+    if (blank(line)) continue;
+    Result<JsonRecord> rec = parse_json_object(line);
+    if (!rec.ok()) {
+      emit(on_diagnostic, Severity::kError, name, line_no, rec.status().where().column,
+           "malformed JSON Lines record: " + rec.status().message());
+      ok = false;
+      continue;
+    }
+    auto missing = [&](const char* field) {
+      std::string msg = std::string("JSON Lines record has no string member \"") + field + "\"";
+      auto other = rec->others.find(field);
+      if (other != rec->others.end()) msg += " (found a " + other->second + ")";
+      emit(on_diagnostic, Severity::kError, name, line_no, 0, msg);
+      ok = false;
+    };
+    if (!rec->has_string("id") || rec->strings["id"].empty()) { missing("id"); continue; }
+    if (!rec->has_string("text")) { missing("text"); continue; }
+    Document d;
+    d.id = rec->strings["id"];
+    d.text = std::move(rec->strings["text"]);
+    if (blank(d.text)) {
+      emit(on_diagnostic, Severity::kError, name, line_no, 0,
+           "JSON Lines record \"" + d.id + "\" has an empty text");
+      ok = false;
+      continue;
+    }
+    if (rec->lone_surrogates)
+      emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
+           "unpaired surrogate escape replaced by U+FFFD");
+    d.title = rec->has_string("title") ? rec->strings["title"] : "";
+    d.url = rec->has_string("url") ? rec->strings["url"] : "";
+    d.source = name;
+    d.line = line_no;
+    if (options.date) {
+      d.date = options.date;
+    } else if (rec->has_string("date") && !rec->strings["date"].empty()) {
+      d.date = Date::parse_iso(rec->strings["date"]);
+      if (!d.date)
+        emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
+             "ignoring \"date\": expected YYYY-MM-DD, found \"" + rec->strings["date"] + "\"");
+    }
+    on_article(std::move(d));
+  }
+  return ok;
+}
+
+bool read_input(const std::string& path, const ReadOptions& options, const ArticleSink& on_article,
+                const DiagnosticSink& on_diagnostic) {
+  std::string bytes, why;
+  const std::string name = path == "-" ? "<stdin>" : path;
+  if (!slurp(path, bytes, why)) {
+    emit(on_diagnostic, Severity::kError, name, 0, 0, why);
+    return false;
+  }
+  if (path != "-" && is_jsonl(path))
+    return read_jsonl(name, std::move(bytes), options, on_article, on_diagnostic);
+  const std::string id =
+      path == "-" ? options.stdin_id : std::filesystem::path(path).filename().string();
+  return read_text_article(name, id, std::move(bytes), options, on_article, on_diagnostic);
+}
+
+}  // namespace parley::text

@@ -1,0 +1,267 @@
+#!/usr/bin/env bash
+# badinput.sh PARLEY_BIN SOURCE_DIR WORK_DIR
+#
+# Negative-input suite (fixtures and expectations: tests/data/README.md, section bad/).
+# For each broken input given together with a good article: the exit status (1 for an error,
+# 0 for a warning), a `parley: error:`/`parley: warning:` line naming the file (and line),
+# the good article still in the output (by dcterms:identifier), and the output valid RDF
+# (rapper for each file, one `jena riot --validate` for all, strict UTF-8).  Also: hostile
+# text (quotes, backslashes, <>, control characters, CR LF, names broken by newlines, odd
+# identifiers and file names) gives valid RDF whose spans still match; a failing run over an
+# existing -o file replaces it whole or leaves it, with no temp file left; running out of
+# file space keeps the old file; -o - on /dev/full fails with a message.
+source "$(dirname "$0")/lib.sh" "$@"
+
+BAD=$SRC/tests/data/bad
+GOOD=$SRC/tests/data/good/unicode_names.txt   # the "other input" in every call
+GOOD_ID=unicode_names.txt
+IN=$WORK/in
+mkdir -p "$IN"
+OUTS=()       # every output file, validated at the end
+OUT_FMTS=()   # its rapper syntax
+
+# --- fixtures made here (exact bytes) ------------------------------------------------
+# the first invalid byte (a lone \xff) is on line 2, column 38; the bad bytes sit inside
+# sentences that parley should extract (a meeting, a demand), so U+FFFD reaches the evidence
+printf 'Officials spoke on Monday.\nArmenia and Azerbaijan met in Geneva \xff on Monday with mediators from a truncated \xe2\x82 sequence.\nRussia demanded an overlong \xc0\xaf slash and a surrogate \xed\xa0\x80 in UTF-8.\n' \
+  >"$IN/invalid_utf8.txt"
+UTF8_POS=2:38
+printf 'PK\x03\x04\x14\x00\x00\x00\x08\x00binary\x00\x00\x01\x02\xff\xfe Armenia met Azerbaijan.\n' \
+  >"$IN/binary.txt"
+printf 'Armenia and Azerbaijan met in Moscow.\x01\x1b[0m\x7f said "quoted" back\\slash C:\\dir <angle> & brackets.\r\nRussia demanded a ceasefire.\r\nPresident Ilham\nAliyev met Nikol\r\nPashinyan in Brussels.\r\n' \
+  >"$IN/control_chars.txt"
+mkdir "$IN/a_directory.txt"
+ODD1="name with spaces and ü.txt"
+ODD2=$'new\nline.txt'
+printf 'Armenia and Azerbaijan met in Geneva.\n' >"$IN/$ODD1"
+printf 'Azerbaijan denied the report.\n' >"$IN/$ODD2"
+
+# --- helpers -----------------------------------------------------------------------------
+re_escape() { printf '%s' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'; }
+
+# expect_diag CASE KIND NAME [LINE[:COL]]: stderr of CASE has "parley: KIND: ...NAME:LINE..."
+expect_diag() {
+  local case=$1 kind=$2 name=$3 line=${4:-}
+  local re="^parley: $kind: .*$(re_escape "$name")"
+  [ -z "$line" ] || re="$re:$line([^0-9]|\$)"
+  if grep -qE "$re" "$WORK/$case.stderr"; then
+    ok "$case: stderr has a $kind naming $name${line:+:$line}"
+  else
+    fail "$case: expected a line matching /$re/ on stderr; got:"
+    show "$WORK/$case.stderr"
+  fi
+}
+
+expect_rc() {   # expect_rc CASE WANT
+  if [ "$RC" -eq "$2" ]; then
+    ok "$1: exit status $RC"
+  else
+    fail "$1: exit status $RC, expected $2; stderr:"
+    show "$WORK/$1.stderr"
+  fi
+}
+
+# expect_ids CASE FORMAT FILE has|lacks|same ID...
+expect_ids() {
+  local case=$1 fmt=$2 file=$3 mode=$4 out
+  shift 4
+  if [ ! -s "$file" ]; then
+    fail "$case: no output file $file"
+    return 0
+  fi
+  if out=$("$PY" "$HERE/rdftool.py" "$mode-ids" "$fmt" "$file" "$@" 2>&1); then
+    ok "$case: output $mode identifiers $*"
+  else
+    fail "$case: output $file: $mode-ids $*: $out"
+  fi
+}
+
+add_out() { OUTS+=("$1"); OUT_FMTS+=("$2"); }
+
+# error_case CASE BAD-INPUT NAME-IN-MESSAGE LINE: one broken input next to the good one
+error_case() {
+  local case=$1 input=$2 name=$3 line=$4
+  run "$case" extract -o "$WORK/$case.ttl" "$input" "$GOOD"
+  expect_rc "$case" 1
+  expect_diag "$case" error "$name" "$line"
+  expect_ids "$case" turtle "$WORK/$case.ttl" has "$GOOD_ID"
+  add_out "$WORK/$case.ttl" turtle
+}
+
+# --- 1. invalid UTF-8: repaired with a warning ----------------------------------------
+run invalid-utf8 extract -o "$WORK/invalid-utf8.ttl" "$IN/invalid_utf8.txt" "$GOOD"
+expect_rc invalid-utf8 0
+expect_diag invalid-utf8 warning invalid_utf8.txt "$UTF8_POS"
+expect_ids invalid-utf8 turtle "$WORK/invalid-utf8.ttl" same invalid_utf8.txt "$GOOD_ID"
+add_out "$WORK/invalid-utf8.ttl" turtle
+if [ -s "$WORK/invalid-utf8.ttl" ]; then
+  if "$PY" "$HERE/rdftool.py" has-fffd turtle "$WORK/invalid-utf8.ttl"; then
+    ok "invalid-utf8: the output holds U+FFFD"
+  else
+    fail "invalid-utf8: no literal in the output holds U+FFFD (the repaired text)"
+  fi
+  run invalid-utf8-nq extract -o "$WORK/invalid-utf8.nq" "$IN/invalid_utf8.txt" "$GOOD"
+  if "$PY" "$HERE/provenance.py" --check "$WORK/invalid-utf8.ttl" "$WORK/invalid-utf8.nq" \
+      "$IN/invalid_utf8.txt" "$GOOD" >"$WORK/invalid-utf8.prov" 2>&1; then
+    ok "invalid-utf8: evidence spans match the repaired text"
+  else
+    fail "invalid-utf8: provenance check:"
+    show "$WORK/invalid-utf8.prov"
+  fi
+fi
+
+# --- 2. inputs that fail, each next to a good article -----------------------------------
+error_case empty "$BAD/empty.txt" empty.txt '[0-9]+'
+error_case binary "$IN/binary.txt" binary.txt '[0-9]+'
+error_case nonexistent "$IN/does-not-exist.txt" does-not-exist.txt ''
+error_case directory "$IN/a_directory.txt" a_directory.txt ''
+error_case malformed "$BAD/malformed.jsonl" malformed.jsonl 2
+expect_ids malformed turtle "$WORK/malformed.ttl" has mal-good-1 mal-good-3
+expect_ids malformed turtle "$WORK/malformed.ttl" lacks mal-bad-2
+error_case missing-text "$BAD/missing_text.jsonl" missing_text.jsonl 2
+expect_ids missing-text turtle "$WORK/missing-text.ttl" has mt-good-1
+expect_ids missing-text turtle "$WORK/missing-text.ttl" lacks mt-no-text-2
+
+# all of them at once, the good inputs first, in the middle and last
+run all-bad extract -o "$WORK/all-bad.nq" "$GOOD" "$BAD/empty.txt" "$IN/binary.txt" \
+  "$IN/does-not-exist.txt" "$SRC/tests/data/good/crlf.txt" "$BAD/malformed.jsonl" \
+  "$BAD/missing_text.jsonl" "$IN/a_directory.txt" "$IN/invalid_utf8.txt"
+expect_rc all-bad 1
+for n in empty.txt binary.txt does-not-exist.txt malformed.jsonl missing_text.jsonl \
+    a_directory.txt; do
+  expect_diag all-bad error "$n"
+done
+expect_diag all-bad warning invalid_utf8.txt "$UTF8_POS"
+expect_ids all-bad nquads "$WORK/all-bad.nq" same "$GOOD_ID" crlf.txt mal-good-1 mal-good-3 \
+  mt-good-1 invalid_utf8.txt
+add_out "$WORK/all-bad.nq" nquads
+
+# --- 3. hostile but valid text: valid RDF in every format, spans still match ------------
+SC_IDS=()
+while IFS= read -r -d '' id; do SC_IDS+=("$id"); done < <("$PY" -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        sys.stdout.write(json.loads(line)["id"] + "\0")' "$BAD/special_chars.jsonl")
+declare -A EXT=([turtle]=ttl [ntriples]=nt [nquads]=nq [trig]=trig)
+for fmt in turtle ntriples nquads trig; do
+  f=$WORK/special.${EXT[$fmt]}
+  run "special-$fmt" extract --format "$fmt" -o "$f" "$BAD/special_chars.jsonl" \
+    "$IN/control_chars.txt" "$IN/$ODD1" "$IN/$ODD2"
+  expect_rc "special-$fmt" 0
+  expect_ids "special-$fmt" "$fmt" "$f" same "${SC_IDS[@]}" control_chars.txt "$ODD1" "$ODD2"
+  add_out "$f" "$fmt"
+done
+if [ -s "$WORK/special.ttl" ] && [ -s "$WORK/special.nq" ]; then
+  if "$PY" "$HERE/provenance.py" --check "$WORK/special.ttl" "$WORK/special.nq" \
+      "$BAD/special_chars.jsonl" "$IN/control_chars.txt" "$IN/$ODD1" "$IN/$ODD2" \
+      >"$WORK/special.prov" 2>&1; then
+    ok "special: evidence spans, article IRIs and provenance hold"
+  else
+    fail "special: provenance check:"
+    show "$WORK/special.prov"
+  fi
+fi
+
+# a lone surrogate escape: repaired or refused, but never a crash or invalid output
+run lone-surrogate extract -o "$WORK/lone-surrogate.ttl" "$BAD/lone_surrogate.jsonl" "$GOOD"
+if [ "$RC" -eq 0 ] || [ "$RC" -eq 1 ]; then
+  ok "lone-surrogate: exit status $RC"
+else
+  fail "lone-surrogate: exit status $RC, expected 0 (repaired) or 1 (refused)"
+  show "$WORK/lone-surrogate.stderr"
+fi
+expect_ids lone-surrogate turtle "$WORK/lone-surrogate.ttl" has "$GOOD_ID"
+add_out "$WORK/lone-surrogate.ttl" turtle
+
+# --- 4. the output file is replaced whole or not at all ---------------------------------
+ATOM=$WORK/atomic
+mkdir -p "$ATOM"
+OLD="# old content that must be kept or replaced whole"
+printf '%s\n' "$OLD" >"$ATOM/out.ttl"
+run atomic-fail extract -o "$ATOM/out.ttl" "$GOOD" "$IN/does-not-exist.txt"
+expect_rc atomic-fail 1
+if [ "$(cat "$ATOM/out.ttl")" = "$OLD" ]; then
+  ok "atomic-fail: the old out.ttl was left as it was"
+elif rapper -i turtle -c "$ATOM/out.ttl" >/dev/null 2>&1 \
+    && "$PY" "$HERE/rdftool.py" has-ids turtle "$ATOM/out.ttl" "$GOOD_ID" >/dev/null; then
+  ok "atomic-fail: out.ttl was replaced by a whole new file"
+  add_out "$ATOM/out.ttl" turtle
+else
+  fail "atomic-fail: out.ttl is neither the old file nor a whole new output:"
+  show "$ATOM/out.ttl"
+fi
+leftover=$(ls -A "$ATOM" | grep -vx 'out.ttl' || true)
+[ -z "$leftover" ] && ok "atomic-fail: no temp file left" \
+  || fail "atomic-fail: files left beside out.ttl: $leftover"
+
+# A write that fails half-way (file size limit of 1 KiB): the old file must stay intact.
+ATOM2=$WORK/atomic-full
+mkdir -p "$ATOM2"
+printf '%s\n' "$OLD" >"$ATOM2/out.ttl"
+RC=0
+( ulimit -f 1; exec "$PARLEY" extract -o "$ATOM2/out.ttl" "$GOOD" \
+    "$SRC/tests/data/good/long_line.txt" ) >"$WORK/atomic-full.stdout" \
+  2>"$WORK/atomic-full.stderr" || RC=$?
+if [ "$RC" -eq 0 ]; then
+  fail "atomic-full: parley exited 0 although its output could not be written (limit 1 KiB)"
+else
+  ok "atomic-full: exit status $RC"
+fi
+if [ "$(cat "$ATOM2/out.ttl")" = "$OLD" ]; then
+  ok "atomic-full: the old out.ttl is intact after the failed write"
+else
+  fail "atomic-full: the old out.ttl was changed by a write that failed:"
+  show "$ATOM2/out.ttl"
+fi
+if [ "$RC" -ne 0 ] && [ "$RC" -lt 128 ]; then   # parley handled the error itself
+  grep -q 'error' "$WORK/atomic-full.stderr" && ok "atomic-full: error reported" \
+    || fail "atomic-full: no error message on stderr"
+  leftover=$(ls -A "$ATOM2" | grep -vx 'out.ttl' || true)
+  [ -z "$leftover" ] && ok "atomic-full: no temp file left" \
+    || fail "atomic-full: files left beside out.ttl after a handled write error: $leftover"
+fi
+
+# -o into a directory that does not exist
+run no-dir extract -o "$WORK/no/such/dir/out.ttl" "$GOOD"
+if [ "$RC" -ne 0 ] && grep -q 'error' "$WORK/no-dir.stderr"; then
+  ok "no-dir: exit status $RC with an error"
+else
+  fail "no-dir: -o into a missing directory: exit $RC, stderr:"
+  show "$WORK/no-dir.stderr"
+fi
+[ ! -e "$WORK/no" ] || fail "no-dir: parley created directories for -o"
+
+# --- 5. stdout on a full device ----------------------------------------------------------
+RC=0
+timeout 60 "$PARLEY" extract -o - "$GOOD" >/dev/full 2>"$WORK/dev-full.stderr" || RC=$?
+if [ "$RC" -ne 0 ] && [ "$RC" -lt 124 ] && grep -q 'error' "$WORK/dev-full.stderr"; then
+  ok "dev-full: exit status $RC and an error message"
+else
+  fail "dev-full: -o - with stdout on /dev/full: exit $RC (want non-zero, not a crash)," \
+    "stderr:"
+  show "$WORK/dev-full.stderr"
+fi
+
+# --- 6. every output is valid RDF ----------------------------------------------------------
+existing=()
+for i in "${!OUTS[@]}"; do
+  f=${OUTS[$i]}
+  [ -s "$f" ] || continue
+  existing+=("$f")
+  if ! out=$(rapper -i "${OUT_FMTS[$i]}" -c "$f" 2>&1); then
+    fail "rapper -i ${OUT_FMTS[$i]} rejects $f:"
+    echo "$out" | head -10 | sed 's/^/    | /' >&2
+  fi
+  if ! "$PY" -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$f" 2>/dev/null
+  then
+    fail "$f is not valid UTF-8"
+  fi
+done
+if [ "${#existing[@]}" -gt 0 ]; then
+  before=$FAILS
+  riot_validate "${existing[@]}"
+  [ "$FAILS" -eq "$before" ] && ok "jena riot --validate accepts all ${#existing[@]} outputs"
+fi
+
+finish

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# determinism.sh PARLEY_BIN SOURCE_DIR WORK_DIR
+#
+# Same input, same bytes: on examples/* plus tests/data/good/*, in every format,
+#   - two runs give identical files;
+#   - the inputs named in reversed and in shuffled order give identical files;
+#   - --date changes nothing but xsd:date literals: two runs with different --date give the
+#     same N-Triples once every "...."^^xsd:date literal is masked (and sorted, in case the
+#     writer orders by value), a run without --date differs only in date triples, and each
+#     .txt article's dcterms:date is the --date given.
+source "$(dirname "$0")/lib.sh" "$@"
+
+example_inputs
+INPUTS=("${EXAMPLES[@]}")
+shopt -s nullglob
+INPUTS+=("$SRC"/tests/data/good/*.txt "$SRC"/tests/data/good/*.jsonl)
+shopt -u nullglob
+REVERSED=()
+for ((i = ${#INPUTS[@]} - 1; i >= 0; i--)); do REVERSED+=("${INPUTS[$i]}"); done
+mapfile -t SHUFFLED < <(printf '%s\n' "${INPUTS[@]}" | shuf --random-source=<(yes 42))
+if [ "${SHUFFLED[*]}" = "${INPUTS[*]}" ]; then   # make sure the order really changes
+  SHUFFLED=("${INPUTS[@]:1}" "${INPUTS[0]}")
+fi
+echo "inputs: ${#INPUTS[@]} files"
+
+declare -A EXT=([turtle]=ttl [ntriples]=nt [nquads]=nq [trig]=trig)
+for fmt in turtle ntriples nquads trig; do
+  e=${EXT[$fmt]}
+  for variant in run1 run2 reversed shuffled; do
+    case $variant in
+      reversed) args=("${REVERSED[@]}") ;;
+      shuffled) args=("${SHUFFLED[@]}") ;;
+      *) args=("${INPUTS[@]}") ;;
+    esac
+    run "$variant-$e" extract --format "$fmt" -o "$WORK/$variant.$e" "${args[@]}"
+    if [ "$RC" -ne 0 ]; then
+      fail "$variant, $fmt: parley exited $RC; stderr:"
+      show "$WORK/$variant-$e.stderr"
+    fi
+  done
+  for variant in run2 reversed shuffled; do
+    if [ -s "$WORK/run1.$e" ] && cmp -s "$WORK/run1.$e" "$WORK/$variant.$e"; then
+      ok "$fmt: $variant gives the same bytes as run1"
+    else
+      fail "$fmt: $variant differs from run1 ($WORK/run1.$e vs $WORK/$variant.$e):"
+      diff "$WORK/run1.$e" "$WORK/$variant.$e" 2>&1 | head -10 | sed 's/^/    | /' >&2 || true
+    fi
+  done
+done
+
+# --- --date changes only dates -------------------------------------------------------------
+XSD_DATE='<http://www.w3.org/2001/XMLSchema#date>'
+mask_dates() {   # mask_dates FILE: the N-Triples with every xsd:date literal replaced, sorted
+  sed -E "s|\"[^\"]*\"\\^\\^$XSD_DATE|\"DATE\"^^$XSD_DATE|g" "$1" | LC_ALL=C sort
+}
+run date-a extract --format nt --date 2023-03-01 -o "$WORK/date-a.nt" "${INPUTS[@]}"
+run date-b extract --format nt --date 2019-11-30 -o "$WORK/date-b.nt" "${INPUTS[@]}"
+run date-a2 extract --format nt --date 2023-03-01 -o "$WORK/date-a2.nt" "${REVERSED[@]}"
+for f in date-a date-b date-a2; do
+  [ -s "$WORK/$f.nt" ] || fail "$f: no output (exit $RC)"
+done
+if cmp -s "$WORK/date-a.nt" "$WORK/date-a2.nt"; then
+  ok "--date: same bytes in reversed order"
+else
+  fail "--date 2023-03-01: reversed input order changes the output"
+fi
+if cmp -s <(mask_dates "$WORK/date-a.nt") <(mask_dates "$WORK/date-b.nt"); then
+  ok "--date 2023-03-01 vs 2019-11-30: identical but for xsd:date literals"
+else
+  fail "--date 2023-03-01 vs --date 2019-11-30 differ in more than xsd:date literals:"
+  diff <(mask_dates "$WORK/date-a.nt") <(mask_dates "$WORK/date-b.nt") | head -10 \
+    | sed 's/^/    | /' >&2 || true
+fi
+if cmp -s "$WORK/date-a.nt" "$WORK/date-b.nt"; then
+  fail "--date 2023-03-01 and --date 2019-11-30 give identical output: --date is ignored"
+fi
+# without --date: the triples that hold no date are the same
+if cmp -s <(grep -vF "$XSD_DATE" "$WORK/run1.nt" | LC_ALL=C sort) \
+          <(grep -vF "$XSD_DATE" "$WORK/date-a.nt" | LC_ALL=C sort); then
+  ok "no --date vs --date: the same triples apart from date triples"
+else
+  fail "a run without --date and one with --date differ in triples without dates:"
+  diff <(grep -vF "$XSD_DATE" "$WORK/run1.nt" | LC_ALL=C sort) \
+       <(grep -vF "$XSD_DATE" "$WORK/date-a.nt" | LC_ALL=C sort) | head -10 \
+    | sed 's/^/    | /' >&2 || true
+fi
+# the .txt articles take --date as their dcterms:date
+if dates=$("$PY" "$HERE/rdftool.py" article-dates ntriples "$WORK/date-a.nt" 2>&1); then
+  bad=$(echo "$dates" | "$PY" -c '
+import json, sys
+d = json.load(sys.stdin)
+bad = {k: v for k, v in d.items() if k.endswith(".txt") and v != ["2023-03-01"]}
+print(json.dumps(bad, ensure_ascii=False) if bad else "")')
+  if [ -z "$bad" ]; then
+    ok "--date 2023-03-01: every .txt article has dcterms:date 2023-03-01"
+  else
+    fail "--date 2023-03-01: .txt articles whose dcterms:date is not [2023-03-01]: $bad"
+  fi
+else
+  fail "could not read article dates: $dates"
+fi
+
+finish
