@@ -284,12 +284,17 @@ bool actor_eligible(const Mention& m) {
     case ner::MentionKind::kDemonym:
       return true;
     case ner::MentionKind::kCapital:
-      return !m.place_position;
+      // a capital is a place unless it acts ("Moscow said") or is a side ("between Baku and Yerevan")
+      return !m.place_position && (m.acting || m.prev == "between" || m.prev == "with" || m.prev == "and");
     case ner::MentionKind::kGazetteer:
       if (m.type == EntityType::kLocation) return false;
       return !(m.type == EntityType::kState && m.place_position);
     case ner::MentionKind::kUnknown:
+      if (m.tokens < 2 && !m.typed_by_cue && !m.acting) return false;  // a lone capitalised word
       return m.type != EntityType::kLocation && !m.place_position;
+    case ner::MentionKind::kForces:
+    case ner::MentionKind::kAuthority:
+      return true;
   }
   return false;
 }

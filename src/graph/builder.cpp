@@ -91,6 +91,8 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     if (e.actor) {
       entity(s, vocab::kType, I(vocab::kActor));
       entity(s, vocab::kType, I(class_iri(e.type == EntityType::kLocation ? EntityType::kState : e.type)));
+      // a state that acts and is also named as a place is both (a geopolitical entity)
+      if (e.place && e.type == EntityType::kState) entity(s, vocab::kType, I(vocab::kLocation));
     } else {
       entity(s, vocab::kType, I(vocab::kLocation));
     }

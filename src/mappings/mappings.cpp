@@ -272,6 +272,21 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.words(p("lexicon/place_heads.tsv"), false, [&](const std::string& w, EntityType) { x.place_heads.insert(name_key(w)); });
   l.words(p("lexicon/state_nouns.tsv"), false, [&](const std::string& w, EntityType) { x.state_nouns.insert(name_key(w)); });
   l.words(p("lexicon/place_prepositions.tsv"), false, [&](const std::string& w, EntityType) { x.place_prepositions.insert(name_key(w)); });
+  {
+    std::vector<Diagnostic>& errs = errors;
+    TsvTable t = read_tsv(p("lexicon/force_nouns.tsv"), {"term", "group"}, errs);
+    for (const TsvRow& r : t.rows) {
+      if (t.get(r, "term").empty() || t.get(r, "group").empty()) {
+        error(errs, t.path, r.line, "empty term or group");
+        continue;
+      }
+      const std::string k = name_key(t.get(r, "term"));
+      x.force_nouns.emplace(k, t.get(r, "group"));
+      x.max_force_tokens = std::max(x.max_force_tokens, token_count(k));
+    }
+  }
+  l.words(p("lexicon/auxiliaries.tsv"), false, [&](const std::string& w, EntityType) { x.auxiliaries.insert(name_key(w)); });
+  l.words(p("lexicon/work_heads.tsv"), false, [&](const std::string& w, EntityType) { x.work_heads.insert(name_key(w)); });
   l.words(p("lexicon/not_names.tsv"), false, [&](const std::string& w, EntityType) { x.not_names.insert(name_key(w)); });
   l.words(p("lexicon/speech_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.speech_verbs.insert(name_key(w)); });
   l.words(p("lexicon/name_particles.tsv"), false, [&](const std::string& w, EntityType) { x.name_particles.insert(name_key(w)); });
@@ -302,7 +317,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   static const std::unordered_set<std::string> kKnown = {
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
       "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/roles.tsv", "lexicon/place_heads.tsv",
-      "lexicon/state_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
+      "lexicon/state_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
       "lexicon/name_particles.tsv", "lexicon/abbreviations.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");

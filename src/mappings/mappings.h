@@ -67,6 +67,10 @@ struct Lexicon {
   std::unordered_set<std::string> place_heads;            ///< "corridor", "province"
   std::unordered_set<std::string> state_nouns;            ///< "officials", "government"
   std::unordered_set<std::string> place_prepositions;     ///< "in", "at", "near"
+  std::unordered_set<std::string> auxiliaries;            ///< "is", "has", "will"
+  std::unordered_set<std::string> work_heads;             ///< "agreement", "treaty"
+  std::unordered_map<std::string, std::string> force_nouns;  ///< "peacekeeping contingent" -> "peacekeepers"
+  size_t max_force_tokens = 1;
   std::unordered_set<std::string> not_names;              ///< "the", "however", "monday"
   std::unordered_set<std::string> abbreviations;          ///< lower-case with dot: "mr."
   std::unordered_set<std::string> speech_verbs;           ///< "said"

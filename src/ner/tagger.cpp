@@ -1,5 +1,7 @@
 #include "ner/tagger.h"
 
+#include <unordered_set>
+
 #include "core/utf8.h"
 #include "text/tokenizer.h"
 
@@ -14,8 +16,9 @@ using text::Token;
 class SentenceTagger {
  public:
   SentenceTagger(const text::Document& doc, const mappings::Mappings& m, size_t index,
-                 const text::Sentence& s, std::vector<Mention>& out)
-      : t_(doc.text), m_(m), lex_(m.lexicon), index_(index), out_(out),
+                 const text::Sentence& s, std::vector<Mention>& out,
+                 std::unordered_set<std::string>& not_actors)
+      : t_(doc.text), m_(m), lex_(m.lexicon), index_(index), out_(out), not_actors_(not_actors),
         toks_(text::tokenize(doc.text, s.begin, s.end)) {
     folded_.reserve(toks_.size());
     int words = 0, caps = 0;
@@ -27,9 +30,26 @@ class SentenceTagger {
       }
     }
     shouting_ = words >= 3 && caps * 10 >= words * 6;
+    // A title-case headline ("Karabakh Armenians Again Reject Talks In Baku"): every longer word
+    // capitalised. Only names the gazetteers know are read from it.
+    int longer = 0, capital = 0;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      const Token& k = toks_[i];
+      if (!k.word || !has_letter(k) || k.end - k.begin < 4) continue;
+      ++longer;
+      if (k.capitalized) ++capital;
+    }
+    if (longer >= 3 && capital == longer) shouting_ = true;
+    // A byline ("By Ruzanna Stepanian") names the writer, not an actor.
+    byline_ = !toks_.empty() && folded_[0] == "by" && toks_.size() <= 6;
   }
 
   void run() {
+    if (byline_) return;
+    // a lone word on its own line ("Reuter") is a sign-off, not a sentence
+    size_t words = 0;
+    for (const Token& k : toks_) words += k.word ? 1 : 0;
+    if (words < 2) return;
     const size_t n = toks_.size();
     size_t i = 0;
     while (i < n) {
@@ -114,7 +134,7 @@ class SentenceTagger {
   bool acting_after(size_t e) const {
     if (e >= toks_.size()) return false;
     if (toks_[e].possessive) return true;
-    if (lex_.speech_verbs.count(folded_[e])) return true;
+    if (lex_.speech_verbs.count(folded_[e]) || lex_.auxiliaries.count(folded_[e])) return true;
     // "X has said", "X also said", "X on Monday said" is left to later stages
     if (e + 1 < toks_.size() && (folded_[e] == "has" || folded_[e] == "have" || folded_[e] == "also" ||
                                  folded_[e] == "had") && lex_.speech_verbs.count(folded_[e + 1]))
@@ -134,7 +154,9 @@ class SentenceTagger {
     mm.place_position = place_position(b);
     mm.acting = acting_after(e);
     mm.sentence_initial = b == 0 || (b == 1 && !toks_[0].word);
+    if (b > 0) mm.prev = folded_[b - 1];
     mm.key = text::name_key(t_.substr(mm.begin, mm.end - mm.begin));
+    for (size_t k = b; k < e; ++k) mm.tokens += toks_[k].word ? 1 : 0;
     out_.push_back(std::move(mm));
   }
 
@@ -144,7 +166,30 @@ class SentenceTagger {
     const NameRef& r = refs.front();
     const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
     const bool statelike = r.kind != NameKind::kName || g.type == EntityType::kState;
-    if (statelike && e < toks_.size() && !toks_[e].capitalized && lex_.state_nouns.count(folded_[e])) {
+    if (r.kind == NameKind::kDemonym && e < toks_.size()) {
+      // "Russian peacekeepers", "the Russian peacekeeping contingent": the state's forces
+      size_t best = e;
+      std::string group;
+      for (size_t f = e + 1; f <= std::min(toks_.size(), e + lex_.max_force_tokens); ++f) {
+        if (toks_[f - 1].capitalized) break;
+        auto it = lex_.force_nouns.find(key(e, f));
+        if (it != lex_.force_nouns.end()) { best = f; group = it->second; }
+      }
+      if (best > e) {
+        emit(b, best, MentionKind::kForces, r.entry, EntityType::kOrganization, true);
+        out_.back().group = group;
+        return;
+      }
+    }
+    if (!statelike && g.type == EntityType::kLocation && e < toks_.size() && !toks_[e].capitalized &&
+        lex_.state_nouns.count(folded_[e])) {
+      // "Karabakh officials": the authorities of a place that is not a state
+      emit(b, e + 1, MentionKind::kAuthority, r.entry, EntityType::kOrganization, true);
+      out_.back().acting = true;
+      return;
+    }
+    if (statelike && e < toks_.size() && (plural_demonym(e) ||
+        (!toks_[e].capitalized && lex_.state_nouns.count(folded_[e])))) {
       // "Azerbaijani officials", "Baku representatives", "Azerbaijan government"
       const int entry = r.kind == NameKind::kCapital ? g.capital_of : r.entry;
       emit(b, e + 1, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kDemonym, entry,
@@ -158,6 +203,57 @@ class SentenceTagger {
     (void)run_end;
   }
 
+  // "Armenians", "Azerbaijanis": a people, named by the plural of a demonym.
+  bool plural_demonym(size_t i) const {
+    const std::string& f = folded_[i];
+    if (f.size() < 4 || f.back() != 's') return false;
+    for (const std::string& stem : {f.substr(0, f.size() - 1), f.size() > 5 ? f.substr(0, f.size() - 2) : std::string()}) {
+      if (stem.empty()) continue;
+      const auto* refs = m_.gazetteer.find(stem);
+      if (refs)
+        for (const NameRef& r : *refs)
+          if (r.kind == NameKind::kDemonym) return true;
+    }
+    return false;
+  }
+
+  // "Armenia-Artsakh", "Turkey-EU": a compound of known names is a modifier; its parts are places.
+  bool compound(size_t i) {
+    const std::string_view w = toks_[i].view(t_);
+    if (w.find('-') == std::string_view::npos) return false;
+    std::vector<std::pair<size_t, size_t>> parts;
+    size_t p = 0;
+    bool any = false;
+    while (p <= w.size()) {
+      size_t q = w.find('-', p);
+      if (q == std::string_view::npos) q = w.size();
+      parts.emplace_back(p, q);
+      if (m_.gazetteer.find(text::name_key(w.substr(p, q - p)))) any = true;
+      p = q + 1;
+    }
+    if (!any || parts.size() < 2) return false;
+    for (const auto& [pb, pe] : parts) {
+      const auto* refs = m_.gazetteer.find(text::name_key(w.substr(pb, pe - pb)));
+      if (!refs) continue;
+      const NameRef& r = refs->front();
+      if (r.kind == NameKind::kDemonym) continue;
+      const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
+      Mention mm;
+      mm.begin = toks_[i].begin + pb;
+      mm.end = toks_[i].begin + pe;
+      mm.sentence = index_;
+      mm.kind = r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kGazetteer;
+      mm.entry = r.entry;
+      mm.type = g.type;
+      mm.typed_by_cue = true;
+      mm.place_position = true;  // a modifier: the place, not the actor
+      mm.tokens = 1;
+      mm.key = text::name_key(w.substr(pb, pe - pb));
+      out_.push_back(std::move(mm));
+    }
+    return true;
+  }
+
   void unknown(size_t b, size_t e, bool title_cue) {
     // leading words that are never names ("The", "However") are not part of it
     while (b < e && lex_.not_names.count(folded_[b])) ++b;
@@ -165,6 +261,22 @@ class SentenceTagger {
                      folded_[e - 1] == "for" || folded_[e - 1] == "and" || folded_[e - 1] == "the"))
       --e;
     if (b >= e) return;
+    if (e - b == 1 && compound(b)) return;
+    if (e - b == 1 && not_actors_.count(folded_[b])) return;
+    if (e - b >= 2 && lex_.work_heads.count(folded_[e - 1])) {
+      // "the International Tin Agreement (ITA)": a document, and so is its acronym
+      std::string initials;
+      for (size_t k = b; k < e; ++k)
+        if (toks_[k].capitalized) initials += folded_[k][0];
+      not_actors_.insert(initials);
+      if (e + 2 < toks_.size() && toks_[e].view(t_) == "(") not_actors_.insert(folded_[e + 1]);
+      return;
+    }
+    if (e - b == 1 && plural_demonym(b)) {
+      // "Gibraltarians rejected the plan": a people as a group; kept only when it acts
+      emit(b, e, MentionKind::kUnknown, -1, EntityType::kGroup, true);
+      return;
+    }
     EntityType type = EntityType::kPerson;
     bool cue = false;
     // organisation head word anywhere ("Artsakh National Security Council", "Ministry of ...")
@@ -234,7 +346,7 @@ class SentenceTagger {
         // a known name followed by an organisation head is an organisation of its own
         size_t h = g;
         size_t head_end = 0;
-        while (h < e && !title_match(h, e)) {
+        while (h < e && title_match(h, e) == h) {
           if (lex_.org_heads.count(folded_[h])) head_end = h + 1;
           if (folded_[h] == "of" || folded_[h] == "for") break;
           ++h;
@@ -273,9 +385,11 @@ class SentenceTagger {
   const mappings::Lexicon& lex_;
   size_t index_;
   std::vector<Mention>& out_;
+  std::unordered_set<std::string>& not_actors_;  // article-wide: names and acronyms of documents
   std::vector<Token> toks_;
   std::vector<std::string> folded_;
   bool shouting_ = false;
+  bool byline_ = false;
 };
 
 }  // namespace
@@ -283,8 +397,9 @@ class SentenceTagger {
 Tagged tag(const text::Document& doc, const mappings::Mappings& m) {
   Tagged t;
   t.sentences = text::segment(doc.text, m.lexicon.abbreviations);
+  std::unordered_set<std::string> not_actors;
   for (size_t i = 0; i < t.sentences.size(); ++i) {
-    SentenceTagger(doc, m, i, t.sentences[i], t.mentions).run();
+    SentenceTagger(doc, m, i, t.sentences[i], t.mentions, not_actors).run();
     for (DateMention& d : find_dates(doc.text, t.sentences[i])) t.dates.push_back(d);
   }
   return t;

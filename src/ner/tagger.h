@@ -25,6 +25,8 @@ enum class MentionKind {
   kDemonym,    ///< "Azerbaijani officials": the state, acting
   kCapital,    ///< "Baku": the capital city, or its state when it acts
   kUnknown,    ///< a capitalised name no gazetteer knows
+  kForces,     ///< "Russian peacekeepers": the armed forces of the state `entry`, `group` says which
+  kAuthority,  ///< "Karabakh officials": the authorities of the place `entry`
 };
 
 struct Mention {
@@ -37,7 +39,10 @@ struct Mention {
   bool place_position = false;  ///< after "in", "at", "near", ... : a place reading
   bool acting = false;        ///< followed by a verb of saying, a possessive or a state noun
   bool sentence_initial = false;
+  std::string prev;           ///< the folded word before the mention ("" at sentence start)
+  size_t tokens = 0;          ///< number of word tokens in the surface
   std::string key;            ///< name_key of the surface
+  std::string group;          ///< kForces: the force_nouns group ("peacekeepers")
 };
 
 struct Tagged {

@@ -96,6 +96,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
     e.actor = e.actor || actor;
     if (actor && e.type == EntityType::kLocation) e.type = type;
     e.mediator = e.mediator || mediator[i];
+    e.place = e.place || ms[i].place_position;
     e.mentions.push_back(i);
   };
   auto gaz_key = [](const GazEntry& g) {
@@ -117,7 +118,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         const bool actor = g.type != EntityType::kLocation &&
                            (g.type != EntityType::kState || acts || !mm.place_position);
         // a state only as a place stays a Location unless it acts somewhere in the article
-        const bool state_actor = g.type == EntityType::kState ? (acts || mm.acting) : actor;
+        const bool state_actor =
+            g.type == EntityType::kState ? acts : actor;
         attach(i, gaz_key(g), g.type, state_actor, g.label, g.qid);
         break;
       }
@@ -137,6 +139,21 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         } else {
           attach(i, gaz_key(city), EntityType::kLocation, false, city.label, city.qid);
         }
+        break;
+      }
+      case MentionKind::kForces: {
+        // the forces of a state: one body per state and group within the article
+        const GazEntry& st = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        std::string id = st.id;
+        std::replace(id.begin(), id.end(), ':', '/');
+        attach(i, "entity/forces/" + id + "/" + iri_segment(mm.group), EntityType::kOrganization, true, "", "");
+        break;
+      }
+      case MentionKind::kAuthority: {
+        const GazEntry& place = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        std::string id = place.id;
+        std::replace(id.begin(), id.end(), ':', '/');
+        attach(i, "entity/authorities/" + id, EntityType::kOrganization, true, "", "");
         break;
       }
       case MentionKind::kUnknown: {
@@ -176,8 +193,9 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
       attach(i, f->second, mm.type, mm.type != EntityType::kLocation, "", "");
       continue;
     }
+    if (mm.type == EntityType::kGroup && !acts) continue;  // a people named in passing
     // an unknown word at the start of a sentence is as likely a common word as a name
-    if (mm.sentence_initial && !acts && !mm.typed_by_cue) continue;
+    if (mm.sentence_initial && !mm.typed_by_cue) continue;
     if (!mm.typed_by_cue && !acts) continue;
     const std::string label = surface(mm);
     const std::string key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);

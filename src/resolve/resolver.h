@@ -23,6 +23,7 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   bool actor = false;     ///< an Actor (else a Location)
   bool mediator = false;  ///< the object of a mediatedBy in this article
+  bool place = false;     ///< also named as a place ("talks in Azerbaijan") in this article
   std::string label;
   std::set<std::string> aliases;  ///< other surface forms, label excluded
   std::string qid;        ///< "Q227" when the gazetteer links it

@@ -35,6 +35,11 @@ std::vector<Token> tokenize(std::string_view t, size_t begin, size_t end) {
       size_t m = k;
       const char32_t d = decode_utf8(t, m);
       if (wordish(d)) { k = m; continue; }
+      // "RFE/RL": a slash between capitals joins one name
+      if (d == '/' && m < end && k > tok.begin && t[k - 1] >= 'A' && t[k - 1] <= 'Z' && t[m] >= 'A' && t[m] <= 'Z') {
+        k = m;
+        continue;
+      }
       if (inner(d) && m < end) {
         size_t n = m;
         const char32_t e = decode_utf8(t, n);
