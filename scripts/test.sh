@@ -10,9 +10,10 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
 scripts/setup.sh
-cmake -S . -B build -DPARLEY_WERROR=ON
+# PARLEY_TESTS=ON explicitly: a build tree configured without tests must not pass silently.
+cmake -S . -B build -DPARLEY_WERROR=ON -DPARLEY_TESTS=ON
 cmake --build build -j"$(nproc)"
-ctest --test-dir build --output-on-failure -j2
+ctest --test-dir build --output-on-failure -j2 --no-tests=error
 
 if [[ -f Makefile.docs ]]; then
   make -f Makefile.docs

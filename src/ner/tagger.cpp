@@ -287,6 +287,14 @@ class SentenceTagger {
         cue = true;
       }
     }
+    // "the Army", "the Ministry": a capitalised head word alone, with an article before it
+    if (!cue && e - b == 1 && b > 0 && folded_[b - 1] == "the") {
+      auto h = lex_.org_heads.find(folded_[b]);
+      if (h != lex_.org_heads.end()) {
+        type = h->second;
+        cue = true;
+      }
+    }
     size_t end = e;
     if (!cue) {
       if (lex_.place_heads.count(folded_[e - 1]) && e - b >= 2) {
@@ -342,7 +350,8 @@ class SentenceTagger {
     while (k < e) {
       const std::vector<NameRef>* refs = nullptr;
       const size_t g = gaz_match(k, e, &refs);
-      if (g > k && !(g - k == 1 && lex_.not_names.count(folded_[k]))) {
+      // "US" and "WHO" are names; "Us" and "Who" are not
+      if (g > k && !(g - k == 1 && lex_.not_names.count(folded_[k]) && !toks_[k].all_caps)) {
         // a known name followed by an organisation head is an organisation of its own
         size_t h = g;
         size_t head_end = 0;

@@ -63,6 +63,14 @@ std::vector<Token> tokenize(std::string_view t, size_t begin, size_t end) {
     size_t p = 0;
     const char32_t first = decode_utf8(w, p);
     tok.capitalized = is_upper(first);
+    // "al-Qaeda", "el-Sisi", "bin-Laden": a short lower-case particle joined to a capitalised name
+    if (!tok.capitalized) {
+      const size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < w.size()) {
+        size_t q = dash + 1;
+        tok.capitalized = is_upper(decode_utf8(w, q));
+      }
+    }
     int letters = 0, lower = 0;
     for (size_t q = 0; q < w.size();) {
       const char32_t x = decode_utf8(w, q);

@@ -50,8 +50,9 @@ done
 
 # --- parser 2: jena riot (one JVM for the four files) -----------------------------------
 riot_out=$WORK/riot.txt
-if ! "$JENA" riot --validate --count "${FILES[@]}" >"$riot_out" 2>&1 \
-    || grep -qE '^(WARN|ERROR)' "$riot_out"; then
+rc=0
+"$JENA" riot --validate --count "${FILES[@]}" >"$riot_out" 2>&1 || rc=$?
+if ! riot_ok "$(cat "$riot_out")" "$rc"; then
   fail "jena riot --validate on the four outputs failed:"
   show "$riot_out"
   riot_each "${FILES[@]}"   # says which file

@@ -1,0 +1,92 @@
+/// Helpers shared by the unit tests: the real mappings (loaded once per process), a temporary
+/// directory removed at the end of the test, and whole-file reads and writes.
+///
+///   const mappings::Mappings& m = parley::unit::real_mappings();
+///   parley::unit::TempDir dir;   // removed with everything in it when it goes out of scope
+///   parley::unit::write_file(dir.path() / "rules/demand.tsv", "...");
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "core/diagnostic.h"
+#include "mappings/mappings.h"
+
+#ifndef PARLEY_SOURCE_DIR
+#error "PARLEY_SOURCE_DIR must be defined for the unit tests"
+#endif
+
+namespace parley::unit {
+
+inline std::string source_path(const std::string& rel) { return std::string(PARLEY_SOURCE_DIR) + "/" + rel; }
+
+/// The real mappings/ directory, loaded once; the load errors are kept for the test that
+/// checks them (every other test may assume a usable Mappings).
+struct RealMappings {
+  std::vector<Diagnostic> errors;
+  std::unique_ptr<mappings::Mappings> m;
+};
+
+inline const RealMappings& real() {
+  static const RealMappings r = [] {
+    RealMappings x;
+    x.m = mappings::Mappings::load(source_path("mappings"), x.errors);
+    return x;
+  }();
+  return r;
+}
+
+inline const mappings::Mappings& real_mappings() { return *real().m; }
+
+inline std::string join_diagnostics(const std::vector<Diagnostic>& ds) {
+  std::string s;
+  for (const Diagnostic& d : ds) s += d.str() + "\n";
+  return s;
+}
+
+/// A fresh directory under the system temporary directory, removed with its contents.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    path_ = std::filesystem::temp_directory_path() /
+            ("parley-unit-" + std::to_string(::getpid()) + "-" + std::to_string(stamp) + "-" +
+             std::to_string(counter++));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+inline void write_file(const std::filesystem::path& p, const std::string& content) {
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out << content;
+}
+
+inline std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace parley::unit

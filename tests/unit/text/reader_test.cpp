@@ -1,0 +1,272 @@
+#include "text/reader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace parley::text {
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+// Collects what a reader delivers.
+struct Collected {
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+  ArticleSink article() {
+    return [this](Document&& d) { docs.push_back(std::move(d)); };
+  }
+  DiagnosticSink diagnostic() {
+    return [this](const Diagnostic& g) { diags.push_back(g); };
+  }
+  int count(Severity s) const {
+    int n = 0;
+    for (const Diagnostic& d : diags) n += d.severity == s ? 1 : 0;
+    return n;
+  }
+};
+
+TEST(Reader, TextArticleIsDelivered) {
+  Collected c;
+  EXPECT_TRUE(read_text_article("in/a.txt", "a.txt", "Headline\n\nBody text.\n", {}, c.article(),
+                                c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_TRUE(c.diags.empty());
+  const Document& d = c.docs[0];
+  EXPECT_EQ(d.id, "a.txt");
+  EXPECT_EQ(d.source, "in/a.txt");
+  EXPECT_EQ(d.text, "Headline\n\nBody text.\n");
+  EXPECT_EQ(d.title, "Headline");
+  EXPECT_FALSE(d.date.has_value());
+  EXPECT_EQ(d.line, 0);
+}
+
+TEST(Reader, TextArticleTakesTheDateOption) {
+  Collected c;
+  ReadOptions o;
+  o.date = Date{2023, 3, 1};
+  EXPECT_TRUE(read_text_article("a.txt", "a.txt", "Some text.", o, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].date, (Date{2023, 3, 1}));
+}
+
+TEST(Reader, EmptyTextIsAnError) {
+  for (const char* bytes : {"", " \n\t\r\n  "}) {
+    SCOPED_TRACE(::testing::PrintToString(std::string(bytes)));
+    Collected c;
+    EXPECT_FALSE(read_text_article("empty.txt", "empty.txt", bytes, {}, c.article(), c.diagnostic()));
+    EXPECT_TRUE(c.docs.empty());
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].severity, Severity::kError);
+    EXPECT_EQ(c.diags[0].where.file, "empty.txt");
+    EXPECT_EQ(c.diags[0].str().rfind("parley: error: empty.txt: ", 0), 0u) << c.diags[0].str();
+  }
+}
+
+TEST(Reader, NulByteIsAnErrorWithLineAndColumn) {
+  Collected c;
+  const std::string bytes = std::string("first line\nab\xC3\xA9" "c") + '\0' + "def";
+  EXPECT_FALSE(read_text_article("bin.txt", "bin.txt", bytes, {}, c.article(), c.diagnostic()));
+  EXPECT_TRUE(c.docs.empty());
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(c.diags[0].severity, Severity::kError);
+  EXPECT_EQ(c.diags[0].where.line, 2);
+  EXPECT_EQ(c.diags[0].where.column, 5);  // a, b, é, c, NUL
+  EXPECT_NE(c.diags[0].str().find("bin.txt:2:5: "), std::string::npos) << c.diags[0].str();
+}
+
+TEST(Reader, InvalidUtf8IsRepairedWithAWarning) {
+  Collected c;
+  EXPECT_TRUE(read_text_article("bad.txt", "bad.txt", "Hello.\nwor\xFFld and \xC0\xAF.", {},
+                                c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].text, "Hello.\nwor\xEF\xBF\xBDld and \xEF\xBF\xBD\xEF\xBF\xBD.");
+  ASSERT_EQ(c.count(Severity::kWarning), 3);
+  EXPECT_EQ(c.count(Severity::kError), 0);
+  EXPECT_EQ(c.diags[0].where.str(), "bad.txt:2:4");
+  EXPECT_EQ(c.diags[0].str().rfind("parley: warning: bad.txt:2:4: ", 0), 0u) << c.diags[0].str();
+  EXPECT_EQ(c.diags[1].where.str(), "bad.txt:2:12");
+  EXPECT_EQ(c.diags[2].where.str(), "bad.txt:2:13");
+}
+
+TEST(Reader, ManyInvalidSequencesAreSummarised) {
+  Collected c;
+  std::string bytes = "Text";
+  for (int i = 0; i < 9; ++i) bytes += " \xFF";
+  EXPECT_TRUE(read_text_article("x.txt", "x.txt", bytes, {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  // five located warnings and one that counts the rest
+  ASSERT_EQ(c.diags.size(), 6u);
+  EXPECT_NE(c.diags[5].message.find('4'), std::string::npos) << c.diags[5].message;
+}
+
+TEST(Reader, JsonLinesMalformedMiddleLine) {
+  Collected c;
+  const std::string bytes =
+      "{\"id\":\"one\",\"text\":\"First.\"}\n"
+      "{\"id\":\"two\",\"text\":\"Second.\",}\n"
+      "{\"id\":\"three\",\"text\":\"Third.\"}\n";
+  EXPECT_FALSE(read_jsonl("in.jsonl", bytes, {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].id, "one");
+  EXPECT_EQ(c.docs[0].line, 1);
+  EXPECT_EQ(c.docs[0].text, "First.");
+  EXPECT_EQ(c.docs[1].id, "three");
+  EXPECT_EQ(c.docs[1].line, 3);
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(c.diags[0].severity, Severity::kError);
+  EXPECT_EQ(c.diags[0].where.file, "in.jsonl");
+  EXPECT_EQ(c.diags[0].where.line, 2);
+  EXPECT_EQ(c.diags[0].where.column, 30);
+  EXPECT_NE(c.diags[0].str().find("in.jsonl:2:30: malformed JSON Lines record"), std::string::npos)
+      << c.diags[0].str();
+}
+
+TEST(Reader, JsonLinesRecordErrors) {
+  struct Row {
+    const char* name;
+    std::string line;
+    const char* message;  // substring of the error
+  };
+  const Row kRows[] = {
+      {"missing id", R"({"text":"T."})", "no string member \"id\""},
+      {"empty id", R"({"id":"","text":"T."})", "no string member \"id\""},
+      {"id not a string", R"({"id":7,"text":"T."})", "(found a number)"},
+      {"missing text", R"({"id":"a"})", "no string member \"text\""},
+      {"text not a string", R"({"id":"a","text":["T."]})", "(found a array)"},
+      {"text null", R"({"id":"a","text":null})", "(found a null)"},
+      {"blank text", R"({"id":"a","text":"  \n "})", "empty text"},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    Collected c;
+    const std::string bytes = "{\"id\":\"ok\",\"text\":\"Fine.\"}\n" + row.line + "\n";
+    EXPECT_FALSE(read_jsonl("r.jsonl", bytes, {}, c.article(), c.diagnostic()));
+    ASSERT_EQ(c.docs.size(), 1u);
+    EXPECT_EQ(c.docs[0].id, "ok");
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].severity, Severity::kError);
+    EXPECT_EQ(c.diags[0].where.line, 2);
+    EXPECT_NE(c.diags[0].message.find(row.message), std::string::npos) << c.diags[0].message;
+  }
+}
+
+TEST(Reader, JsonLinesMetadataAndBlankLines) {
+  Collected c;
+  const std::string bytes =
+      "\n"
+      "{\"id\":\"a\",\"text\":\"T\\u00e9xt.\",\"title\":\"Head\",\"url\":\"https://example.org/a\","
+      "\"date\":\"2023-03-01T10:00:00Z\"}\n"
+      "   \n"
+      "{\"id\":\"b\",\"text\":\"Other.\",\"date\":\"01/03/2023\"}";  // no final newline
+  EXPECT_TRUE(read_jsonl("m.jsonl", bytes, {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 2u);
+  const Document& a = c.docs[0];
+  EXPECT_EQ(a.id, "a");
+  EXPECT_EQ(a.text, "T\xC3\xA9xt.");
+  EXPECT_EQ(a.title, "Head");
+  EXPECT_EQ(a.url, "https://example.org/a");
+  EXPECT_EQ(a.date, (Date{2023, 3, 1}));
+  EXPECT_EQ(a.line, 2);
+  EXPECT_EQ(a.source, "m.jsonl");
+  const Document& b = c.docs[1];
+  EXPECT_EQ(b.line, 4);
+  EXPECT_FALSE(b.date.has_value());
+  ASSERT_EQ(c.diags.size(), 1u);  // the unparsable date is a warning
+  EXPECT_EQ(c.diags[0].severity, Severity::kWarning);
+  EXPECT_EQ(c.diags[0].where.line, 4);
+  EXPECT_NE(c.diags[0].message.find("01/03/2023"), std::string::npos);
+}
+
+TEST(Reader, DateOptionOverridesTheRecordDate) {
+  Collected c;
+  ReadOptions o;
+  o.date = Date{2020, 1, 2};
+  const std::string bytes =
+      "{\"id\":\"a\",\"text\":\"T.\",\"date\":\"2023-03-01\"}\n"
+      "{\"id\":\"b\",\"text\":\"T.\",\"date\":\"garbage\"}\n"
+      "{\"id\":\"c\",\"text\":\"T.\"}\n";
+  EXPECT_TRUE(read_jsonl("d.jsonl", bytes, o, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 3u);
+  for (const Document& d : c.docs) EXPECT_EQ(d.date, (Date{2020, 1, 2})) << d.id;
+  EXPECT_TRUE(c.diags.empty());  // the record date is not even looked at
+}
+
+TEST(Reader, JsonLinesLoneSurrogateIsAWarning) {
+  Collected c;
+  EXPECT_TRUE(read_jsonl("s.jsonl", "{\"id\":\"a\",\"text\":\"x\\ud800y\"}\n", {}, c.article(),
+                         c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].text, "x\xEF\xBF\xBDy");
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(c.diags[0].severity, Severity::kWarning);
+  EXPECT_EQ(c.diags[0].where.line, 1);
+}
+
+TEST(Reader, JsonLinesEmptyOrBinaryFile) {
+  {
+    Collected c;
+    EXPECT_FALSE(read_jsonl("e.jsonl", "\n\n", {}, c.article(), c.diagnostic()));
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].severity, Severity::kError);
+  }
+  {
+    Collected c;
+    EXPECT_FALSE(read_jsonl("b.jsonl", std::string("{\"id\":\"a\",\n\"te\0", 15), {}, c.article(),
+                            c.diagnostic()));
+    EXPECT_TRUE(c.docs.empty());
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].where.str(), "b.jsonl:2:4");
+  }
+}
+
+TEST(Reader, ReadInputChoosesByExtension) {
+  unit::TempDir dir;
+  unit::write_file(dir.path() / "news.jsonl", "{\"id\":\"j1\",\"text\":\"A.\"}\n");
+  unit::write_file(dir.path() / "story one.txt", "Body.\n");
+  Collected c;
+  EXPECT_TRUE(read_input((dir.path() / "news.jsonl").string(), {}, c.article(), c.diagnostic()));
+  EXPECT_TRUE(read_input((dir.path() / "story one.txt").string(), {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].id, "j1");
+  EXPECT_EQ(c.docs[1].id, "story one.txt");
+  EXPECT_EQ(c.docs[1].text, "Body.\n");
+
+  Collected missing;
+  const std::string nowhere = (dir.path() / "nowhere.txt").string();
+  EXPECT_FALSE(read_input(nowhere, {}, missing.article(), missing.diagnostic()));
+  ASSERT_EQ(missing.diags.size(), 1u);
+  EXPECT_EQ(missing.diags[0].where.file, nowhere);
+  EXPECT_FALSE(read_input(dir.path().string(), {}, missing.article(), missing.diagnostic()));
+  EXPECT_TRUE(missing.docs.empty());
+}
+
+TEST(Reader, GuessTitle) {
+  struct Row {
+    const char* text;
+    const char* title;
+  };
+  static const Row kRows[] = {
+      {"Talks held on Gibraltar's future\n\nTwo days of talks begin.", "Talks held on Gibraltar's future"},
+      {"\n\n  Indented headline  \nBody.", "Indented headline"},
+      {"Headline\r\nBody.", "Headline"},
+      {"A full sentence ends here.\nMore text.", ""},
+      {"Ends with a colon:\nMore.", ""},
+      {"Ends with a comma,\nmore.", ""},
+      {"Only one line without a break", ""},
+      {"", ""},
+      {"\n \n", ""},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.text);
+    EXPECT_EQ(guess_title(row.text), row.title);
+  }
+  const std::string long_line = std::string(201, 'x') + "\nBody.";
+  EXPECT_EQ(guess_title(long_line), "");
+}
+
+}  // namespace
+}  // namespace parley::text
