@@ -26,8 +26,11 @@ class SentenceExtractor {
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
                     size_t si, std::vector<Event>& out)
       : doc_(doc), t_(t), m_(m), si_(si), s_(t.sentences[si]), out_(out) {
-    for (size_t i = 0; i < t.mentions.size(); ++i)
+    first_after_ = t.mentions.size();
+    for (size_t i = 0; i < t.mentions.size(); ++i) {
       if (t.mentions[i].sentence == si) ms_.push_back(i);
+      if (t.mentions[i].sentence >= si && first_after_ == t.mentions.size()) first_after_ = i;
+    }
     for (const ner::DateMention& d : t.dates)
       if (d.begin >= s_.begin && d.end <= s_.end && !date_) date_ = ner::resolve(d, doc.date);
   }
@@ -122,14 +125,55 @@ class SentenceExtractor {
     return v;
   }
 
-  // "..., X said." or "said X": the speaker named after the trigger.
-  int speaker_after(size_t at) const {
-    for (size_t i : ms_) {
-      const Mention& mm = mention(i);
-      if (mm.begin < at || !actor_eligible(mm)) continue;
-      if (mm.acting) return static_cast<int>(i);
+  // Who says this sentence: a name followed by a verb of saying ("Lavrov said", "the ministry
+  // added"), one after it ("said Insulza"), or a pronoun that does ("he said") standing for the
+  // nearest earlier person (he, she) or other actor (it, they).
+  int speaker() const {
+    const auto& speech = m_.lexicon.speech_verbs;
+    for (size_t i : ms_)
+      if (actor_eligible(mention(i)) && mention(i).acting && !mention(i).place_position &&
+          speech.count(next_word(mention(i).end)))
+        return static_cast<int>(i);
+    for (size_t i : ms_)
+      if (actor_eligible(mention(i)) && speech.count(mention(i).prev)) return static_cast<int>(i);
+    // a pronoun subject of a verb of saying
+    const std::string_view text = sv();
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t e = pos;
+      while (e < text.size() && !space(text[e])) ++e;
+      std::string w(text.substr(pos, e - pos));
+      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
+      if ((w == "he" || w == "she" || w == "it" || w == "they") && speech.count(next_word(s_.begin + e)))
+        return antecedent(w == "he" || w == "she");
+      pos = e + 1;
     }
     return -1;
+  }
+
+  // The nearest actor mentioned before this sentence: a person, or anything but a person.
+  int antecedent(bool person) const {
+    for (size_t k = ms_.empty() ? first_after_ : ms_.front(); k-- > 0;) {
+      const Mention& mm = t_.mentions[k];
+      if (mm.sentence + 3 < si_) break;
+      if (!actor_eligible(mm)) continue;
+      const bool is_person = mm.kind == ner::MentionKind::kUnknown && mm.type == EntityType::kPerson;
+      if (is_person == person) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  // The folded word starting after byte offset `at` (skipping spaces), "" when none.
+  std::string next_word(size_t at) const {
+    const std::string_view t(doc_.text);
+    size_t b = at;
+    while (b < s_.end && space(t[b])) ++b;
+    size_t e = b;
+    while (e < s_.end && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z'))) ++e;
+    std::string w(t.substr(b, e - b));
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return w;
   }
 
   std::string clean_content(size_t b, size_t e) const {
@@ -152,9 +196,13 @@ class SentenceExtractor {
   void statement(EventClass cls, const Match& x) {
     std::vector<size_t> agents;
     if (x.g_end[kAgent]) agents = mentions_in(x.g_begin[kAgent], x.g_end[kAgent]);
+    if (agents.empty() && x.rule->speaker_agent) {
+      const int sp = speaker();
+      if (sp >= 0) agents.push_back(static_cast<size_t>(sp));
+    }
     if (agents.empty()) agents = agents_before(x.begin);
     if (agents.empty()) {
-      const int sp = speaker_after(x.end);
+      const int sp = speaker();
       if (sp >= 0) agents.push_back(static_cast<size_t>(sp));
     }
     if (agents.empty()) return;
@@ -169,7 +217,7 @@ class SentenceExtractor {
     // a speaker named after the statement ("..., Avanesyan said") is not part of its content
     for (size_t i : ms_) {
       const Mention& mm = mention(i);
-      if (mm.begin > cb && mm.begin < ce && mm.acting && !x.g_end[kContent] &&
+      if (mm.begin > cb && mm.begin < ce && mm.acting &&
           std::find(agents.begin(), agents.end(), i) != agents.end())
         ce = mm.begin;
     }
@@ -274,6 +322,7 @@ class SentenceExtractor {
   const text::Sentence& s_;
   std::vector<Event>& out_;
   std::vector<size_t> ms_;
+  size_t first_after_ = 0;
   std::optional<text::Date> date_;
 };
 

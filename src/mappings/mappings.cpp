@@ -152,6 +152,12 @@ class Loader {
         continue;
       }
       rule->block = kind == "block";
+      const std::string& agent = t.get(r, "agent");
+      if (!agent.empty() && agent != "subject" && agent != "speaker") {
+        error(errors_, path, r.line, "agent must be \"subject\", \"speaker\" or empty, found \"" + agent + "\"");
+        continue;
+      }
+      rule->speaker_agent = agent == "speaker";
       if (enabled != "yes" && enabled != "no") {
         error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
         continue;

@@ -87,6 +87,7 @@ struct Rule {
   std::string id;
   EventClass cls = EventClass::kMeeting;
   bool block = false;      ///< a veto: when it matches, no trigger of its class fires
+  bool speaker_agent = false;  ///< the agent is whoever says the sentence ("X must Y," he said)
   std::string cameo, plover;
   std::string file;
   int line = 0;
