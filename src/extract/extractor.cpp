@@ -1,6 +1,8 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "core/utf8.h"
 
@@ -80,18 +82,45 @@ class SentenceExtractor {
         pos = x.end - s_.begin + (g[0].empty() ? 1 : 0);
       }
     }
+    // Where two rules read the same words, the one listed first in its file wins: the trigger
+    // (the match without its content) of a later rule may not overlap an earlier one's.
     std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+      return a.rule->line != b.rule->line ? a.rule->line < b.rule->line : a.begin < b.begin;
+    });
+    std::vector<Match> kept;
+    for (const Match& x : out) {
+      const auto cx = core(x);
+      const bool overlap = std::any_of(kept.begin(), kept.end(), [&](const Match& k) {
+        const auto ck = core(k);
+        return cx.first < ck.second && ck.first < cx.second;
+      });
+      if (!overlap) kept.push_back(x);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.rule->line < b.rule->line;
     });
-    return out;
+    return kept;
   }
 
   const Mention& mention(size_t i) const { return t_.mentions[i]; }
 
+  // The part of a match that is the trigger: the match less a content group at either end.
+  static std::pair<size_t, size_t> core(const Match& x) {
+    if (!x.g_end[kContent]) return {x.begin, x.end};
+    if (x.g_end[kContent] >= x.end) return {x.begin, x.g_begin[kContent]};
+    if (x.g_begin[kContent] <= x.begin) return {x.g_end[kContent], x.end};
+    return {x.begin, x.end};
+  }
+
+  // Actors named inside a role group of a rule. The rule has placed them, so a capital there
+  // stands for its state ("demanded by Baku").
   std::vector<size_t> mentions_in(size_t b, size_t e) const {
     std::vector<size_t> v;
-    for (size_t i : ms_)
-      if (mention(i).begin >= b && mention(i).end <= e && actor_eligible(mention(i))) v.push_back(i);
+    for (size_t i : ms_) {
+      const Mention& mm = mention(i);
+      if (mm.begin < b || mm.end > e) continue;
+      if (actor_eligible(mm) || (mm.kind == ner::MentionKind::kCapital && !mm.place_position)) v.push_back(i);
+    }
     return v;
   }
 
@@ -176,6 +205,34 @@ class SentenceExtractor {
     return w;
   }
 
+  // Where an attribution ("..., Avanesyan said", "said Insulza", "he said") starts inside
+  // [b, e), or e when there is none.
+  size_t attribution(size_t b, size_t e) const {
+    const auto& speech = m_.lexicon.speech_verbs;
+    size_t cut = e;
+    for (size_t i : ms_) {
+      const Mention& mm = mention(i);
+      if (mm.begin <= b || mm.begin >= e) continue;
+      if (speech.count(next_word(mm.end))) cut = std::min(cut, mm.begin);
+      if (speech.count(mm.prev)) {
+        // back over the verb of saying
+        size_t v = mm.begin;
+        while (v > b && space(doc_.text[v - 1])) --v;
+        while (v > b && !space(doc_.text[v - 1])) --v;
+        cut = std::min(cut, v);
+      }
+    }
+    const std::string_view t(doc_.text);
+    for (std::string_view pro : {" he ", " she ", " they ", " it ", "\n he ", " He ", " She "}) {
+      size_t p = t.substr(0, e).find(pro, b);
+      while (p != std::string_view::npos && p < e) {
+        if (speech.count(next_word(p + pro.size()))) { cut = std::min(cut, p + 1); break; }
+        p = t.substr(0, e).find(pro, p + 1);
+      }
+    }
+    return cut;
+  }
+
   std::string clean_content(size_t b, size_t e) const {
     std::string_view c = std::string_view(doc_.text).substr(b, e > b ? e - b : 0);
     auto strip_front = [&](std::string_view w) {
@@ -195,10 +252,16 @@ class SentenceExtractor {
 
   void statement(EventClass cls, const Match& x) {
     std::vector<size_t> agents;
-    if (x.g_end[kAgent]) agents = mentions_in(x.g_begin[kAgent], x.g_end[kAgent]);
+    if (x.g_end[kAgent]) {
+      // the one named nearest the trigger: "a demand by X", "Sudan rejects X's demand"
+      std::vector<size_t> in = mentions_in(x.g_begin[kAgent], x.g_end[kAgent]);
+      if (!in.empty()) agents.push_back(x.g_begin[kAgent] == x.begin ? in.back() : in.front());
+    }
     if (agents.empty() && x.rule->speaker_agent) {
+      // "X must Y" is a demand of whoever says it; unsaid, it is no one's demand
       const int sp = speaker();
-      if (sp >= 0) agents.push_back(static_cast<size_t>(sp));
+      if (sp < 0) return;
+      agents.push_back(static_cast<size_t>(sp));
     }
     if (agents.empty()) agents = agents_before(x.begin);
     if (agents.empty()) {
@@ -214,13 +277,7 @@ class SentenceExtractor {
     size_t cb = x.g_end[kContent] ? x.g_begin[kContent] : x.end;
     size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
     if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
-    // a speaker named after the statement ("..., Avanesyan said") is not part of its content
-    for (size_t i : ms_) {
-      const Mention& mm = mention(i);
-      if (mm.begin > cb && mm.begin < ce && mm.acting &&
-          std::find(agents.begin(), agents.end(), i) != agents.end())
-        ce = mm.begin;
-    }
+    ce = std::min(ce, attribution(cb, ce));
     std::string content = clean_content(cb, ce);
     if (content.empty()) return;
     std::sort(agents.begin(), agents.end());
@@ -348,10 +405,62 @@ bool actor_eligible(const Mention& m) {
   return false;
 }
 
+namespace {
+
+std::set<std::string> content_words(std::string_view c) {
+  std::set<std::string> w;
+  std::string cur;
+  for (char ch : c) {
+    const char l = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    if ((l >= 'a' && l <= 'z') || (ch & 0x80)) {
+      cur += l;
+    } else {
+      if (cur.size() >= 3) w.insert(cur);
+      cur.clear();
+    }
+  }
+  if (cur.size() >= 3) w.insert(cur);
+  return w;
+}
+
+// A statement told twice (a headline, then the body; a summary, then the quote) is one: a later
+// statement of the same class and agent whose content words mostly repeat an earlier one's.
+void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& mentions,
+                   const std::vector<int>& entity_of) {
+  std::vector<Event> kept;
+  for (Event& e : events) {
+    if (e.cls == EventClass::kMeeting) { kept.push_back(std::move(e)); continue; }
+    const std::set<std::string> w = content_words(e.content);
+    const bool repeat = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
+      if (k.cls != e.cls || k.agent < 0 || e.agent < 0) return false;
+      if (entity_of[static_cast<size_t>(k.agent)] != entity_of[static_cast<size_t>(e.agent)]) return false;
+      const std::set<std::string> kw = content_words(k.content);
+      size_t common = 0;
+      for (const std::string& x : w) common += kw.count(x);
+      const size_t smaller = std::min(w.size(), kw.size());
+      return smaller > 0 && common * 10 >= smaller * 6;
+    });
+    if (!repeat) kept.push_back(std::move(e));
+  }
+  events = std::move(kept);
+  (void)mentions;
+}
+
+}  // namespace
+
 std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
                            const mappings::Mappings& m) {
   std::vector<Event> out;
   for (size_t i = 0; i < tagged.sentences.size(); ++i) SentenceExtractor(doc, tagged, m, i, out).run();
+  // agents compared by name key: entities are resolved later, names are enough to spot a repeat
+  std::vector<int> entity_of(tagged.mentions.size());
+  std::map<std::string, int> ids;
+  for (size_t i = 0; i < tagged.mentions.size(); ++i) {
+    const Mention& mm = tagged.mentions[i];
+    const std::string key = mm.entry >= 0 ? "g" + std::to_string(mm.entry) : "u" + mm.key;
+    entity_of[i] = ids.emplace(key, static_cast<int>(ids.size())).first->second;
+  }
+  merge_repeats(out, tagged.mentions, entity_of);
   return out;
 }
 
