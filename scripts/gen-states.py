@@ -26,7 +26,7 @@ import re
 import sys
 
 HEADER = ["id", "label", "qid", "qid_source", "names", "demonyms",
-          "capital", "capital_qid", "capital_source"]
+          "capital", "capital_qid", "capital_source", "years"]
 EXTRA_HEADER = ["id", "ref", "label", "qid", "qid_source", "names", "demonyms",
                 "capital", "capital_qid", "capital_source", "drop_names", "comment"]
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -123,6 +123,7 @@ def build(reference_dir, extra_path):
                 raise InputError(f"{where}: a reference row's QIDs come from the reference only")
             used_refs.add(e["ref"])
             cite, r = refs[e["ref"]]
+            years = r.get("years", "") if e["ref"].startswith("historical_states.tsv:") else ""
             label = e["label"] or r["common_name"]
             src = split_source(r["source"])
             qid = r["qid"]
@@ -145,6 +146,7 @@ def build(reference_dir, extra_path):
                 capital_source = f"{cite} ({src['capital']})" if capital and "capital" in src else ""
         else:
             label = e["label"]
+            years = ""
             qid, qid_source = e["qid"], e["qid_source"]
             names = []
             add_unique(names, split_values(e["names"]), exclude=[label])
@@ -160,7 +162,7 @@ def build(reference_dir, extra_path):
                 raise InputError(f"{where}: {what} {q} has no source")
         names = [n for n in names if n not in drop]
         out[e["id"]] = [e["id"], label, qid, qid_source, ";".join(names), ";".join(demonyms),
-                        ";".join(capital), capital_qid, capital_source]
+                        ";".join(capital), capital_qid, capital_source, years]
 
     # Every reference row must be handled: listed in the supplement, or an alias row.
     for key, (_, r) in refs.items():

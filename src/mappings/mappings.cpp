@@ -67,6 +67,16 @@ class Loader {
     note_version(t);
     for (const TsvRow& r : t.rows) {
       GazEntry e{t.get(r, "id"), EntityType::kState, t.get(r, "label"), t.get(r, "qid")};
+      if (const std::string& y = t.get(r, "years"); !y.empty()) {
+        // "1922-1991": the years a former state existed
+        if (y.size() != 9 || y[4] != '-' || !std::all_of(y.begin(), y.begin() + 4, ::isdigit) ||
+            !std::all_of(y.begin() + 5, y.end(), ::isdigit)) {
+          error(errors_, t.path, r.line, "years must be YYYY-YYYY, found \"" + y + "\"");
+        } else {
+          e.from_year = std::stoi(y.substr(0, 4));
+          e.to_year = std::stoi(y.substr(5));
+        }
+      }
       const int idx = add_entry(t, r, e, t.get(r, "qid_source"));
       if (idx < 0) continue;
       add_name(t.get(r, "label"), idx, NameKind::kName);
@@ -79,6 +89,8 @@ class Loader {
       city_id = "city:" + (colon == std::string::npos ? city_id : city_id.substr(colon + 1));
       GazEntry c{city_id, EntityType::kLocation, caps[0], t.get(r, "capital_qid")};
       c.capital_of = idx;
+      c.from_year = e.from_year;
+      c.to_year = e.to_year;
       const int cidx = add_entry(t, r, c, t.get(r, "capital_source"));
       if (cidx < 0) continue;
       m_.gazetteer.entries[static_cast<size_t>(idx)].capital = cidx;

@@ -37,6 +37,7 @@ struct GazEntry {
   std::string qid;         ///< "Q227" or empty
   int capital_of = -1;     ///< for a capital city: index of its state entry
   int capital = -1;        ///< for a state: index of its capital city entry
+  int from_year = 0, to_year = 0;  ///< a former state's years (0: a current entity)
 };
 
 /// How a surface form names its entry.

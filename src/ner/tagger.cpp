@@ -18,7 +18,7 @@ class SentenceTagger {
   SentenceTagger(const text::Document& doc, const mappings::Mappings& m, size_t index,
                  const text::Sentence& s, std::vector<Mention>& out,
                  std::unordered_set<std::string>& not_actors)
-      : t_(doc.text), m_(m), lex_(m.lexicon), index_(index), out_(out), not_actors_(not_actors),
+      : t_(doc.text), date_(doc.date), m_(m), lex_(m.lexicon), index_(index), out_(out), not_actors_(not_actors),
         toks_(text::tokenize(doc.text, s.begin, s.end)) {
     folded_.reserve(toks_.size());
     int words = 0, caps = 0;
@@ -163,8 +163,24 @@ class SentenceTagger {
 
   // A gazetteer hit b..e; may grow into an organisation name ("Sudan News Agency") or take a
   // state noun ("Azerbaijani officials").
+  // Of the entries a name may have, the one of the article's time: a former state only when the
+  // article date falls in its years, a current one otherwise ("Belgrade" is Serbia's capital today).
+  const NameRef& choose(const std::vector<NameRef>& refs) const {
+    const int year = date_ ? date_->year : 0;
+    const NameRef* best = &refs.front();
+    int best_score = -1;
+    for (const NameRef& r : refs) {
+      const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
+      int score = 1;
+      if (g.to_year == 0) score = year ? 2 : 3;
+      if (g.to_year != 0 && year >= g.from_year && year <= g.to_year) score = 4;
+      if (score > best_score) { best = &r; best_score = score; }
+    }
+    return *best;
+  }
+
   void gazetteer_hit(size_t b, size_t e, size_t run_end, const std::vector<NameRef>& refs) {
-    const NameRef& r = refs.front();
+    const NameRef& r = choose(refs);
     const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
     const bool statelike = r.kind != NameKind::kName || g.type == EntityType::kState;
     if (r.kind == NameKind::kDemonym && e < toks_.size()) {
@@ -236,7 +252,7 @@ class SentenceTagger {
     for (const auto& [pb, pe] : parts) {
       const auto* refs = m_.gazetteer.find(text::name_key(w.substr(pb, pe - pb)));
       if (!refs) continue;
-      const NameRef& r = refs->front();
+      const NameRef& r = choose(*refs);
       if (r.kind == NameKind::kDemonym) continue;
       const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
       Mention mm;
@@ -391,6 +407,7 @@ class SentenceTagger {
   }
 
   const std::string& t_;
+  const std::optional<text::Date>& date_;
   const mappings::Mappings& m_;
   const mappings::Lexicon& lex_;
   size_t index_;

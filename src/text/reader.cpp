@@ -102,7 +102,7 @@ bool read_text_article(const std::string& name, const std::string& id, std::stri
                        const DiagnosticSink& on_diagnostic) {
   if (!check_binary(name, bytes, on_diagnostic)) return false;
   if (blank(bytes)) {
-    emit(on_diagnostic, Severity::kError, name, 0, 0, "empty article (no text)");
+    emit(on_diagnostic, Severity::kError, name, 1, 0, "empty article (no text)");
     return false;
   }
   Document d;
@@ -119,7 +119,7 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
                 const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
   if (!check_binary(name, bytes, on_diagnostic)) return false;
   if (blank(bytes)) {
-    emit(on_diagnostic, Severity::kError, name, 0, 0, "empty file (no JSON Lines records)");
+    emit(on_diagnostic, Severity::kError, name, 1, 0, "empty file (no JSON Lines records)");
     return false;
   }
   const std::string text = repaired(name, bytes, on_diagnostic);

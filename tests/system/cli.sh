@@ -104,16 +104,17 @@ if [ ! -f "$DEMAND" ]; then
 else
   [ -z "$(tail -c1 "$DEMAND")" ] || echo >>"$DEMAND"
   # a real data row to copy the other columns from (first non-comment line after the header)
-  template=$(awk -F'\t' 'NR > 1 && $0 !~ /^#/ && NF >= 7 { print; exit }' "$DEMAND")
+  template=$(awk -F'\t' '$0 !~ /^#/ && $1 != "id" && $3 == "trigger" && NF >= 7 { print; exit }' \
+    "$DEMAND")
   if [ -z "$template" ]; then
     template=$(printf 'x\t1\ttrigger\t010\tDEMAND\tx\tx')
   fi
   # columns: id enabled kind cameo plover pattern comment
   bad_re=$(echo "$template" | awk -F'\t' -v OFS='\t' \
-    '{ $1 = "zz_test_bad_regex"; $6 = "(?P<content>demand[s(unclosed"; $7 = "broken on purpose"; print }')
+    '{ $1 = "zz-test-bad-regex"; $6 = "(?P<content>demand[s(unclosed"; $7 = "broken on purpose"; print }')
   echo "$bad_re" >>"$DEMAND"
   LINE_RE=$(wc -l <"$DEMAND")
-  short=$(echo "$template" | cut -f1-4 | sed 's/^[^\t]*/zz_test_short_row/')
+  short=$(echo "$template" | cut -f1-4 | sed 's/^[^\t]*/zz-test-short-row/')
   echo "$short" >>"$DEMAND"
   LINE_SHORT=$(wc -l <"$DEMAND")
   run check-broken check-mappings --mappings "$BROKEN"
@@ -124,7 +125,8 @@ else
   fi
   for l in "$LINE_RE" "$LINE_SHORT"; do
     if grep -qE "demand\.tsv:$l:" "$WORK/check-broken.stderr" "$WORK/check-broken.stdout"; then
-      ok "check-mappings reports demand.tsv:$l:"
+      ok "check-mappings reports $(grep -hoE "demand\.tsv:$l:.*" "$WORK/check-broken.stderr" \
+        "$WORK/check-broken.stdout" | head -1)"
     else
       fail "check-mappings does not report demand.tsv:$l: (line $LINE_RE has an invalid RE2" \
         "pattern, line $LINE_SHORT only 4 columns); output:"

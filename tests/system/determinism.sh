@@ -11,6 +11,7 @@
 source "$(dirname "$0")/lib.sh" "$@"
 
 example_inputs
+snapshot_mappings
 INPUTS=("${EXAMPLES[@]}")
 shopt -s nullglob
 INPUTS+=("$SRC"/tests/data/good/*.txt "$SRC"/tests/data/good/*.jsonl)
@@ -32,7 +33,7 @@ for fmt in turtle ntriples nquads trig; do
       shuffled) args=("${SHUFFLED[@]}") ;;
       *) args=("${INPUTS[@]}") ;;
     esac
-    run "$variant-$e" extract --format "$fmt" -o "$WORK/$variant.$e" "${args[@]}"
+    run "$variant-$e" extract "${MAPPINGS_ARGS[@]}" --format "$fmt" -o "$WORK/$variant.$e" "${args[@]}"
     if [ "$RC" -ne 0 ]; then
       fail "$variant, $fmt: parley exited $RC; stderr:"
       show "$WORK/$variant-$e.stderr"
@@ -53,9 +54,9 @@ XSD_DATE='<http://www.w3.org/2001/XMLSchema#date>'
 mask_dates() {   # mask_dates FILE: the N-Triples with every xsd:date literal replaced, sorted
   sed -E "s|\"[^\"]*\"\\^\\^$XSD_DATE|\"DATE\"^^$XSD_DATE|g" "$1" | LC_ALL=C sort
 }
-run date-a extract --format nt --date 2023-03-01 -o "$WORK/date-a.nt" "${INPUTS[@]}"
-run date-b extract --format nt --date 2019-11-30 -o "$WORK/date-b.nt" "${INPUTS[@]}"
-run date-a2 extract --format nt --date 2023-03-01 -o "$WORK/date-a2.nt" "${REVERSED[@]}"
+run date-a extract "${MAPPINGS_ARGS[@]}" --format nt --date 2023-03-01 -o "$WORK/date-a.nt" "${INPUTS[@]}"
+run date-b extract "${MAPPINGS_ARGS[@]}" --format nt --date 2019-11-30 -o "$WORK/date-b.nt" "${INPUTS[@]}"
+run date-a2 extract "${MAPPINGS_ARGS[@]}" --format nt --date 2023-03-01 -o "$WORK/date-a2.nt" "${REVERSED[@]}"
 for f in date-a date-b date-a2; do
   [ -s "$WORK/$f.nt" ] || fail "$f: no output (exit $RC)"
 done

@@ -16,6 +16,7 @@
 source "$(dirname "$0")/lib.sh" "$@"
 
 example_inputs
+snapshot_mappings
 NART=$(count_articles "${EXAMPLES[@]}")
 echo "examples: ${#EXAMPLES[@]} files, $NART articles"
 
@@ -25,7 +26,7 @@ FORMATS=(turtle ntriples nquads trig)
 
 for fmt in "${FORMATS[@]}"; do
   out=$WORK/out.${EXT[$fmt]}
-  run "extract-$fmt" extract --format "$fmt" -o "$out" "${EXAMPLES[@]}"
+  run "extract-$fmt" extract "${MAPPINGS_ARGS[@]}" --format "$fmt" -o "$out" "${EXAMPLES[@]}"
   if [ "$RC" -ne 0 ]; then
     fail "parley extract --format $fmt on the examples exited $RC (expected 0); stderr:"
     show "$WORK/extract-$fmt.stderr"
@@ -122,7 +123,7 @@ check_same() {   # check_same WHAT EXPECTED ACTUAL
 alias_case() {   # alias_case NAME ARGS...
   local name=$1
   shift
-  run "$name" extract "$@" "${EXAMPLES[@]}"
+  run "$name" extract "${MAPPINGS_ARGS[@]}" "$@" "${EXAMPLES[@]}"
   if [ "$RC" -ne 0 ]; then
     fail "parley extract $* exited $RC; stderr:"
     show "$WORK/$name.stderr"
@@ -143,7 +144,7 @@ for fmt in "${FORMATS[@]}"; do
   alias_case "guess-$e" -o "$WORK/guess.$e"
   check_same "-o x.$e without --format gives $fmt" "$WORK/out.$e" "$WORK/guess.$e"
 done
-run stdout-ttl extract --format turtle -o - "${EXAMPLES[@]}"
+run stdout-ttl extract "${MAPPINGS_ARGS[@]}" --format turtle -o - "${EXAMPLES[@]}"
 if [ "$RC" -ne 0 ]; then
   fail "parley extract --format turtle -o - exited $RC"
   show "$WORK/stdout-ttl.stderr"

@@ -12,6 +12,9 @@
 #   count_articles FILE.. number of articles in the inputs (a .txt is one; a .jsonl one a
 #                         non-blank line)
 #   show FILE             prints the first lines of FILE indented (for failure messages)
+#   snapshot_mappings     copies SRC/mappings to WORK/mappings and sets MAPPINGS_ARGS to
+#                         (--mappings WORK/mappings), so that runs compared byte for byte
+#                         read the same data even while someone edits mappings/
 set -euo pipefail
 
 if [ $# -lt 3 ]; then
@@ -83,6 +86,12 @@ example_inputs() {
     echo "FAIL: no examples (*.txt, *.jsonl) under $SRC/examples" >&2
     exit 1
   fi
+}
+
+snapshot_mappings() {
+  rm -rf "$WORK/mappings"
+  cp -r "$SRC/mappings" "$WORK/mappings"
+  MAPPINGS_ARGS=(--mappings "$WORK/mappings")
 }
 
 count_articles() {

@@ -46,7 +46,7 @@ struct EventView {
   }
 };
 
-struct Run {
+struct Outcome {
   text::Document doc;
   ArticleGraph graph;
   std::map<std::string, std::string> labels;  // entity IRI -> rdfs:label
@@ -72,9 +72,9 @@ std::string local_name(const std::string& iri) {
   return h == std::string::npos ? iri : iri.substr(h + 1);
 }
 
-Run run_text(const std::string& text, std::optional<text::Date> date = text::Date{2023, 3, 1},
+Outcome run_text(const std::string& text, std::optional<text::Date> date = text::Date{2023, 3, 1},
              const std::string& id = "t1") {
-  Run r;
+  Outcome r;
   r.doc.id = id;
   r.doc.text = text;
   r.doc.date = date;
@@ -111,12 +111,328 @@ Run run_text(const std::string& text, std::optional<text::Date> date = text::Dat
   return r;
 }
 
-TEST(Pipeline, Probe) {
-  for (const char* s : {
-#include "probe.inc"
-       }) {
-    Run r = run_text(s); std::cout << r.dump(); for (auto& [k, v] : r.labels) std::cout << "    " << k << " = " << v << "\n";
+// A sentence that must give an event of class `cls` whose roles include the ones given
+// (empty fields: not checked); no role of any event may name an entity listed in `absent`.
+struct FireRow {
+  const char* name;
+  const char* text;
+  const char* cls;
+  std::vector<std::string> participants = {};
+  std::vector<std::string> mediators = {};
+  const char* location = "";
+  const char* agent = "";
+  const char* addressee = "";
+  const char* content = "";  // a substring of parley:content
+  std::vector<std::string> absent = {};
+};
+
+bool matches(const EventView& e, const FireRow& row) {
+  if (e.cls != row.cls) return false;
+  for (const std::string& p : row.participants)
+    if (!e.participants.count(p)) return false;
+  for (const std::string& m : row.mediators)
+    if (!e.mediators.count(m)) return false;
+  if (*row.location && e.location != row.location) return false;
+  if (*row.agent && e.agent != row.agent) return false;
+  if (*row.addressee && e.addressee != row.addressee) return false;
+  if (*row.content && e.content.find(row.content) == std::string::npos) return false;
+  return true;
+}
+
+void expect_fires(const std::vector<FireRow>& rows) {
+  for (const FireRow& row : rows) {
+    SCOPED_TRACE(std::string(row.name) + ": " + row.text);
+    const Outcome r = run_text(row.text);
+    const bool found = std::any_of(r.events.begin(), r.events.end(),
+                                   [&](const EventView& e) { return matches(e, row); });
+    EXPECT_TRUE(found) << "expected a " << row.cls << " with the given roles; " << r.dump();
+    for (const std::string& m : row.mediators)
+      EXPECT_TRUE(r.mediator_typed.count(m)) << m << " is not typed parley:Mediator";
+    for (const std::string& a : row.absent)
+      for (const EventView& e : r.events) {
+        EXPECT_FALSE(e.participants.count(a) || e.mediators.count(a) || e.agent == a ||
+                     e.addressee == a || e.location == a)
+            << a << " must not fill a role; " << r.dump();
+      }
   }
+}
+
+// A sentence that must not give an event of class `cls` ("Mediator": no mediatedBy and no
+// entity typed parley:Mediator).
+struct QuietRow {
+  const char* name;
+  const char* text;
+  const char* cls;
+};
+
+void expect_quiet(const std::vector<QuietRow>& rows) {
+  for (const QuietRow& row : rows) {
+    SCOPED_TRACE(std::string(row.name) + ": " + row.text);
+    const Outcome r = run_text(row.text);
+    if (std::string(row.cls) == "Mediator") {
+      for (const EventView& e : r.events) EXPECT_TRUE(e.mediators.empty()) << r.dump();
+      EXPECT_TRUE(r.mediator_typed.empty()) << r.dump();
+    } else {
+      EXPECT_TRUE(r.of(row.cls).empty()) << "no " << row.cls << " expected; " << r.dump();
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// mappings/rules/meeting.tsv and mediator.tsv: must fire
+// ---------------------------------------------------------------------------------------
+
+TEST(Pipeline, MeetingFires) {
+  expect_fires({
+      {"passive, mediated", "Talks between Serbia and Kosovo were mediated by the European Union.",
+       "Meeting", {"Serbia", "Kosovo"}, {"European Union"}},
+      {"long subordinate clause, auspices",
+       "A meeting between the foreign ministers of Armenia and Azerbaijan, which had been postponed "
+       "twice because of fighting along the border, was held in Geneva under the auspices of the "
+       "OSCE Minsk Group.",
+       "Meeting", {"Armenia", "Azerbaijan"}, {"OSCE Minsk Group"}, "Geneva"},
+      {"phone call", "Turkish President Kemal Arslan spoke by phone with Russian President Ivan Petrov on Tuesday.",
+       "Meeting", {"Kemal Arslan", "Ivan Petrov"}},
+      {"active mediator", "Qatar mediated the talks between Sudan and Chad in Doha.", "Meeting",
+       {"Sudan", "Chad"}, {"Qatar"}, "Doha"},
+  });
+}
+
+// Sentences whose words of four letters or more are all capitalised are taken for a title-case
+// headline (ner/tagger.cpp, `shouting_`), and then only gazetteer names are read: the persons
+// are lost.
+// BUG: "Foreign Minister Anna Berg of Norway met Ethiopian Prime Minister Dawit Alemu in Oslo on
+// Monday." gives Meeting{participants={Norway}, location=Oslo}; expected participants to include
+// Anna Berg and Dawit Alemu. "U.S. Secretary of State Mark Ellis met Chinese Foreign Minister Li
+// Wen in Beijing." gives no event at all; expected a Meeting of Mark Ellis and Li Wen in Beijing.
+// BUG: the mediator group of mediator-auspices ([^;:()]{1,100}) runs past the comma, so in "The
+// negotiations, held under the auspices of the African Union, brought together Ethiopia and
+// Egypt." Ethiopia and Egypt become mediators and no meeting is left; expected a Meeting of
+// Ethiopia and Egypt mediated by the African Union.
+// BUG: a news agency in the dateline is a participant: the wire sentence below gives
+// participants {Arben Krasniqi, Kosovo, Marko Petrovic, Reuters}; expected Reuters in no role.
+TEST(Pipeline, DISABLED_MeetingFiresKnownGaps) {
+  expect_fires({
+      {"titles and names, place", "Foreign Minister Anna Berg of Norway met Ethiopian Prime Minister Dawit Alemu in Oslo on Monday.",
+       "Meeting", {"Anna Berg", "Dawit Alemu"}, {}, "Oslo"},
+      {"U.S. title", "U.S. Secretary of State Mark Ellis met Chinese Foreign Minister Li Wen in Beijing.",
+       "Meeting", {"Mark Ellis", "Li Wen"}, {}, "Beijing"},
+      {"auspices in an apposition",
+       "The negotiations, held under the auspices of the African Union, brought together Ethiopia and Egypt.",
+       "Meeting", {"Ethiopia", "Egypt"}, {"African Union"}},
+      {"wire copy with a dateline",
+       "BELGRADE, March 1 (Reuters) - Serbian President Marko Petrovic held talks with Kosovo's Prime "
+       "Minister Arben Krasniqi in Brussels on Wednesday, officials said.",
+       "Meeting", {"Marko Petrovic", "Arben Krasniqi"}, {}, "Brussels", "", "", "", {"Reuters"}},
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// must not fire
+// ---------------------------------------------------------------------------------------
+
+TEST(Pipeline, MeetingQuiet) {
+  expect_quiet({
+      {"no plans", "Kuwait said there were no plans for an emergency OPEC meeting.", "Meeting"},
+      {"refused offer, named actor", "The government of Armenia rejected an offer of talks in Baku.", "Meeting"},
+      {"refused offer", "The government rejected an offer of talks in Baku.", "Meeting"},
+      {"hypothetical", "If Serbia and Kosovo meet next month, the European Union would host the talks.", "Meeting"},
+      {"called off", "Russia called off the talks with Ukraine.", "Meeting"},
+      {"no intention", "Turkish President Kemal Arslan said he had no intention of meeting the Syrian leader.", "Meeting"},
+  });
+}
+
+// BUG: "Talks between Israel and Syria could resume next year." gives Meeting{Israel, Syria}
+// (meeting-noun); a meeting that may happen is not a meeting (the hypothetical block only knows
+// "could meet"/"could hold talks").
+// BUG: "Iran demanded that the United States lift all sanctions before any new talks." gives
+// Meeting{Iran, United States}; talks that have not happened are not a meeting.
+// BUG: "Ethiopia was denied a seat at the summit." gives Meeting{Ethiopia}; expected none.
+TEST(Pipeline, DISABLED_MeetingQuietKnownGaps) {
+  expect_quiet({
+      {"could resume", "Talks between Israel and Syria could resume next year.", "Meeting"},
+      {"talks as a precondition", "Iran demanded that the United States lift all sanctions before any new talks.", "Meeting"},
+      {"denied a seat", "Ethiopia was denied a seat at the summit.", "Meeting"},
+  });
+}
+
+TEST(Pipeline, MediatorQuiet) {
+  expect_quiet({
+      {"speculation", "Armenia reportedly played a mediating role.", "Mediator"},
+      {"offer to mediate", "Qatar offered to mediate between the two sides.", "Mediator"},
+      {"offer to mediate talks", "Qatar offered to mediate talks between Sudan and Chad.", "Mediator"},
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// mappings/rules/demand.tsv
+// ---------------------------------------------------------------------------------------
+
+TEST(Pipeline, DemandFires) {
+  expect_fires({
+      {"called on X to", "The European Union called on Serbia to withdraw its troops.", "Demand", {}, {},
+       "", "European Union", "Serbia", "withdraw"},
+      {"coordinated agents (1)", "Germany and France called for an immediate ceasefire.", "Demand", {}, {},
+       "", "Germany", "", "immediate ceasefire"},
+      {"coordinated agents (2)", "Germany and France called for an immediate ceasefire.", "Demand", {}, {},
+       "", "France", "", "immediate ceasefire"},
+      {"a demand by X for Y", "Sudan has rejected a demand by the International Monetary Fund for a devaluation.",
+       "Demand", {}, {}, "", "International Monetary Fund", "", "devaluation"},
+      {"urged, after an opening clause",
+       "In a statement issued late on Tuesday, the African Union urged Ethiopia to allow humanitarian "
+       "access to the Tigray region.",
+       "Demand", {}, {}, "", "African Union", "Ethiopia", "humanitarian access"},
+      {"demanded that", "Iran demanded that the United States lift all sanctions before any new talks.",
+       "Demand", {}, {}, "", "Iran", "", "lift all sanctions"},
+  });
+}
+
+TEST(Pipeline, TwoAgentsGiveTwoDemands) {
+  const Outcome r = run_text("Germany and France called for an immediate ceasefire.");
+  EXPECT_EQ(r.of("Demand").size(), 2u) << r.dump();
+}
+
+// BUG: "U.N." (with dots) is not found in the gazetteer, although organizations.tsv lists it as
+// a name of org:UN: the gazetteer key is name_key("U.N.") = "u.n ." (at the end of the string the
+// tokenizer splits the final dot off), while in running text the token is "U.N." (key "u.n.").
+// "The U.N. called on Serbia to withdraw its troops." gives agent "U.N." (entity
+// organization/U.N); expected agent "United Nations" (entity org/UN). The same holds for every
+// dotted abbreviation in the gazetteers (U.S., E.U., I.M.F., ...).
+TEST(Pipeline, DISABLED_DemandFiresKnownGaps) {
+  expect_fires({
+      {"dotted acronym agent", "The U.N. called on Serbia to withdraw its troops.", "Demand", {}, {},
+       "", "United Nations", "Serbia", "withdraw"},
+  });
+}
+
+TEST(Pipeline, DemandQuiet) {
+  expect_quiet({
+      {"economic demand", "Oil demand rose sharply in Asia.", "Demand"},
+      {"demand for a commodity", "Global demand for Iranian crude fell in March.", "Demand"},
+      {"supply and demand", "Saudi Arabia said supply and demand were balanced.", "Demand"},
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// mappings/rules/denial.tsv
+// ---------------------------------------------------------------------------------------
+
+TEST(Pipeline, DenialFires) {
+  expect_fires({
+      {"denied reports", "Turkey denied reports that its troops had crossed the border into Iraq.", "Denial",
+       {}, {}, "", "Turkey", "", "troops had crossed the border"},
+      {"ministry of a state", "The ministry of defence of Ukraine denied reports that its troops had crossed the border.",
+       "Denial", {}, {}, "", "Ukraine", "", "crossed the border"},
+      {"rejected a demand", "Sudan has rejected a demand by the International Monetary Fund for a devaluation.",
+       "Denial", {}, {}, "", "Sudan", "", "devaluation"},
+      {"dismissed as groundless", "Armenia dismissed the accusations of ceasefire violations as groundless.",
+       "Denial", {}, {}, "", "Armenia", "", "accusations"},
+      {"reported speech after a clause",
+       "Speaking to reporters in Ankara, a spokesman said Turkey categorically denied that it had "
+       "supplied weapons to the rebels.",
+       "Denial", {}, {}, "", "Turkey", "", "supplied weapons"},
+  });
+}
+
+TEST(Pipeline, DenialQuiet) {
+  expect_quiet({
+      {"refused licences", "Export licences were denied under the embargo.", "Denial"},
+      {"denied a seat", "Ethiopia was denied a seat at the summit.", "Denial"},
+      {"denied visas", "Russia denied visas to the Georgian delegation.", "Denial"},
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Invariants
+// ---------------------------------------------------------------------------------------
+
+// For every node with parley:evidence: text.substr(begin, end - begin) == evidence, and
+// parley:textLength is the length of the text.
+void expect_evidence_invariant(const Outcome& r) {
+  struct Span {
+    std::string evidence;
+    long long begin = -1, end = -1;
+    bool has_evidence = false;
+  };
+  std::map<std::string, Span> spans;
+  std::map<std::string, std::string> types;
+  for (const Quad& q : r.graph.local) {
+    Span& s = spans[q.s.value];
+    if (q.p.value == vocab::kEvidence) {
+      s.evidence = q.o.value;
+      s.has_evidence = true;
+    } else if (q.p.value == vocab::kBeginOffset) {
+      s.begin = std::stoll(q.o.value);
+    } else if (q.p.value == vocab::kEndOffset) {
+      s.end = std::stoll(q.o.value);
+    } else if (q.p.value == vocab::kTextLength) {
+      EXPECT_EQ(q.o.value, std::to_string(r.doc.text.size()));
+    } else if (q.p.value == vocab::kType) {
+      types[q.s.value] = q.o.value;
+    }
+  }
+  size_t checked = 0;
+  for (const auto& [iri, s] : spans) {
+    const std::string& t = types[iri];
+    const bool needs = t == vocab::kMeeting || t == vocab::kDemand || t == vocab::kDenial || t == vocab::kMention;
+    if (!needs && !s.has_evidence) continue;
+    SCOPED_TRACE(iri);
+    ASSERT_TRUE(s.has_evidence);
+    ASSERT_GE(s.begin, 0);
+    ASSERT_GE(s.end, s.begin);
+    ASSERT_LE(static_cast<size_t>(s.end), r.doc.text.size());
+    EXPECT_EQ(r.doc.text.substr(static_cast<size_t>(s.begin), static_cast<size_t>(s.end - s.begin)), s.evidence);
+    ++checked;
+  }
+  EXPECT_GT(checked, 0u) << "no evidence in the graph of " << r.doc.id;
+}
+
+TEST(Pipeline, EvidenceMatchesTextOnDevArticles) {
+  namespace fs = std::filesystem;
+  const fs::path dev = fs::path(PARLEY_SOURCE_DIR) / ".." / "shared" / "eval" / "dev";
+  std::error_code ec;
+  if (!fs::is_directory(dev, ec)) GTEST_SKIP() << dev << " is not there";
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dev, ec))
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty());
+  size_t events = 0;
+  for (const fs::path& f : files) {
+    SCOPED_TRACE(f.string());
+    Outcome r = run_text(unit::read_file(f), std::nullopt, f.filename().string());
+    expect_evidence_invariant(r);
+    events += r.events.size();
+  }
+  EXPECT_GT(events, 0u);
+}
+
+TEST(Pipeline, EvidenceMatchesTextWithMultiByteCharactersAndCarriageReturns) {
+  static const char* const kTexts[] = {
+      "\xC4\xB0lham \xC6\x8Fliyev met J\xC3\xBCrgen M\xC3\xBCller in \xC5\x9E" "u\xC5\x9F" "a on Monday.\n\n"
+      "\xE2\x80\x9CWe demand a withdrawal,\xE2\x80\x9D Azerbaijan said \xF0\x9F\x98\x80.",
+      "Armenia and Azerbaijan held talks in Moscow.\r\n\r\nTurkey denied reports that it sent troops.\r\n",
+      "Headline\n\n   Germany called on Russia to withdraw.\n   France denied the claims.",
+  };
+  for (const char* t : kTexts) {
+    SCOPED_TRACE(t);
+    expect_evidence_invariant(run_text(t));
+  }
+}
+
+TEST(Pipeline, ArticleDateIsTakenFromTheText) {
+  Outcome r = run_text("Headline\n\nThursday 2 March 2023 - 18:33\n\nTurkey denied the reports.", std::nullopt);
+  ASSERT_TRUE(r.doc.date.has_value());
+  EXPECT_EQ(*r.doc.date, (text::Date{2023, 3, 2}));
+}
+
+TEST(Pipeline, SameInputGivesTheSameGraph) {
+  const char* text = "Talks between Serbia and Kosovo were mediated by the European Union in Brussels.";
+  const Outcome a = run_text(text);
+  const Outcome b = run_text(text);
+  EXPECT_EQ(a.graph.local, b.graph.local);
+  EXPECT_EQ(a.graph.entities, b.graph.entities);
+  EXPECT_EQ(a.graph.name.value, "https://w3id.org/parley/id/article/t1");
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ TEST(Reader, EmptyTextIsAnError) {
     ASSERT_EQ(c.diags.size(), 1u);
     EXPECT_EQ(c.diags[0].severity, Severity::kError);
     EXPECT_EQ(c.diags[0].where.file, "empty.txt");
-    EXPECT_EQ(c.diags[0].str().rfind("parley: error: empty.txt: ", 0), 0u) << c.diags[0].str();
+    EXPECT_EQ(c.diags[0].str().rfind("parley: error: empty.txt:1: ", 0), 0u) << c.diags[0].str();
   }
 }
 

@@ -79,7 +79,9 @@ TEST(Tokenizer, Flags) {
     bool capitalized, all_caps;
   };
   static const Row kRows[] = {
-      {"Artsakh", true, false}, {"al-Bashir", false, false}, {"NATO", true, true},
+      {"Artsakh", true, false},
+      {"al-Bashir", true, false},  // a lower-case particle joined to a capitalised name
+      {"NATO", true, true},
       {"UN", true, true},       {"A", true, false},          {"U.S.", true, true},
       {"iPhone", false, false}, {"\xC5\x9E" "U\xC5\x9E" "A", true, true},
       {"\xC5\x9F" "u\xC5\x9F" "a", false, false}, {"G7", true, false},

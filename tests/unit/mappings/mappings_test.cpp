@@ -1,0 +1,268 @@
+#include "mappings/mappings.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <regex>
+
+#include "mappings/tsv.h"
+#include "test_support.h"
+
+namespace parley::mappings {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string real_dir() { return unit::source_path("mappings"); }
+
+TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
+  const unit::RealMappings& r = unit::real();
+  EXPECT_TRUE(r.errors.empty()) << unit::join_diagnostics(r.errors);
+  const Mappings& m = *r.m;
+  EXPECT_GT(m.gazetteer.entries.size(), 200u);
+  EXPECT_FALSE(m.lexicon.abbreviations.empty());
+  for (int c = 0; c < kEventClasses; ++c) {
+    SCOPED_TRACE(class_name(static_cast<EventClass>(c)));
+    const RuleSet& rs = m.rule_sets[static_cast<size_t>(c)];
+    EXPECT_TRUE(rs.set != nullptr);
+    EXPECT_FALSE(rs.rules.empty());
+    for (const Rule* rule : rs.rules) {
+      EXPECT_EQ(rule->cls, static_cast<EventClass>(c)) << rule->id;
+      EXPECT_TRUE(rule->re && rule->re->ok()) << rule->id;
+      if (!rule->block) {
+        EXPECT_FALSE(rule->cameo.empty()) << rule->id;
+      }
+    }
+  }
+  // a few names every article relies on
+  for (const char* key : {"azerbaijan", "un", "european union", "baku", "azerbaijani"})
+    EXPECT_NE(m.gazetteer.find(key), nullptr) << key;
+}
+
+TEST(Mappings, VersionIsStableAcrossLoads) {
+  std::vector<Diagnostic> e1, e2;
+  auto a = Mappings::load(real_dir(), e1);
+  auto b = Mappings::load(real_dir(), e2);
+  EXPECT_EQ(a->version, b->version);
+  EXPECT_TRUE(std::regex_match(a->version, std::regex(R"(\d{4}-\d{2}-\d{2}\+[0-9a-f]{16})")))
+      << a->version;
+}
+
+TEST(Mappings, VersionChangesWithTheContent) {
+  unit::TempDir dir;
+  fs::copy(real_dir(), dir.path(), fs::copy_options::recursive);
+  std::vector<Diagnostic> e1, e2;
+  const std::string before = Mappings::load(dir.path().string(), e1)->version;
+  std::ofstream(dir.path() / "lexicon/roles.tsv", std::ios::app) << "envoy extraordinary\n";
+  const std::string after = Mappings::load(dir.path().string(), e2)->version;
+  EXPECT_TRUE(e2.empty()) << unit::join_diagnostics(e2);
+  EXPECT_NE(before, after);
+}
+
+TEST(Mappings, DisabledRulesLeaveTheRuleSets) {
+  const Mappings& all = unit::real_mappings();
+  const RuleSet& demands = all.rule_sets[static_cast<size_t>(EventClass::kDemand)];
+  ASSERT_FALSE(demands.rules.empty());
+  const std::string id = demands.rules.front()->id;
+
+  std::vector<Diagnostic> errors;
+  auto m = Mappings::load(real_dir(), errors, {id});
+  EXPECT_TRUE(errors.empty()) << unit::join_diagnostics(errors);
+  const RuleSet& rs = m->rule_sets[static_cast<size_t>(EventClass::kDemand)];
+  EXPECT_EQ(rs.rules.size() + 1, demands.rules.size());
+  for (const Rule* r : rs.rules) EXPECT_NE(r->id, id);
+  // still known (for messages), only switched off
+  EXPECT_TRUE(std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; }));
+}
+
+TEST(Mappings, DisablingAnUnknownRuleIsAnError) {
+  std::vector<Diagnostic> errors;
+  Mappings::load(real_dir(), errors, {"no-such-rule"});
+  ASSERT_EQ(errors.size(), 1u) << unit::join_diagnostics(errors);
+  EXPECT_NE(errors[0].message.find("no-such-rule"), std::string::npos);
+}
+
+TEST(Mappings, MissingDirectoryIsAnError) {
+  unit::TempDir dir;
+  std::vector<Diagnostic> errors;
+  auto m = Mappings::load((dir.path() / "nowhere").string(), errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(m, nullptr);
+}
+
+int line_count(const fs::path& p) {
+  const std::string s = unit::read_file(p);
+  return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
+
+// The header of a mappings file (its first line that is not a comment).
+std::vector<std::string> header_of(const fs::path& p) {
+  std::vector<Diagnostic> errors;
+  return read_tsv(p.string(), {}, errors).header;
+}
+
+// A data row for `p` with the given fields in the file's own column order (others empty), so
+// that the table below survives new columns.
+std::string row_for(const fs::path& p, const std::map<std::string, std::string>& fields) {
+  std::string line;
+  const std::vector<std::string> header = header_of(p);
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (i) line += '\t';
+    auto it = fields.find(header[i]);
+    if (it != fields.end()) line += it->second;
+  }
+  return line + "\n";
+}
+
+using Fields = std::map<std::string, std::string>;
+
+// Each row breaks one file of a copy of the real mappings; the load must report exactly that,
+// as FILE:LINE: message.
+TEST(Mappings, ErrorTable) {
+  struct Row {
+    const char* name;
+    const char* file;         // relative to the mappings dir
+    Fields fields;            // a row appended to the file, in its column order ...
+    std::string raw;          // ... or this raw line appended ...
+    std::string replace;      // ... or, when set, the whole new content of the file
+    int line;                 // expected line; -1: the appended line
+    const char* message;      // substring of the message
+  };
+  const Fields trigger = {{"enabled", "yes"}, {"kind", "trigger"}, {"cameo", "044"}, {"plover", "CONSULT"},
+                          {"pattern", "talks"}};
+  auto with = [](Fields f, const Fields& more) {
+    for (const auto& [k, v] : more) f[k] = v;
+    return f;
+  };
+  const Row kRows[] = {
+      {"missing header column", "rules/demand.tsv", {}, "", "id\tenabled\tkind\tcameo\tplover\tcomment\n", 1,
+       "header has no column \"pattern\""},
+      {"wrong field count", "rules/demand.tsv", {}, "demand-x\tyes\ttrigger\t100\n", "", -1,
+       "tab-separated fields (as in the header), found 4"},
+      {"invalid RE2 pattern", "rules/meeting.tsv", with(trigger, {{"id", "meeting-bad"}, {"pattern", "(talks"}}),
+       "", "", -1, "bad pattern in rule meeting-bad: missing )"},
+      {"unknown named group", "rules/denial.tsv",
+       with(trigger, {{"id", "denial-who"}, {"pattern", "(?P<who>\\w+) denied"}}), "", "", -1,
+       "unknown named group (?P<who>) in rule denial-who"},
+      {"kind other than trigger/block", "rules/mediator.tsv",
+       with(trigger, {{"id", "mediator-kind"}, {"kind", "veto"}}), "", "", -1,
+       "kind must be \"trigger\" or \"block\", found \"veto\""},
+      {"enabled other than yes/no", "rules/demand.tsv",
+       with(trigger, {{"id", "demand-enabled"}, {"enabled", "true"}}), "", "", -1,
+       "enabled must be \"yes\" or \"no\", found \"true\""},
+      {"trigger without CAMEO", "rules/demand.tsv", with(trigger, {{"id", "demand-nocameo"}, {"cameo", ""}}),
+       "", "", -1, "has no CAMEO code"},
+      {"duplicate rule id in one file", "rules/demand.tsv", with(trigger, {{"id", "demand-call-on"}}), "", "",
+       -1, "duplicate rule id demand-call-on"},
+      {"duplicate rule id across files", "rules/denial.tsv", with(trigger, {{"id", "meeting-met"}}), "", "", -1,
+       "duplicate rule id meeting-met (first at "},
+      {"duplicate gazetteer id", "gazetteer/places.tsv", {{"id", "place:geneva"}, {"label", "Geneva Two"}}, "",
+       "", -1, "duplicate id place:geneva"},
+      {"QID without qid_source", "gazetteer/places.tsv",
+       {{"id", "place:unit-test"}, {"label", "Unit Test Place"}, {"qid", "Q123"}}, "", "", -1,
+       "qid Q123 has no source"},
+      {"malformed QID", "gazetteer/places.tsv",
+       {{"id", "place:unit-test"}, {"label", "Unit Test Place"}, {"qid", "X123"}, {"qid_source", "idx:1"}}, "",
+       "", -1, "qid \"X123\" is not a Wikidata item id"},
+      {"QID with a leading zero", "gazetteer/organizations.tsv",
+       {{"id", "org:UNIT-TEST"}, {"type", "Organization"}, {"label", "Unit Test Org"}, {"qid", "Q0123"},
+        {"qid_source", "idx:1"}},
+       "", "", -1, "qid \"Q0123\""},
+      {"QID with letters", "gazetteer/organizations.tsv",
+       {{"id", "org:UNIT-TEST"}, {"type", "Organization"}, {"label", "Unit Test Org"}, {"qid", "Q12a"},
+        {"qid_source", "idx:1"}},
+       "", "", -1, "qid \"Q12a\""},
+      {"capital QID without source", "gazetteer/states.tsv",
+       {{"id", "state:X-UNITTEST"}, {"label", "Unitland"}, {"capital", "Unitville"}, {"capital_qid", "Q42"}},
+       "", "", -1, "qid Q42 has no source"},
+      {"organisation type", "gazetteer/organizations.tsv",
+       {{"id", "org:UNIT-TEST"}, {"type", "Company"}, {"label", "Unit Test Org"}}, "", "", -1,
+       "type must be Organization, Group, State or Person, found \"Company\""},
+      {"empty label", "gazetteer/places.tsv", {{"id", "place:unit-test"}}, "", "", -1, "empty label"},
+      {"lexicon type", "lexicon/titles.tsv", {{"term", "chief wizard"}, {"type", "Wizard"}}, "", "", -1,
+       "unknown type \"Wizard\""},
+      {"invalid UTF-8 in a gazetteer", "gazetteer/places.tsv", {{"id", "place:unit-test"}, {"label", "Bad \xFF"}},
+       "", "", -1, "invalid UTF-8"},
+      {"unknown TSV with a bad row", "gazetteer/extra.tsv", {}, "", "a\tb\n1\n", 2, "found 1"},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    unit::TempDir dir;
+    fs::copy(real_dir(), dir.path(), fs::copy_options::recursive);
+    const fs::path file = dir.path() / row.file;
+    int line = row.line;
+    if (row.replace.empty()) {
+      std::string content = unit::read_file(file);
+      if (!content.empty() && content.back() != '\n') content += '\n';
+      unit::write_file(file, content + (row.fields.empty() ? row.raw : row_for(file, row.fields)));
+      line = line_count(file);
+    } else {
+      unit::write_file(file, row.replace);
+    }
+    std::vector<Diagnostic> errors;
+    auto m = Mappings::load(dir.path().string(), errors);
+    ASSERT_NE(m, nullptr);
+    ASSERT_EQ(errors.size(), 1u) << unit::join_diagnostics(errors);
+    const Diagnostic& d = errors[0];
+    EXPECT_EQ(d.severity, Diagnostic::Severity::kError);
+    EXPECT_EQ(d.where.file, file.string());
+    EXPECT_EQ(d.where.line, line);
+    EXPECT_NE(d.message.find(row.message), std::string::npos) << d.message;
+    EXPECT_NE(d.str().find(file.string() + ":" + std::to_string(line) + ": "), std::string::npos) << d.str();
+  }
+}
+
+TEST(Mappings, MissingFileIsReported) {
+  unit::TempDir dir;
+  fs::copy(real_dir(), dir.path(), fs::copy_options::recursive);
+  fs::remove(dir.path() / "lexicon/roles.tsv");
+  std::vector<Diagnostic> errors;
+  Mappings::load(dir.path().string(), errors);
+  ASSERT_FALSE(errors.empty());
+  EXPECT_NE(errors[0].where.file.find("lexicon/roles.tsv"), std::string::npos);
+  EXPECT_NE(errors[0].message.find("cannot open"), std::string::npos);
+}
+
+// Every QID in a gazetteer names where it was found (mappings/README.md, "QID source rule").
+TEST(Mappings, EveryGazetteerQidHasASource) {
+  static const std::pair<const char*, const char*> kPairs[] = {{"qid", "qid_source"},
+                                                               {"capital_qid", "capital_source"}};
+  size_t files = 0, qids = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(real_dir()) / "gazetteer")) {
+    if (entry.path().extension() != ".tsv") continue;
+    ++files;
+    std::vector<Diagnostic> errors;
+    const TsvTable t = read_tsv(entry.path().string(), {}, errors);
+    EXPECT_TRUE(errors.empty()) << unit::join_diagnostics(errors);
+    for (const auto& [qid_col, source_col] : kPairs) {
+      if (t.column(qid_col) < 0) continue;
+      EXPECT_GE(t.column(source_col), 0) << entry.path() << " has " << qid_col << " but no " << source_col;
+      for (const TsvRow& r : t.rows) {
+        if (t.get(r, qid_col).empty()) continue;
+        ++qids;
+        EXPECT_FALSE(t.get(r, source_col).empty())
+            << entry.path().string() << ":" << r.line << ": " << qid_col << " " << t.get(r, qid_col)
+            << " has no " << source_col;
+      }
+    }
+  }
+  EXPECT_GE(files, 3u);
+  EXPECT_GT(qids, 100u);
+}
+
+TEST(Mappings, TypeAndClassNames) {
+  for (EntityType t : {EntityType::kPerson, EntityType::kOrganization, EntityType::kState, EntityType::kGroup,
+                       EntityType::kLocation}) {
+    EntityType back = EntityType::kPerson;
+    ASSERT_TRUE(parse_type(type_name(t), back)) << type_name(t);
+    EXPECT_EQ(back, t);
+  }
+  EntityType x = EntityType::kPerson;
+  EXPECT_FALSE(parse_type("person", x));
+  EXPECT_STREQ(class_name(EventClass::kDenial), "denial");
+}
+
+}  // namespace
+}  // namespace parley::mappings
