@@ -298,6 +298,8 @@ class SentenceExtractor {
       e.agent = static_cast<int>(a);
       e.addressee = addressee;
       e.content = content;
+      e.content_begin = cb;
+      e.content_end = ce;
       e.date = date_;
       out_.push_back(std::move(e));
     }
@@ -319,16 +321,23 @@ class SentenceExtractor {
       if (!actor_eligible(mm)) continue;
       if (std::find(mediators.begin(), mediators.end(), i) != mediators.end()) continue;
       // speakers reporting on the meeting are not in it
-      if (mm.acting && mm.kind == ner::MentionKind::kUnknown && mm.type != EntityType::kState) {
-        bool speech = false;
-        const std::string_view rest = std::string_view(doc_.text).substr(mm.end, std::min<size_t>(20, s_.end - mm.end));
-        for (const std::string& v : m_.lexicon.speech_verbs)
-          if (rest.size() > v.size() && rest.substr(1, v.size()) == v) speech = true;
-        if (speech) continue;
-      }
+      if (m_.lexicon.speech_verbs.count(next_word(mm.end)) || m_.lexicon.speech_verbs.count(mm.prev)) continue;
+      if (mm.prev == "to" && i > 0 && next_word(mm.end).empty() == false &&
+          std::string_view(doc_.text).substr(mm.begin >= 13 ? mm.begin - 13 : 0, 13).find("according") != std::string_view::npos)
+        continue;  // "according to X"
       participants.push_back(i);
     }
-    const Match* trigger = meet.empty() ? &med.front() : &meet.front();
+    // a meeting named inside what is demanded or denied ("called for talks") has not happened
+    std::vector<Match> real;
+    for (const Match& x : meet) {
+      const bool inside = std::any_of(out_.begin(), out_.end(), [&](const Event& ev) {
+        return ev.sentence == si_ && ev.cls != EventClass::kMeeting && ev.content_begin <= x.begin &&
+               x.begin < ev.content_end;
+      });
+      if (!inside) real.push_back(x);
+    }
+    if (real.empty() && med.empty()) return;
+    const Match* trigger = real.empty() ? &med.front() : &real.front();
     // "the meeting was mediated by X" right after a meeting: the same meeting
     const bool anaphoric = is_anaphoric(trigger->begin);
     if (anaphoric && !out_.empty()) {

@@ -32,6 +32,7 @@ struct Event {
   int agent = -1;                          ///< mention index (demands, denials)
   int addressee = -1;                      ///< mention index (demands)
   std::string content;                     ///< what is demanded or denied, as worded
+  size_t content_begin = 0, content_end = 0;  ///< where the content was read (byte offsets)
   std::optional<text::Date> date;
 };
 

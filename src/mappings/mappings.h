@@ -69,6 +69,7 @@ struct Lexicon {
   std::unordered_set<std::string> state_nouns;            ///< "officials", "government"
   std::unordered_set<std::string> place_prepositions;     ///< "in", "at", "near"
   std::unordered_set<std::string> auxiliaries;            ///< "is", "has", "will"
+  std::unordered_set<std::string> action_verbs;           ///< "met", "brokered", "rejected"
   std::unordered_set<std::string> work_heads;             ///< "agreement", "treaty"
   std::unordered_map<std::string, std::string> force_nouns;  ///< "peacekeeping contingent" -> "peacekeepers"
   size_t max_force_tokens = 1;

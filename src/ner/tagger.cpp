@@ -39,7 +39,9 @@ class SentenceTagger {
       ++longer;
       if (k.capitalized) ++capital;
     }
-    if (longer >= 3 && capital == longer) shouting_ = true;
+    // (a sentence dense with names still ends with a full stop; a headline does not)
+    const bool full_stop = !toks_.empty() && toks_.back().view(t_) == ".";
+    if (longer >= 3 && capital == longer && !full_stop && toks_.size() <= 20) shouting_ = true;
     // A byline ("By Ruzanna Stepanian") names the writer, not an actor.
     byline_ = !toks_.empty() && folded_[0] == "by" && toks_.size() <= 6;
   }
@@ -69,6 +71,17 @@ class SentenceTagger {
           continue;
         }
         break;
+      }
+      // "RFE/RL's Armenian Service", "Queen's University": an organisation named with a possessive
+      if (j + 1 < n && toks_[j].possessive && starts_name(j + 1) && !shouting_) {
+        size_t k = j + 1;
+        while (k < n && starts_name(k)) ++k;
+        if (k - (j + 1) >= 2 && lex_.org_heads.count(folded_[k - 1])) {
+          auto h = lex_.org_heads.find(folded_[k - 1]);
+          emit(i, k, MentionKind::kUnknown, -1, h->second, true);
+          i = k;
+          continue;
+        }
       }
       run_of_names(i, j);
       i = j;
@@ -134,7 +147,9 @@ class SentenceTagger {
   bool acting_after(size_t e) const {
     if (e >= toks_.size()) return false;
     if (toks_[e].possessive) return true;
-    if (lex_.speech_verbs.count(folded_[e]) || lex_.auxiliaries.count(folded_[e])) return true;
+    if (lex_.speech_verbs.count(folded_[e]) || lex_.auxiliaries.count(folded_[e]) ||
+        lex_.action_verbs.count(folded_[e]))
+      return true;
     // "X has said", "X also said", "X on Monday said" is left to later stages
     if (e + 1 < toks_.size() && (folded_[e] == "has" || folded_[e] == "have" || folded_[e] == "also" ||
                                  folded_[e] == "had") && lex_.speech_verbs.count(folded_[e + 1]))
@@ -143,6 +158,11 @@ class SentenceTagger {
   }
 
   void emit(size_t b, size_t e, MentionKind kind, int entry, EntityType type, bool cue) {
+    // "BELGRADE, March 1 (Reuters) -", "STEPANAKERT (Azatutyun) —": a credit in a dateline
+    if (b > 0 && e + 1 < toks_.size() && toks_[b - 1].view(t_) == "(" && toks_[e].view(t_) == ")") {
+      const std::string_view dash = toks_[e + 1].view(t_);
+      if (dash == "-" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93") return;
+    }
     Mention mm;
     mm.begin = toks_[b].begin;
     mm.end = toks_[e - 1].end;
@@ -198,21 +218,49 @@ class SentenceTagger {
         return;
       }
     }
-    if (!statelike && g.type == EntityType::kLocation && e < toks_.size() && !toks_[e].capitalized &&
-        lex_.state_nouns.count(folded_[e])) {
-      // "Karabakh officials": the authorities of a place that is not a state
-      emit(b, e + 1, MentionKind::kAuthority, r.entry, EntityType::kOrganization, true);
+    const bool place = !statelike && g.type == EntityType::kLocation;
+    const int state_entry = r.kind == NameKind::kCapital ? g.capital_of : r.entry;
+    // The government of a state, or the authorities of another place, named by a noun after it.
+    auto government = [&](size_t from, size_t to) {
+      if (statelike && state_entry >= 0) {
+        emit(from, to, MentionKind::kDemonym, state_entry, EntityType::kState, true);
+      } else {
+        emit(from, to, MentionKind::kAuthority, r.entry, EntityType::kOrganization, true);
+      }
       out_.back().acting = true;
-      return;
-    }
-    if (statelike && e < toks_.size() && (plural_demonym(e) ||
-        (!toks_[e].capitalized && lex_.state_nouns.count(folded_[e])))) {
-      // "Azerbaijani officials", "Baku representatives", "Azerbaijan government"
-      const int entry = r.kind == NameKind::kCapital ? g.capital_of : r.entry;
-      emit(b, e + 1, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kDemonym, entry,
-           EntityType::kState, true);
-      out_.back().acting = true;
-      return;
+    };
+    if (statelike || place) {
+      const size_t n = toks_.size();
+      // "Karabakh's leadership", "Russia's government"
+      if (e + 1 < n && toks_[e].possessive && !toks_[e + 1].capitalized && lex_.state_nouns.count(folded_[e + 1])) {
+        government(b, e + 2);
+        return;
+      }
+      // "the authorities in Stepanakert"
+      if (b >= 2 && folded_[b - 1] == "in" && !toks_[b - 2].capitalized && lex_.state_nouns.count(folded_[b - 2])) {
+        government(b - 2, e);
+        return;
+      }
+      // "Azerbaijani officials", "Artsakh political officials", "Karabakh Armenians"
+      if (e < n && plural_demonym(e)) {
+        government(b, e + 1);
+        return;
+      }
+      for (size_t f = e; f < n && f < e + 3; ++f) {
+        if (!toks_[f].word || toks_[f].capitalized || lex_.auxiliaries.count(folded_[f]) ||
+            lex_.speech_verbs.count(folded_[f]))
+          break;
+        if (lex_.state_nouns.count(folded_[f])) {
+          government(b, f + 1);
+          return;
+        }
+        // "the Artsakh foreign ministry", "Azerbaijan's environmental protection ministry"
+        auto h = lex_.org_heads.find(folded_[f]);
+        if (h != lex_.org_heads.end() && statelike && acting_after(f + 1)) {
+          emit(b, f + 1, MentionKind::kUnknown, -1, h->second, true);
+          return;
+        }
+      }
     }
     if (r.kind == NameKind::kDemonym) return;  // a modifier ("Russian Foreign Minister")
     emit(b, e, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kGazetteer, r.entry,

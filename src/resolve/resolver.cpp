@@ -109,6 +109,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
   std::unordered_map<std::string, std::string> surname;   // "lavrov" -> entity key (persons)
   std::unordered_map<std::string, std::string> acronym;   // "suna" -> entity key (organisations)
   std::unordered_map<std::string, std::string> full;      // name key -> entity key
+  std::unordered_map<std::string, std::string> first_name;  // "ali" -> entity key, "" when shared
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& mm = ms[i];
     const bool acts = mm.acting || role[i];
@@ -169,7 +170,13 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         }
         const bool actor = mm.type != EntityType::kLocation;
         attach(i, key, mm.type, actor, surface(mm), "");
-        if (mm.type == EntityType::kPerson) surname.emplace(last_word(mm.key), key);
+        if (mm.type == EntityType::kPerson) {
+          surname.emplace(last_word(mm.key), key);
+          // a first name stands for one person only if no other person has it
+          const std::string first = mm.key.substr(0, mm.key.find(' '));
+          auto [it, fresh] = first_name.emplace(first, key);
+          if (!fresh && it->second != key) it->second.clear();
+        }
         if (mm.type == EntityType::kOrganization || mm.type == EntityType::kGroup)
           acronym.emplace(initials(mm.key), key);
         break;
@@ -185,6 +192,11 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
       attach(i, s->second, EntityType::kPerson, true, "", "");
       continue;
     }
+    if (auto f = first_name.find(mm.key); f != first_name.end() && mm.typed_by_cue &&
+        mm.type == EntityType::kPerson && !f->second.empty()) {
+      attach(i, f->second, EntityType::kPerson, true, "", "");  // "Sheikh Ali" after "Sheikh Ali al-Sabah"
+      continue;
+    }
     if (auto a = acronym.find(mm.key); a != acronym.end()) {
       attach(i, a->second, EntityType::kOrganization, true, "", "");
       continue;
@@ -193,7 +205,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
       attach(i, f->second, mm.type, mm.type != EntityType::kLocation, "", "");
       continue;
     }
-    if (mm.type == EntityType::kGroup && !acts) continue;  // a people named in passing
+    if (mm.type == EntityType::kGroup && !mm.acting) continue;  // a people named in passing
     // an unknown word at the start of a sentence is as likely a common word as a name
     if (mm.sentence_initial && !mm.typed_by_cue) continue;
     if (!mm.typed_by_cue && !acts) continue;

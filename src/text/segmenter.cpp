@@ -40,6 +40,26 @@ bool is_initial(const std::string& w) {
   return w.size() == 2 && w[0] >= 'a' && w[0] <= 'z';
 }
 
+// Is the first line of an article a headline rather than the first line of a wrapped
+// paragraph? Not indented, short, and not ending the way a wrapped line does.
+bool headline(std::string_view line) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.empty() || line.front() == ' ' || line.front() == '\t') return false;
+  const char last = line.back();
+  if (last == ',' || last == ';' || last == ':' || last == '-' || last == '.') return false;
+  size_t words = 1;
+  for (char ch : line) words += ch == ' ' ? 1 : 0;
+  if (words > 14) return false;
+  const size_t sp = line.rfind(' ');
+  std::string w(line.substr(sp == std::string_view::npos ? 0 : sp + 1));
+  for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  static const char* kWrapWords[] = {"on", "of", "the", "a", "an", "to", "and", "in", "for", "with",
+                                     "by", "at", "from", "that", "as", "or", "but", "its", "his", "her"};
+  for (const char* k : kWrapWords)
+    if (w == k) return false;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Sentence> segment(std::string_view t, const std::unordered_set<std::string>& abbreviations) {
@@ -65,7 +85,7 @@ std::vector<Sentence> segment(std::string_view t, const std::unordered_set<std::
       if (k < t.size() && t[k] == '\n') blank_line = true;
       if (k > j && k < t.size() && t[k] != '\n' && t[k - 1] != '\r') indented = true;
       if (k == t.size()) blank_line = true;
-      if (blank_line || indented || first_line) close(i);
+      if (blank_line || indented || (first_line && headline(t.substr(0, i)))) close(i);
       first_line = false;
       i = j;
       continue;

@@ -40,9 +40,9 @@ std::vector<Token> tokenize(std::string_view t, size_t begin, size_t end) {
         k = m;
         continue;
       }
-      if (inner(d) && m < end) {
+      if (inner(d)) {
         size_t n = m;
-        const char32_t e = decode_utf8(t, n);
+        const char32_t e = m < end ? decode_utf8(t, n) : U' ';
         if (wordish(e)) {
           // possessive 's ends the word: split it off below
           if (apostrophe(d) && (e == 's' || e == 'S')) {

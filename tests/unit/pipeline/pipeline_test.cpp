@@ -211,7 +211,7 @@ TEST(Pipeline, MeetingFires) {
 // Ethiopia and Egypt mediated by the African Union.
 // BUG: a news agency in the dateline is a participant: the wire sentence below gives
 // participants {Arben Krasniqi, Kosovo, Marko Petrovic, Reuters}; expected Reuters in no role.
-TEST(Pipeline, DISABLED_MeetingFiresKnownGaps) {
+TEST(Pipeline, MeetingFiresKnownGaps) {
   expect_fires({
       {"titles and names, place", "Foreign Minister Anna Berg of Norway met Ethiopian Prime Minister Dawit Alemu in Oslo on Monday.",
        "Meeting", {"Anna Berg", "Dawit Alemu"}, {}, "Oslo"},
@@ -248,7 +248,7 @@ TEST(Pipeline, MeetingQuiet) {
 // BUG: "Iran demanded that the United States lift all sanctions before any new talks." gives
 // Meeting{Iran, United States}; talks that have not happened are not a meeting.
 // BUG: "Ethiopia was denied a seat at the summit." gives Meeting{Ethiopia}; expected none.
-TEST(Pipeline, DISABLED_MeetingQuietKnownGaps) {
+TEST(Pipeline, MeetingQuietKnownGaps) {
   expect_quiet({
       {"could resume", "Talks between Israel and Syria could resume next year.", "Meeting"},
       {"talks as a precondition", "Iran demanded that the United States lift all sanctions before any new talks.", "Meeting"},
@@ -298,7 +298,7 @@ TEST(Pipeline, TwoAgentsGiveTwoDemands) {
 // "The U.N. called on Serbia to withdraw its troops." gives agent "U.N." (entity
 // organization/U.N); expected agent "United Nations" (entity org/UN). The same holds for every
 // dotted abbreviation in the gazetteers (U.S., E.U., I.M.F., ...).
-TEST(Pipeline, DISABLED_DemandFiresKnownGaps) {
+TEST(Pipeline, DemandFiresKnownGaps) {
   expect_fires({
       {"dotted acronym agent", "The U.N. called on Serbia to withdraw its troops.", "Demand", {}, {},
        "", "United Nations", "Serbia", "withdraw"},

@@ -114,6 +114,9 @@ TEST(Writer, LiteralsAreEscaped) {
                     "\"say \\\"no\\\" \\\\ back\\nline\\rcr\\ttab \\u0001 <b> \xC5\x9E\" .\n"),
             std::string::npos)
       << nt;
+  ArticleGraph q = tiny();
+  q.local.push_back(Quad{q.name, I(vocab::kTitle), Term::literal("ends with \"\"\""), q.name});
+  EXPECT_NE(write(Format::kNTriples, {q}).find(" \"ends with \\\"\\\"\\\"\" .\n"), std::string::npos);
   // every statement stays on one line
   size_t lines = 0;
   for (char c : nt) lines += c == '\n' ? 1 : 0;
@@ -122,7 +125,7 @@ TEST(Writer, LiteralsAreEscaped) {
     SCOPED_TRACE(extension(f));
     const std::string out = write(f, {g});
     EXPECT_EQ(out.find('\x01'), std::string::npos);
-    EXPECT_NE(out.find("\\\"no\\\""), std::string::npos) << out;
+    EXPECT_NE(out.find("\\u0001"), std::string::npos) << out;
     EXPECT_NE(out.find("\\\\ back"), std::string::npos) << out;
   }
 }

@@ -123,7 +123,7 @@ TEST(Segmenter, OffsetsPointIntoTheText) {
 // talks.", "Armenia did not comment."}; expected the wrap not to split:
 // {"BAKU, March 1 - Azerbaijan said on\nWednesday it would hold talks.", "Armenia did not comment."}.
 // Same for an unindented first paragraph ("Azerbaijan said on\nWednesday it would hold talks.").
-TEST(Segmenter, DISABLED_FirstLineThatWrapsIsNotAHeadline) {
+TEST(Segmenter, FirstLineThatWrapsIsNotAHeadline) {
   const std::vector<Row> kRows = {
       {"indented wire paragraph first",
        "   BAKU, March 1 - Azerbaijan said on\nWednesday it would hold talks.\n   Armenia did not comment.\n",

@@ -125,3 +125,20 @@ TEST(Tokenizer, NameKey) {
 
 }  // namespace
 }  // namespace parley::text
+
+namespace parley::text {
+namespace {
+
+// BUG: a dotted acronym at the end of the span loses its final dot: tokenize("U.S.") gives
+// {"U.S", "."} and name_key("U.S.") gives "u.s ." while in running text ("U.S. envoy") the token
+// is "U.S." and its key "u.s.". Gazetteer names are keyed with name_key, so "U.S.", "U.N.",
+// "E.U." in organizations.tsv/states.tsv never match the text (see
+// Pipeline.DISABLED_DemandFiresKnownGaps). Expected: name_key("U.N.") == "u.n.".
+TEST(Tokenizer, AcronymAtTheEndKeepsItsDot) {
+  EXPECT_EQ(words("U.S."), (V{"U.S."}));
+  EXPECT_EQ(name_key("U.N."), "u.n.");
+  EXPECT_EQ(name_key("U.N."), name_key("U.N. envoy").substr(0, 4));
+}
+
+}  // namespace
+}  // namespace parley::text
