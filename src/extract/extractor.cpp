@@ -338,16 +338,14 @@ class SentenceExtractor {
     }
     if (real.empty() && med.empty()) return;
     const Match* trigger = real.empty() ? &med.front() : &real.front();
-    // "the meeting was mediated by X" right after a meeting: the same meeting
-    const bool anaphoric = is_anaphoric(trigger->begin);
-    if (anaphoric && !out_.empty()) {
+    // "the meeting", "Friday's meeting", "such talks": a meeting already told. It adds its
+    // mediators, place and date to the latest meeting of the article, not a meeting of its own.
+    if (is_anaphoric(*trigger) || (real.empty() && !med.empty())) {
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->cls != EventClass::kMeeting) continue;
-        if (si_ - it->sentence > 2) break;
-        for (size_t p : participants)
-          if (std::find(it->participants.begin(), it->participants.end(), p) == it->participants.end())
-            it->participants.push_back(p);
-        for (size_t p : mediators) it->mediators.push_back(p);
+        for (size_t p : mediators)
+          if (std::find(it->mediators.begin(), it->mediators.end(), p) == it->mediators.end())
+            it->mediators.push_back(p);
         if (it->location < 0) it->location = location;
         if (!it->date) it->date = date_;
         return;
@@ -369,16 +367,24 @@ class SentenceExtractor {
     out_.push_back(std::move(e));
   }
 
-  // Is the trigger at `at` introduced by "the", "this" or "that" (a meeting already told)?
-  bool is_anaphoric(size_t at) const {
-    std::string_view before = std::string_view(doc_.text).substr(s_.begin, at - s_.begin);
+  // Is the meeting named by a definite phrase ("the meeting", "this meeting", "Friday's talks",
+  // "such discussions") with no sides of its own ("the talks between A and B" tells them anew)?
+  bool is_anaphoric(const Match& x) const {
+    const std::string_view t(doc_.text);
+    std::string_view before = t.substr(s_.begin, x.begin - s_.begin);
     while (!before.empty() && space(before.back())) before.remove_suffix(1);
     std::string w;
     while (!before.empty() && !space(before.back())) {
       w.insert(w.begin(), static_cast<char>(before.back() | 0x20));
       before.remove_suffix(1);
     }
-    return w == "the" || w == "this" || w == "that";
+    const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
+    static const char* kDefinite[] = {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"};
+    bool definite = possessive;
+    for (const char* d : kDefinite) definite = definite || w == d;
+    if (!definite) return false;
+    const std::string next = next_word(x.end);
+    return next != "between" && next != "of" && next != "with" && next != "among";
   }
 
   const text::Document& doc_;
@@ -455,6 +461,36 @@ void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& menti
   (void)mentions;
 }
 
+// Two meetings of one article on the same day with a side in common are one meeting told twice
+// ("A similar discussion was held on Friday ..." and "... represented Azerbaijan during talks on
+// Friday").
+void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>& entity_of) {
+  std::vector<Event> kept;
+  for (Event& e : events) {
+    Event* same = nullptr;
+    if (e.cls == EventClass::kMeeting && e.date) {
+      for (Event& k : kept) {
+        if (k.cls != EventClass::kMeeting || k.date != e.date) continue;
+        for (size_t a : k.participants)
+          for (size_t b : e.participants)
+            if (entity_of[a] == entity_of[b]) same = &k;
+      }
+    }
+    if (!same) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    for (size_t p : e.participants) {
+      const bool known = std::any_of(same->participants.begin(), same->participants.end(),
+                                     [&](size_t q) { return entity_of[q] == entity_of[p]; });
+      if (!known) same->participants.push_back(p);
+    }
+    for (size_t p : e.mediators) same->mediators.push_back(p);
+    if (same->location < 0) same->location = e.location;
+  }
+  events = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
@@ -470,6 +506,7 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
     entity_of[i] = ids.emplace(key, static_cast<int>(ids.size())).first->second;
   }
   merge_repeats(out, tagged.mentions, entity_of);
+  merge_same_day_meetings(out, entity_of);
   return out;
 }
 
