@@ -307,9 +307,24 @@ class SentenceExtractor {
 
   void meeting(const std::vector<Match>& meet, const std::vector<Match>& med) {
     std::vector<size_t> mediators;
-    for (const Match& x : med)
-      if (x.g_end[kMediator])
-        for (size_t i : mentions_in(x.g_begin[kMediator], x.g_end[kMediator])) mediators.push_back(i);
+    for (const Match& x : med) {
+      if (!x.g_end[kMediator]) continue;
+      std::vector<size_t> in = mentions_in(x.g_begin[kMediator], x.g_end[kMediator]);
+      if (in.empty()) continue;
+      if (x.g_begin[kMediator] == x.begin) {
+        // named before the verb ("Britain's Foreign Secretary David Miliband chaired"): the one
+        // nearest the verb, with those listed with it
+        size_t cur = in.back();
+        mediators.push_back(cur);
+        for (size_t k = in.size() - 1; k-- > 0;) {
+          if (!separator(mention(in[k]).end, mention(cur).begin)) break;
+          mediators.push_back(in[k]);
+          cur = in[k];
+        }
+      } else {
+        for (size_t i : in) mediators.push_back(i);
+      }
+    }
     std::vector<size_t> participants;
     int location = -1;
     for (size_t i : ms_) {
@@ -351,7 +366,6 @@ class SentenceExtractor {
         return;
       }
     }
-    if (participants.empty() && mediators.empty()) return;
     if (participants.empty()) return;  // a meeting with no named participant is not reported
     Event e;
     e.cls = EventClass::kMeeting;
@@ -491,6 +505,30 @@ void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>&
   events = std::move(kept);
 }
 
+// A meeting in the headline is the meeting the body tells: its sides join the body's first
+// meeting rather than make a meeting of their own.
+void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagged,
+                            const text::Document& doc, const std::vector<int>& entity_of) {
+  if (doc.title.empty() || tagged.sentences.empty()) return;
+  const text::Sentence& first = tagged.sentences.front();
+  if (first.view(doc.text) != doc.title) return;
+  auto head = std::find_if(events.begin(), events.end(), [](const Event& e) {
+    return e.cls == EventClass::kMeeting && e.sentence == 0;
+  });
+  if (head == events.end()) return;
+  auto body = std::find_if(events.begin(), events.end(), [](const Event& e) {
+    return e.cls == EventClass::kMeeting && e.sentence > 0;
+  });
+  if (body == events.end()) return;
+  for (size_t p : head->participants) {
+    const bool known = std::any_of(body->participants.begin(), body->participants.end(),
+                                   [&](size_t q) { return entity_of[q] == entity_of[p]; });
+    if (!known) body->participants.push_back(p);
+  }
+  for (size_t p : head->mediators) body->mediators.push_back(p);
+  events.erase(head);
+}
+
 }  // namespace
 
 std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
@@ -507,6 +545,7 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   }
   merge_repeats(out, tagged.mentions, entity_of);
   merge_same_day_meetings(out, entity_of);
+  merge_headline_meeting(out, tagged, doc, entity_of);
   return out;
 }
 

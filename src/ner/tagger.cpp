@@ -56,6 +56,18 @@ class SentenceTagger {
     size_t i = 0;
     while (i < n) {
       if (!starts_name(i)) { ++i; continue; }
+      if (!shouting_) {
+        // a known name may hold lower-case words ("United Nations Conference on Trade and Development")
+        const std::vector<NameRef>* refs = nullptr;
+        const size_t g = gaz_match(i, n, &refs);
+        size_t run_end = i + 1;
+        while (run_end < n && starts_name(run_end)) ++run_end;
+        if (g > run_end) {
+          gazetteer_hit(i, g, g, *refs);
+          i = g;
+          continue;
+        }
+      }
       size_t j = i + 1;
       while (j < n) {
         if (starts_name(j)) { ++j; continue; }
