@@ -133,16 +133,50 @@ class SentenceExtractor {
     return w == "," || w == "and" || w == ",and" || w == "&" || w == "" || w == "'s";
   }
 
-  // The agents of a statement whose trigger starts at `at`: the nearest actor before it, with
-  // the actors coordinated with it ("Germany and France called for").
+  // The agents of a statement whose verb starts at `at`: the subject of that verb. Adverbs and
+  // auxiliaries before the verb are skipped ("has also rejected"), and so is an apposition
+  // (", a member of the Azerbaijani parliament,"); a pronoun subject stands for the nearest
+  // earlier actor. Actors listed with the subject ("Germany and France called for") are agents too.
   std::vector<size_t> agents_before(size_t at) const {
     std::vector<size_t> v;
+    const std::string_view t(doc_.text);
+    size_t p = at;
+    for (int steps = 0; steps < 4; ++steps) {
+      size_t e = p;
+      while (e > s_.begin && space(t[e - 1])) --e;
+      size_t b = e;
+      while (b > s_.begin && !space(t[b - 1]) && t[b - 1] != ',') --b;
+      std::string w(t.substr(b, e - b));
+      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";
+      if (b < e && (adverb || m_.lexicon.auxiliaries.count(w) || w == "also" || w == "not" || w == "again" ||
+                    w == "never" || w == "later" || w == "then" || w == "still")) {
+        p = b;
+        continue;
+      }
+      if (w == "he" || w == "she" || w == "it" || w == "they") {
+        const int a = antecedent(w == "he" || w == "she");
+        if (a >= 0) v.push_back(static_cast<size_t>(a));
+        return v;
+      }
+      // ", an adviser to X," before the verb: the subject is before the apposition
+      // (a name between the commas is the subject itself: "The head of the OAS, José Insulza, asked")
+      if (e > s_.begin && t[e - 1] == ',') {
+        const size_t open = t.substr(0, e - 1).rfind(',');
+        if (open != std::string_view::npos && open > s_.begin) {
+          size_t f = open + 1;
+          while (f < e && space(t[f])) ++f;
+          const bool descriptive = f < e && !(t[f] >= 'A' && t[f] <= 'Z');
+          p = descriptive ? open : e - 1;
+        }
+      }
+      break;
+    }
     int last = -1;
     for (size_t i : ms_)
-      if (mention(i).end <= at && actor_eligible(mention(i))) last = static_cast<int>(i);
+      if (mention(i).end <= p && actor_eligible(mention(i))) last = static_cast<int>(i);
     if (last < 0) return v;
     v.push_back(static_cast<size_t>(last));
-    // coordinated actors before it
     size_t cur = static_cast<size_t>(last);
     for (auto it = std::find(ms_.begin(), ms_.end(), cur); it != ms_.begin();) {
       --it;
@@ -150,7 +184,6 @@ class SentenceExtractor {
       v.push_back(*it);
       cur = *it;
     }
-    // a person with a title-like apposition ("Lavrov, the foreign minister,") is fine as is
     return v;
   }
 
@@ -187,7 +220,8 @@ class SentenceExtractor {
       const Mention& mm = t_.mentions[k];
       if (mm.sentence + 3 < si_) break;
       if (!actor_eligible(mm)) continue;
-      const bool is_person = mm.kind == ner::MentionKind::kUnknown && mm.type == EntityType::kPerson;
+      const bool is_person = (mm.kind == ner::MentionKind::kUnknown || mm.kind == ner::MentionKind::kRole) &&
+                             mm.type == EntityType::kPerson;
       if (is_person == person) return static_cast<int>(k);
     }
     return -1;
@@ -429,6 +463,7 @@ bool actor_eligible(const Mention& m) {
       return m.type != EntityType::kLocation && !m.place_position;
     case ner::MentionKind::kForces:
     case ner::MentionKind::kAuthority:
+    case ner::MentionKind::kRole:
       return true;
   }
   return false;

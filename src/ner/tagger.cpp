@@ -1,5 +1,6 @@
 #include "ner/tagger.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "core/utf8.h"
@@ -44,6 +45,41 @@ class SentenceTagger {
     if (longer >= 3 && capital == longer && !full_stop && toks_.size() <= 20) shouting_ = true;
     // A byline ("By Ruzanna Stepanian") names the writer, not an actor.
     byline_ = !toks_.empty() && folded_[0] == "by" && toks_.size() <= 6;
+  }
+
+  // "the prime minister", "the Karabakh president": an office holder named by the role alone.
+  void roles() {
+    const size_t n = toks_.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks_[i].word || toks_[i].capitalized) continue;
+      size_t best = i;
+      for (size_t e = i + 1; e <= std::min(n, i + 3); ++e)
+        if (lex_.roles.count(key(i, e))) best = e;
+      if (best == i) continue;
+      if (best < n && starts_name(best)) { i = best; continue; }  // a title before a name
+      size_t b = i;
+      // a known place or people before the role belongs to it ("the Karabakh president")
+      if (b > 0 && toks_[b - 1].capitalized) {
+        const std::vector<NameRef>* refs = nullptr;
+        for (size_t k = b; k-- > 0 && b - k <= 3;)
+          if (gaz_match(k, b, &refs) == b) { b = k; break; }
+      }
+      if (b == 0 || (folded_[b - 1] != "the" && folded_[b - 1] != "its" && folded_[b - 1] != "his" &&
+                     folded_[b - 1] != "her" && folded_[b - 1] != "their" && !toks_[b - 1].possessive)) {
+        i = best;
+        continue;
+      }
+      // only where no name covers these words already
+      const size_t begin = toks_[b].begin, end = toks_[best - 1].end;
+      const bool covered = std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
+        return m.sentence == index_ && m.begin < end && begin < m.end;
+      });
+      if (!covered) {
+        emit(b, best, MentionKind::kRole, -1, EntityType::kPerson, true);
+        out_.back().title = key(i, best);
+      }
+      i = best;
+    }
   }
 
   void run() {
@@ -98,6 +134,7 @@ class SentenceTagger {
       run_of_names(i, j);
       i = j;
     }
+    roles();
   }
 
  private:
@@ -331,7 +368,19 @@ class SentenceTagger {
     return true;
   }
 
+  // A title right before position b, whatever its case ("prime minister Gordon Brown"); its key.
+  std::string title_before(size_t b) const {
+    for (size_t k = std::min(b, lex_.max_title_tokens); k >= 1; --k) {
+      std::string t = key(b - k, b);
+      if (!t.empty() && t.back() == '.') t.pop_back();
+      if (lex_.titles.count(t)) return t;
+    }
+    return "";
+  }
+
   void unknown(size_t b, size_t e, bool title_cue) {
+    std::string title = title_before(b);
+    if (!title.empty()) title_cue = true;
     // leading words that are never names ("The", "However") are not part of it
     while (b < e && lex_.not_names.count(folded_[b])) ++b;
     while (e > b && (lex_.not_names.count(folded_[e - 1]) || folded_[e - 1] == "of" ||
@@ -405,6 +454,7 @@ class SentenceTagger {
       }
     }
     emit(b, end, MentionKind::kUnknown, -1, type, cue);
+    if (type == EntityType::kPerson) out_.back().title = title;
   }
 
   void run_of_names(size_t b, size_t e) {

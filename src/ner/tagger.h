@@ -27,6 +27,7 @@ enum class MentionKind {
   kUnknown,    ///< a capitalised name no gazetteer knows
   kForces,     ///< "Russian peacekeepers": the armed forces of the state `entry`, `group` says which
   kAuthority,  ///< "Karabakh officials": the authorities of the place `entry`
+  kRole,       ///< "the prime minister": an office holder named by a role; `title` is the role
 };
 
 struct Mention {
@@ -43,6 +44,7 @@ struct Mention {
   size_t tokens = 0;          ///< number of word tokens in the surface
   std::string key;            ///< name_key of the surface
   std::string group;          ///< kForces: the force_nouns group ("peacekeepers")
+  std::string title;          ///< persons: the title before the name ("foreign minister"); kRole: the role
 };
 
 struct Tagged {

@@ -46,6 +46,13 @@ std::string initials(const std::string& key) {
   return s;
 }
 
+// The entity a mention was attached to, or null.
+Entity* r_entity_of(std::map<std::string, Entity>& by_key, size_t mention) {
+  for (auto& [key, e] : by_key)
+    if (std::find(e.mentions.begin(), e.mentions.end(), mention) != e.mentions.end()) return &e;
+  return nullptr;
+}
+
 }  // namespace
 
 std::string iri_segment(std::string_view label) {
@@ -142,6 +149,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         }
         break;
       }
+      case MentionKind::kRole:
+        break;  // pass 3
       case MentionKind::kForces: {
         // the forces of a state: one body per state and group within the article
         const GazEntry& st = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
@@ -213,6 +222,31 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
     const std::string key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);
     full[mm.key] = key;
     attach(i, key, mm.type, mm.type != EntityType::kLocation, label, "");
+  }
+
+  // Pass 3: roles ("the prime minister") stand for the latest person whose title ends with the
+  // role, or for the person they are in apposition to ("Arayik Harutyunyan, the Karabakh
+  // president,"); otherwise for no one.
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& mm = ms[i];
+    if (mm.kind != MentionKind::kRole) continue;
+    int found = -1;
+    for (size_t k = i; k-- > 0;) {
+      const Mention& p = ms[k];
+      if (p.kind != MentionKind::kUnknown || p.type != EntityType::kPerson) continue;
+      const std::string between = doc.text.substr(p.end, mm.begin > p.end ? mm.begin - p.end : 0);
+      const bool apposition = between.size() <= 24 && between.rfind(", ", 0) == 0 && between.find('.') == std::string::npos;
+      const bool titled = !p.title.empty() && (p.title == mm.title ||
+                          (p.title.size() > mm.title.size() &&
+                           p.title.compare(p.title.size() - mm.title.size(), mm.title.size(), mm.title) == 0));
+      if ((apposition || titled) && r_entity_of(by_key, k) != nullptr) {
+        found = static_cast<int>(k);
+        break;
+      }
+    }
+    if (found < 0) continue;
+    Entity* e = r_entity_of(by_key, static_cast<size_t>(found));
+    attach(i, e->key, EntityType::kPerson, true, "", "");
   }
 
   // Labels, aliases and the entity index of each mention.
