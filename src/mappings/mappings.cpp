@@ -122,6 +122,7 @@ class Loader {
       GazEntry e{t.get(r, "id"), EntityType::kLocation, t.get(r, "label"), t.get(r, "qid")};
       const int idx = add_entry(t, r, e, t.get(r, "qid_source"));
       if (idx < 0) continue;
+      if (const std::string& a = t.get(r, "authority"); !a.empty()) pending_authority_.push_back({idx, a, t.path, r.line});
       add_name(t.get(r, "label"), idx, NameKind::kName);
       for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
     }
@@ -222,9 +223,29 @@ class Loader {
     }
   }
 
+  // Links each place to the entry named in its `authority` column (after every file is read).
+  void resolve_authorities() {
+    for (const auto& [place, id, path, line] : pending_authority_) {
+      int found = -1;
+      for (size_t i = 0; i < m_.gazetteer.entries.size(); ++i)
+        if (m_.gazetteer.entries[i].id == id) found = static_cast<int>(i);
+      if (found < 0) {
+        error(errors_, path, line, "authority " + id + " is not a gazetteer id");
+        continue;
+      }
+      m_.gazetteer.entries[static_cast<size_t>(place)].authority = found;
+    }
+  }
+
   std::string version_;
 
  private:
+  struct PendingAuthority {
+    int place;
+    std::string id, path;
+    int line;
+  };
+  std::vector<PendingAuthority> pending_authority_;
   Mappings& m_;
   std::vector<Diagnostic>& errors_;
   std::unordered_map<std::string, int> ids_;
@@ -278,6 +299,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.states(p("gazetteer/states.tsv"));
   l.organizations(p("gazetteer/organizations.tsv"));
   l.places(p("gazetteer/places.tsv"));
+  l.resolve_authorities();
 
   Lexicon& x = m->lexicon;
   l.words(p("lexicon/titles.tsv"), true, [&](const std::string& w, EntityType ty) {

@@ -38,6 +38,7 @@ struct GazEntry {
   int capital_of = -1;     ///< for a capital city: index of its state entry
   int capital = -1;        ///< for a state: index of its capital city entry
   int from_year = 0, to_year = 0;  ///< a former state's years (0: a current entity)
+  int authority = -1;      ///< for a place: the entry that governs it ("<place> officials" act for it)
 };
 
 /// How a surface form names its entry.

@@ -296,7 +296,9 @@ class SentenceTagger {
         return;
       }
       for (size_t f = e; f < n && f < e + 3; ++f) {
-        if (!toks_[f].word || toks_[f].capitalized || lex_.auxiliaries.count(folded_[f]) ||
+        // ("the British Government": a state noun may be capitalised right after the name)
+        const bool capital_noun = f == e && toks_[f].capitalized && lex_.state_nouns.count(folded_[f]);
+        if (!toks_[f].word || (toks_[f].capitalized && !capital_noun) || lex_.auxiliaries.count(folded_[f]) ||
             lex_.speech_verbs.count(folded_[f]))
           break;
         if (lex_.state_nouns.count(folded_[f])) {
@@ -329,6 +331,40 @@ class SentenceTagger {
           if (r.kind == NameKind::kDemonym) return true;
     }
     return false;
+  }
+
+  // "South Africans", "Americans": the plural of a demonym starting at b, one or more words long.
+  // Returns its end, or b.
+  size_t plural_demonym_at(size_t b, size_t limit) const {
+    for (size_t e = std::min(limit, b + m_.gazetteer.max_tokens); e > b; --e) {
+      const std::string& last = folded_[e - 1];
+      if (last.size() < 4 || last.back() != 's') continue;
+      std::string k = key(b, e);
+      k.pop_back();
+      const auto* refs = m_.gazetteer.find(k);
+      if (refs)
+        for (const NameRef& r : *refs)
+          if (r.kind == NameKind::kDemonym) return e;
+    }
+    return b;
+  }
+
+  // A people named by a plural demonym: the state when it is "the Americans" (a side), a group
+  // that acts otherwise ("Gibraltarians rejected").
+  void people(size_t b, size_t e) {
+    std::string k = key(b, e);
+    k.pop_back();
+    const auto* refs = m_.gazetteer.find(k);
+    const NameRef* demonym = nullptr;
+    if (refs)
+      for (const NameRef& r : *refs)
+        if (r.kind == NameKind::kDemonym) demonym = &r;
+    const GazEntry* g = demonym ? &m_.gazetteer.entries[static_cast<size_t>(demonym->entry)] : nullptr;
+    if (g && g->type == EntityType::kState && b > 0 && folded_[b - 1] == "the") {
+      emit(b, e, MentionKind::kDemonym, demonym->entry, EntityType::kState, true);
+      return;
+    }
+    emit(b, e, MentionKind::kUnknown, -1, EntityType::kGroup, true);
   }
 
   // "Armenia-Artsakh", "Turkey-EU": a compound of known names is a modifier; its parts are places.
@@ -399,8 +435,7 @@ class SentenceTagger {
       return;
     }
     if (e - b == 1 && plural_demonym(b)) {
-      // "Gibraltarians rejected the plan": a people as a group; kept only when it acts
-      emit(b, e, MentionKind::kUnknown, -1, EntityType::kGroup, true);
+      people(b, e);  // kept only when it acts
       return;
     }
     EntityType type = EntityType::kPerson;
@@ -487,7 +522,7 @@ class SentenceTagger {
           if (folded_[h] == "of" || folded_[h] == "for") break;
           ++h;
         }
-        if (head_end) {
+        if (head_end && !(head_end == g + 1 && lex_.state_nouns.count(folded_[g]))) {
           unknown(k, head_end, false);
           k = head_end;
           title_cue = false;
@@ -502,6 +537,12 @@ class SentenceTagger {
       if (t > k) {
         title_cue = true;
         k = t;
+        continue;
+      }
+      if (const size_t pd = plural_demonym_at(k, e); pd > k) {
+        people(k, pd);
+        k = pd;
+        title_cue = false;
         continue;
       }
       size_t s = k + 1;

@@ -112,6 +112,14 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
     return "entity/" + id;
   };
 
+  // A capital that stands for its government anywhere in the article does so everywhere in it:
+  // "a visit to Baku" and "Baku said" name one entity, the state (the annotation convention).
+  std::vector<bool> metonym_city(m.gazetteer.entries.size(), false);
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == MentionKind::kCapital && (ms[i].acting || role[i]) && !ms[i].place_position &&
+        ms[i].entry >= 0)
+      metonym_city[static_cast<size_t>(ms[i].entry)] = true;
+
   // Pass 1: gazetteer mentions and multi-word unknown names.
   std::unordered_map<std::string, std::string> surname;   // "lavrov" -> entity key (persons)
   std::unordered_map<std::string, std::string> acronym;   // "suna" -> entity key (organisations)
@@ -138,7 +146,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
       }
       case MentionKind::kCapital: {
         const GazEntry& city = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
-        if ((acts && !mm.place_position) && city.capital_of >= 0) {
+        if (((acts && !mm.place_position) || metonym_city[static_cast<size_t>(mm.entry)]) && city.capital_of >= 0) {
           const GazEntry& st = m.gazetteer.entries[static_cast<size_t>(city.capital_of)];
           attach(i, gaz_key(st), EntityType::kState, true, st.label, st.qid);
         } else if (city.type == EntityType::kState) {
@@ -161,6 +169,13 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
       }
       case MentionKind::kAuthority: {
         const GazEntry& place = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        if (place.authority >= 0) {
+          // "Karabakh officials": the place's de facto government, when the gazetteer names it
+          const GazEntry& gov = m.gazetteer.entries[static_cast<size_t>(place.authority)];
+          attach(i, gaz_key(gov), gov.type == EntityType::kLocation ? EntityType::kOrganization : gov.type,
+                 true, gov.label, gov.qid);
+          break;
+        }
         std::string id = place.id;
         std::replace(id.begin(), id.end(), ':', '/');
         attach(i, "entity/authorities/" + id, EntityType::kOrganization, true, "", "");
@@ -172,6 +187,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         std::string key;
         if (f != full.end()) {
           key = f->second;
+        } else if (auto sn = surname.find(mm.key); sn != surname.end() && mm.type == EntityType::kPerson) {
+          key = sn->second;
         } else {
           const std::string label = surface(mm);
           key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);
@@ -181,6 +198,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         attach(i, key, mm.type, actor, surface(mm), "");
         if (mm.type == EntityType::kPerson) {
           surname.emplace(last_word(mm.key), key);
+          // "Perez de Cuellar" after "Javier Perez de Cuellar": the name less its first word
+          if (words(mm.key) >= 3) surname.emplace(mm.key.substr(mm.key.find(' ') + 1), key);
           // a first name stands for one person only if no other person has it
           const std::string first = mm.key.substr(0, mm.key.find(' '));
           auto [it, fresh] = first_name.emplace(first, key);
