@@ -34,7 +34,8 @@ class SentenceExtractor {
       if (t.mentions[i].sentence >= si && first_after_ == t.mentions.size()) first_after_ = i;
     }
     for (const ner::DateMention& d : t.dates)
-      if (d.begin >= s_.begin && d.end <= s_.end && !date_) date_ = ner::resolve(d, doc.date);
+      if (d.begin >= s_.begin && d.end <= s_.end && !d.dateline) dates_.push_back(&d);
+    if (!dates_.empty()) date_ = ner::resolve(*dates_.front(), doc.date);
   }
 
   void run() {
@@ -334,7 +335,7 @@ class SentenceExtractor {
       e.content = content;
       e.content_begin = cb;
       e.content_end = ce;
-      e.date = date_;
+      e.date = date_near(x.begin);
       out_.push_back(std::move(e));
     }
   }
@@ -356,7 +357,14 @@ class SentenceExtractor {
           cur = in[k];
         }
       } else {
-        for (size_t i : in) mediators.push_back(i);
+        // named after the trigger ("mediated by Qatar and Egypt"): the first, with those listed with it
+        size_t cur = in.front();
+        mediators.push_back(cur);
+        for (size_t k = 1; k < in.size(); ++k) {
+          if (!separator(mention(cur).end, mention(in[k]).begin)) break;
+          mediators.push_back(in[k]);
+          cur = in[k];
+        }
       }
     }
     std::vector<size_t> participants;
@@ -368,12 +376,34 @@ class SentenceExtractor {
            mm.kind == ner::MentionKind::kCapital))
         location = static_cast<int>(i);
       if (!actor_eligible(mm)) continue;
-      if (std::find(mediators.begin(), mediators.end(), i) != mediators.end()) continue;
+      if (std::any_of(mediators.begin(), mediators.end(), [&](size_t k) { return mention(k).key == mm.key; }))
+        continue;  // a mediator is not a side
+      // "at the headquarters of X": X names where, not who
+      if (mm.prev == "of") {
+        const std::string_view t(doc_.text);
+        size_t e = mm.begin;
+        while (e > s_.begin && !space(t[e - 1])) --e;  // before "of"
+        while (e > s_.begin && space(t[e - 1])) --e;
+        size_t b = e;
+        while (b > s_.begin && !space(t[b - 1])) --b;
+        std::string w(t.substr(b, e - b));
+        for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        if (m_.lexicon.place_heads.count(w)) continue;
+      }
       // speakers reporting on the meeting are not in it
       if (m_.lexicon.speech_verbs.count(next_word(mm.end)) || m_.lexicon.speech_verbs.count(mm.prev)) continue;
-      if (mm.prev == "to" && i > 0 && next_word(mm.end).empty() == false &&
-          std::string_view(doc_.text).substr(mm.begin >= 13 ? mm.begin - 13 : 0, 13).find("according") != std::string_view::npos)
-        continue;  // "according to X"
+      // a source ("according to X", "cited by X", "quoted by X") reports the meeting
+      if (mm.prev == "by" || mm.prev == "to") {
+        const std::string_view t(doc_.text);
+        const size_t from = mm.begin > s_.begin + 24 ? mm.begin - 24 : s_.begin;
+        const std::string_view lead = t.substr(from, mm.begin - from);
+        bool source = false;
+        for (std::string_view cue : {"according to", "cited by", "quoted by", "monitored by", "provided by",
+                                     "reported by", "told the", "told "})
+          source = source || lead.find(cue) != std::string_view::npos;
+        if (source) continue;
+      }
+
       participants.push_back(i);
     }
     // a meeting named inside what is demanded or denied ("called for talks") has not happened
@@ -411,8 +441,20 @@ class SentenceExtractor {
     e.participants = participants;
     e.mediators = mediators;
     e.location = location;
-    e.date = date_;
+    e.date = date_near(trigger->begin);
+    if (!e.date && ongoing(trigger->begin)) e.date = doc_.date;  // "Mr Blair is at a summit in Brussels"
     out_.push_back(std::move(e));
+  }
+
+  // Does the sentence place the meeting now ("X is at a summit", "they are holding talks")?
+  bool ongoing(size_t at) const {
+    const std::string_view t(doc_.text);
+    const size_t from = at > s_.begin + 40 ? at - 40 : s_.begin;
+    const std::string_view lead = t.substr(from, at - from);
+    for (std::string_view cue : {" is at ", " are at ", " is in ", " are in ", " is holding ", " are holding ",
+                                 " is hosting ", " are hosting ", " is attending ", " are attending "})
+      if (lead.find(cue) != std::string_view::npos) return true;
+    return false;
   }
 
   // Is the meeting named by a definite phrase ("the meeting", "this meeting", "Friday's talks",
@@ -423,7 +465,8 @@ class SentenceExtractor {
     while (!before.empty() && space(before.back())) before.remove_suffix(1);
     std::string w;
     while (!before.empty() && !space(before.back())) {
-      w.insert(w.begin(), static_cast<char>(before.back() | 0x20));
+      const char c = before.back();
+      w.insert(w.begin(), c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
       before.remove_suffix(1);
     }
     const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
@@ -443,7 +486,21 @@ class SentenceExtractor {
   std::vector<Event>& out_;
   std::vector<size_t> ms_;
   size_t first_after_ = 0;
-  std::optional<text::Date> date_;
+  std::optional<text::Date> date_;              // the sentence's first date
+  std::vector<const ner::DateMention*> dates_;  // every date of the sentence
+
+  // The date of the event named at `at`: the date nearest it, one just after it counting as
+  // nearer ("the cabinet meeting on March 1", not "his February 23 address").
+  std::optional<text::Date> date_near(size_t at) const {
+    const ner::DateMention* best = nullptr;
+    size_t best_distance = 0;
+    for (const ner::DateMention* d : dates_) {
+      const size_t distance = d->begin >= at ? (d->begin - at) / 2 : at - d->end;
+      if (!best || distance < best_distance) { best = d; best_distance = distance; }
+    }
+    if (!best) return std::nullopt;
+    return ner::resolve(*best, doc_.date);
+  }
 };
 
 }  // namespace
@@ -520,9 +577,12 @@ void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>&
     if (e.cls == EventClass::kMeeting && e.date) {
       for (Event& k : kept) {
         if (k.cls != EventClass::kMeeting || k.date != e.date) continue;
+        std::set<int> shared;
         for (size_t a : k.participants)
           for (size_t b : e.participants)
-            if (entity_of[a] == entity_of[b]) same = &k;
+            if (entity_of[a] == entity_of[b]) shared.insert(entity_of[a]);
+        if (shared.size() >= 2 || (shared.size() == 1 && std::min(k.participants.size(), e.participants.size()) <= 2))
+          same = &k;
       }
     }
     if (!same) {
@@ -536,6 +596,39 @@ void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>&
     }
     for (size_t p : e.mediators) same->mediators.push_back(p);
     if (same->location < 0) same->location = e.location;
+  }
+  events = std::move(kept);
+}
+
+// A meeting told over two sentences ("A meeting was held between A and B ..." then "A and B
+// met in X on Wednesday") is one: meetings in adjacent sentences sharing two sides merge.
+void merge_told_twice(std::vector<Event>& events, const std::vector<int>& entity_of) {
+  std::vector<Event> kept;
+  for (Event& e : events) {
+    Event* same = nullptr;
+    if (e.cls == EventClass::kMeeting) {
+      for (Event& k : kept) {
+        if (k.cls != EventClass::kMeeting || e.sentence > k.sentence + 1) continue;
+        if (k.date && e.date && k.date != e.date) continue;
+        std::set<int> shared;
+        for (size_t a : k.participants)
+          for (size_t b : e.participants)
+            if (entity_of[a] == entity_of[b]) shared.insert(entity_of[a]);
+        if (shared.size() >= 2) same = &k;
+      }
+    }
+    if (!same) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    for (size_t p : e.participants) {
+      const bool known = std::any_of(same->participants.begin(), same->participants.end(),
+                                     [&](size_t q) { return entity_of[q] == entity_of[p]; });
+      if (!known) same->participants.push_back(p);
+    }
+    for (size_t p : e.mediators) same->mediators.push_back(p);
+    if (same->location < 0) same->location = e.location;
+    if (!same->date) same->date = e.date;
   }
   events = std::move(kept);
 }
@@ -580,6 +673,7 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   }
   merge_repeats(out, tagged.mentions, entity_of);
   merge_same_day_meetings(out, entity_of);
+  merge_told_twice(out, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
   return out;
 }

@@ -28,6 +28,7 @@ struct DateMention {
   int weekday = -1;            ///< kWeekday: 0 = Monday
   int offset_days = 0;         ///< kRelative: -1 yesterday, 0 today, 1 tomorrow
   bool future = false;         ///< the sentence speaks of the future ("will", "next")
+  bool dateline = false;       ///< in a wire dateline ("LONDON, March 24 -"): the article's date
 };
 
 std::vector<DateMention> find_dates(std::string_view text, const text::Sentence& s);

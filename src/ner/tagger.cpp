@@ -578,7 +578,16 @@ Tagged tag(const text::Document& doc, const mappings::Mappings& m) {
   std::unordered_set<std::string> not_actors;
   for (size_t i = 0; i < t.sentences.size(); ++i) {
     SentenceTagger(doc, m, i, t.sentences[i], t.mentions, not_actors).run();
-    for (DateMention& d : find_dates(doc.text, t.sentences[i])) t.dates.push_back(d);
+    for (DateMention& d : find_dates(doc.text, t.sentences[i])) {
+      // "LONDON, March 24 - ..." / "GENEVA, May 14 (Reuters) -": a dateline, not an event's date
+      const std::string_view before = std::string_view(doc.text).substr(t.sentences[i].begin, d.begin - t.sentences[i].begin);
+      const std::string_view after = std::string_view(doc.text).substr(d.end, std::min<size_t>(16, doc.text.size() - d.end));
+      bool upper_words = !before.empty() && before.find(',') != std::string_view::npos;
+      for (char c : before) upper_words = upper_words && !(c >= 'a' && c <= 'z');
+      const size_t dash = after.find_first_of("-\xE2");
+      if (upper_words && dash != std::string_view::npos && dash <= 12) d.dateline = true;
+      t.dates.push_back(d);
+    }
   }
   return t;
 }
