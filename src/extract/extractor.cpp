@@ -382,7 +382,8 @@ class SentenceExtractor {
       if (mm.prev == "of") {
         const std::string_view t(doc_.text);
         size_t e = mm.begin;
-        while (e > s_.begin && !space(t[e - 1])) --e;  // before "of"
+        while (e > s_.begin && space(t[e - 1])) --e;
+        while (e > s_.begin && !space(t[e - 1])) --e;  // back over "of"
         while (e > s_.begin && space(t[e - 1])) --e;
         size_t b = e;
         while (b > s_.begin && !space(t[b - 1])) --b;

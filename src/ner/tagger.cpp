@@ -108,6 +108,15 @@ class SentenceTagger {
       while (j < n) {
         if (starts_name(j)) { ++j; continue; }
         // particles and "of"/"for" inside a name are allowed when a capitalised word follows
+        // "van der Berg": a chain of particles before a capitalised word
+        if (toks_[j].word && lex_.name_particles.count(folded_[j])) {
+          size_t q = j;
+          while (q < n && toks_[q].word && lex_.name_particles.count(folded_[q]) && !toks_[q].capitalized) ++q;
+          if (q > j && q < n && starts_name(q)) {
+            j = q;
+            continue;
+          }
+        }
         if (toks_[j].word && j + 1 < n && starts_name(j + 1) &&
             (lex_.name_particles.count(folded_[j]) || folded_[j] == "of" || folded_[j] == "for" ||
              folded_[j] == "and" || folded_[j] == "the")) {
@@ -295,16 +304,27 @@ class SentenceTagger {
         government(b, e + 1);
         return;
       }
+      // "Azerbaijani and Karabakh officials": the noun after the second name serves both
+      if (e + 2 < n && folded_[e] == "and" && toks_[e + 1].capitalized) {
+        for (size_t k = e + 2; k < n && k <= e + 4; ++k) {
+          if (!toks_[k].capitalized && lex_.state_nouns.count(folded_[k])) {
+            government(b, e);
+            return;
+          }
+          if (!toks_[k].capitalized) break;
+        }
+      }
       for (size_t f = e; f < n && f < e + 3; ++f) {
         // ("the British Government": a state noun may be capitalised right after the name)
         const bool capital_noun = f == e && toks_[f].capitalized && lex_.state_nouns.count(folded_[f]);
-        if (!toks_[f].word || (toks_[f].capitalized && !capital_noun) || lex_.auxiliaries.count(folded_[f]) ||
-            lex_.speech_verbs.count(folded_[f]))
-          break;
-        if (lex_.state_nouns.count(folded_[f])) {
+        if (toks_[f].word && (!toks_[f].capitalized || capital_noun) && lex_.state_nouns.count(folded_[f])) {
           government(b, f + 1);
           return;
         }
+        if (!toks_[f].word || toks_[f].capitalized || lex_.auxiliaries.count(folded_[f]) ||
+            lex_.speech_verbs.count(folded_[f]) || lex_.action_verbs.count(folded_[f]) ||
+            lex_.not_names.count(folded_[f]) || lex_.place_prepositions.count(folded_[f]))
+          break;
         // "the Artsakh foreign ministry", "Azerbaijan's environmental protection ministry"
         auto h = lex_.org_heads.find(folded_[f]);
         if (h != lex_.org_heads.end() && statelike && acting_after(f + 1)) {
@@ -419,8 +439,8 @@ class SentenceTagger {
     if (!title.empty()) title_cue = true;
     // leading words that are never names ("The", "However") are not part of it
     while (b < e && lex_.not_names.count(folded_[b])) ++b;
-    while (e > b && (lex_.not_names.count(folded_[e - 1]) || folded_[e - 1] == "of" ||
-                     folded_[e - 1] == "for" || folded_[e - 1] == "and" || folded_[e - 1] == "the"))
+    while (e > b && (folded_[e - 1] == "of" || folded_[e - 1] == "for" || folded_[e - 1] == "and" ||
+                     folded_[e - 1] == "the"))
       --e;
     if (b >= e) return;
     if (e - b == 1 && compound(b)) return;
