@@ -121,6 +121,14 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     return e < 0 ? nullptr : &ent_iri[static_cast<size_t>(e)];
   };
   for (const extract::Event& ev : events) {
+    // a fact whose agent or sides name no entity we keep is not written (the shapes require them)
+    if (ev.cls == mappings::EventClass::kMeeting) {
+      const bool any = std::any_of(ev.participants.begin(), ev.participants.end(),
+                                   [&](size_t p) { return ent_of(static_cast<int>(p)) != nullptr; });
+      if (!any) continue;
+    } else if (!ent_of(ev.agent)) {
+      continue;
+    }
     const char* cls = ev.cls == mappings::EventClass::kMeeting ? vocab::kMeeting
                       : ev.cls == mappings::EventClass::kDemand ? vocab::kDemand : vocab::kDenial;
     const char* name = ev.cls == mappings::EventClass::kMeeting ? "meeting"
