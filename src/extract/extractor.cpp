@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/utf8.h"
+#include "text/tokenizer.h"
 
 namespace parley::extract {
 namespace {
@@ -268,6 +269,42 @@ class SentenceExtractor {
     return cut;
   }
 
+  // Content read before its trigger ("X said the move would be wrong") starts after the report
+  // that frames it: after the last verb of saying or "that" in [b, e).
+  size_t after_report(size_t b, size_t e) const {
+    const std::string_view t(doc_.text);
+    size_t start = b;
+    size_t i = b;
+    while (i < e) {
+      while (i < e && space(t[i])) ++i;
+      size_t j = i;
+      while (j < e && !space(t[j])) ++j;
+      std::string w(t.substr(i, j - i));
+      for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
+      if (w == "that" || m_.lexicon.speech_verbs.count(w)) start = j;
+      i = j;
+    }
+    return start;
+  }
+
+  // Does a content say something: a word of three or more letters that is not a function word
+  // or a title ("Mr", "however" are not contents)?
+  bool meaningful(const std::string& c) const {
+    size_t i = 0;
+    while (i < c.size()) {
+      while (i < c.size() && !((c[i] >= 'a' && c[i] <= 'z') || (c[i] >= 'A' && c[i] <= 'Z'))) ++i;
+      size_t j = i;
+      while (j < c.size() && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 'A' && c[j] <= 'Z'))) ++j;
+      if (j - i >= 3) {
+        const std::string w = text::name_key(c.substr(i, j - i));
+        if (!m_.lexicon.function_words.count(w) && !m_.lexicon.titles.count(w)) return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
   std::string clean_content(size_t b, size_t e) const {
     std::string_view c = std::string_view(doc_.text).substr(b, e > b ? e - b : 0);
     auto strip_front = [&](std::string_view w) {
@@ -291,6 +328,7 @@ class SentenceExtractor {
       // the one named nearest the trigger: "a demand by X", "Sudan rejects X's demand"
       std::vector<size_t> in = mentions_in(x.g_begin[kAgent], x.g_end[kAgent]);
       if (!in.empty()) agents.push_back(x.g_begin[kAgent] == x.begin ? in.back() : in.front());
+      if (agents.empty()) return;  // the rule says where the agent is named, and no actor is named there
     }
     if (agents.empty() && x.rule->speaker_agent) {
       // "X must Y" is a demand of whoever says it; unsaid, it is no one's demand
@@ -312,9 +350,10 @@ class SentenceExtractor {
     size_t cb = x.g_end[kContent] ? x.g_begin[kContent] : x.end;
     size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
     if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
+    if (x.g_end[kContent] && x.g_begin[kContent] == x.begin) cb = after_report(cb, ce);
     ce = std::min(ce, attribution(cb, ce));
     std::string content = clean_content(cb, ce);
-    if (content.empty()) return;
+    if (!meaningful(content)) return;
     std::sort(agents.begin(), agents.end());
     for (size_t a : agents) {
       if (static_cast<int>(a) == addressee) continue;
