@@ -80,7 +80,13 @@ class SentenceExtractor {
         set(r->g_addressee, kAddressee);
         set(r->g_mediator, kMediator);
         set(r->g_agent, kAgent);
-        out.push_back(x);
+        // a trigger inside a name ("United Nations Conference on Trade") triggers nothing
+        bool leading_group = false;
+        for (int k = kContent; k <= kAgent; ++k) leading_group = leading_group || (x.g_end[k] && x.g_begin[k] == x.begin);
+        const bool in_name = !leading_group && std::any_of(ms_.begin(), ms_.end(), [&](size_t i) {
+          return mention(i).begin <= x.begin && x.begin < mention(i).end;
+        });
+        if (!in_name) out.push_back(x);
         pos = x.end - s_.begin + (g[0].empty() ? 1 : 0);
       }
     }
@@ -386,15 +392,11 @@ class SentenceExtractor {
       std::vector<size_t> in = mentions_in(x.g_begin[kMediator], x.g_end[kMediator]);
       if (in.empty()) continue;
       if (x.g_begin[kMediator] == x.begin) {
-        // named before the verb ("Britain's Foreign Secretary David Miliband chaired"): the one
-        // nearest the verb, with those listed with it
-        size_t cur = in.back();
-        mediators.push_back(cur);
-        for (size_t k = in.size() - 1; k-- > 0;) {
-          if (!separator(mention(in[k]).end, mention(cur).begin)) break;
-          mediators.push_back(in[k]);
-          cur = in[k];
-        }
+        // named before the verb ("Britain's Foreign Secretary David Miliband chaired", "Fritz
+        // Leutwiler, the former head of the Swiss National Bank, acting as mediator"): the subject
+        // of the verb, with those listed with it
+        for (size_t k : agents_before(x.g_end[kMediator]))
+          if (std::find(in.begin(), in.end(), k) != in.end()) mediators.push_back(k);
       } else {
         // named after the trigger ("mediated by Qatar and Egypt"): the first, with those listed with it
         size_t cur = in.front();
@@ -556,7 +558,9 @@ bool actor_eligible(const Mention& m) {
       if (m.type == EntityType::kLocation) return false;
       return !(m.type == EntityType::kState && m.place_position);
     case ner::MentionKind::kUnknown:
-      if (m.tokens < 2 && !m.typed_by_cue && !m.acting) return false;  // a lone capitalised word
+      // a lone capitalised word, unless it acts or is a side ("a meeting between Petrobras and ...")
+      if (m.tokens < 2 && !m.typed_by_cue && !m.acting && m.prev != "between" && m.prev != "with")
+        return false;
       return m.type != EntityType::kLocation && !m.place_position;
     case ner::MentionKind::kForces:
     case ner::MentionKind::kAuthority:
