@@ -84,7 +84,9 @@ class SentenceExtractor {
         bool leading_group = false;
         for (int k = kContent; k <= kAgent; ++k) leading_group = leading_group || (x.g_end[k] && x.g_begin[k] == x.begin);
         const bool in_name = !leading_group && std::any_of(ms_.begin(), ms_.end(), [&](size_t i) {
-          return mention(i).begin <= x.begin && x.begin < mention(i).end;
+          const Mention& mm = mention(i);
+          const bool name = mm.tokens >= 2 || mm.kind != ner::MentionKind::kUnknown;  // not a lone capitalised word
+          return name && mm.begin <= x.begin && x.begin < mm.end;
         });
         if (!in_name) out.push_back(x);
         pos = x.end - s_.begin + (g[0].empty() ? 1 : 0);
