@@ -202,24 +202,29 @@ class SentenceExtractor {
   // nearest earlier person (he, she) or other actor (it, they).
   int speaker() const {
     const auto& speech = m_.lexicon.speech_verbs;
-    for (size_t i : ms_)
-      if (actor_eligible(mention(i)) && mention(i).acting && !mention(i).place_position &&
-          speech.count(next_word(mention(i).end)))
-        return static_cast<int>(i);
-    for (size_t i : ms_)
-      if (actor_eligible(mention(i)) && speech.count(mention(i).prev)) return static_cast<int>(i);
-    // a pronoun subject of a verb of saying
-    const std::string_view text = sv();
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t e = pos;
-      while (e < text.size() && !space(text[e])) ++e;
-      std::string w(text.substr(pos, e - pos));
-      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
-      if ((w == "he" || w == "she" || w == "it" || w == "they") && speech.count(next_word(s_.begin + e)))
-        return antecedent(w == "he" || w == "she");
-      pos = e + 1;
+    const std::string_view t(doc_.text);
+    size_t i = s_.begin;
+    while (i < s_.end) {
+      while (i < s_.end && !((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;
+      size_t j = i;
+      while (j < s_.end && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z'))) ++j;
+      std::string w(t.substr(i, j - i));
+      for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      if (j > i && speech.count(w)) {
+        // "...," said Insulza: the name after the verb, when a closing quote comes before it
+        size_t b = i;
+        while (b > s_.begin && space(t[b - 1])) --b;
+        const bool after_quote = b > s_.begin && (t[b - 1] == '"' || t[b - 1] == '\'' ||
+                                                 static_cast<unsigned char>(t[b - 1]) == 0x9D);
+        if (after_quote)
+          for (size_t k : ms_)
+            if (mention(k).begin >= j && mention(k).begin <= j + 2 && actor_eligible(mention(k)))
+              return static_cast<int>(k);
+        // "Lavrov said", "Nelly Baghdasaryan, an adviser to ..., told", "he said"
+        const std::vector<size_t> subject = agents_before(i);
+        if (!subject.empty()) return static_cast<int>(subject.front());
+      }
+      i = j;
     }
     return -1;
   }

@@ -55,7 +55,23 @@ class SentenceTagger {
       size_t best = i;
       for (size_t e = i + 1; e <= std::min(n, i + 3); ++e)
         if (lex_.roles.count(key(i, e))) best = e;
-      if (best == i) continue;
+      if (best == i) {
+        // "the ministry said", "the government denied": an organisation named by its head word
+        const auto h = lex_.org_heads.find(folded_[i]);
+        const bool government = lex_.state_nouns.count(folded_[i]) && folded_[i] == "government";
+        if ((h != lex_.org_heads.end() || government) && i > 0 && folded_[i - 1] == "the" &&
+            !(i + 1 < n && (folded_[i + 1] == "of" || starts_name(i + 1)))) {
+          const bool covered = std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
+            return m.sentence == index_ && m.begin <= toks_[i].begin && toks_[i].begin < m.end;
+          });
+          if (!covered) {
+            emit(i, i + 1, MentionKind::kRole, -1,
+                 government ? EntityType::kState : h->second, true);
+            out_.back().title = folded_[i];
+          }
+        }
+        continue;
+      }
       if (best < n && starts_name(best)) { i = best; continue; }  // a title before a name
       size_t b = i;
       // a known place or people before the role belongs to it ("the Karabakh president")
@@ -570,6 +586,17 @@ class SentenceTagger {
         const std::vector<NameRef>* r2 = nullptr;
         if (gaz_match(s, e, &r2) > s || title_match(s, e) > s) break;
         ++s;
+      }
+      // "the Foreign Ministry of Norway": an organisation's name takes the state after its "of"
+      if (s < e && s >= k + 2 && folded_[s - 1] == "of" && has_org_head(k, s - 1)) {
+        const std::vector<NameRef>* r2 = nullptr;
+        const size_t g2 = gaz_match(s, e, &r2);
+        if (g2 > s) {
+          unknown(k, g2, title_cue);
+          title_cue = false;
+          k = g2;
+          continue;
+        }
       }
       unknown(k, s, title_cue);
       title_cue = false;

@@ -6,6 +6,7 @@
 
 #include "core/hash.h"
 #include "core/utf8.h"
+#include "text/tokenizer.h"
 
 namespace parley::resolve {
 namespace {
@@ -249,6 +250,23 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& mm = ms[i];
     if (mm.kind != MentionKind::kRole) continue;
+    if (mm.type != EntityType::kPerson) {
+      // "the ministry": the latest organisation whose name ends with that word; "the government":
+      // the latest state that acts
+      Entity* target = nullptr;
+      for (size_t k = i; k-- > 0 && !target;) {
+        const Mention& p = ms[k];
+        if (p.sentence + 4 < mm.sentence) break;
+        Entity* e = r_entity_of(by_key, k);
+        if (!e || !e->actor) continue;
+        if (mm.type == EntityType::kState ? e->type == EntityType::kState
+                                          : ((e->type == EntityType::kOrganization || e->type == EntityType::kGroup) &&
+                                             last_word(text::name_key(e->label)) == mm.title))
+          target = e;
+      }
+      if (target) attach(i, target->key, target->type, true, "", "");
+      continue;
+    }
     int found = -1;
     for (size_t k = i; k-- > 0;) {
       const Mention& p = ms[k];
