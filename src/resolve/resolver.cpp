@@ -270,6 +270,10 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
     int found = -1;
     for (size_t k = i; k-- > 0;) {
       const Mention& p = ms[k];
+      if (p.kind == MentionKind::kRole && p.title == mm.title && r_entity_of(by_key, k) != nullptr) {
+        found = static_cast<int>(k);  // "the spokesman" again
+        break;
+      }
       if (p.kind != MentionKind::kUnknown || p.type != EntityType::kPerson) continue;
       const std::string between = doc.text.substr(p.end, mm.begin > p.end ? mm.begin - p.end : 0);
       const bool apposition = between.size() <= 24 && between.rfind(", ", 0) == 0 && between.find('.') == std::string::npos;
@@ -294,6 +298,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         key.rfind("entity/city/", 0) != 0 && key.rfind("entity/place/", 0) != 0) {
       // the longest surface form is the label of a name no gazetteer knows
       for (size_t i : e.mentions) {
+        if (ms[i].kind == MentionKind::kRole) continue;  // "the foreign minister" is no name
         const std::string s = surface(ms[i]);
         if (s.size() > e.label.size()) e.label = s;
       }

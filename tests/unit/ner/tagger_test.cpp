@@ -197,8 +197,10 @@ TEST(Tagger, TitlesAreStrippedAndTypeThePerson) {
 
 TEST(Tagger, OrganisationHeads) {
   expect_rows({
+      // an "of"-chain is one organisation's name (the issue: "the Ministry of Foreign Affairs of
+      // Artsakh"), which keeps Armenia's ministry apart from Norway's
       {"ministry of ... of <state>", "A statement by the Ministry of Foreign Affairs of Armenia said the border was calm.",
-       {{"Ministry of Foreign Affairs", kUnknown, kOrg}, {"Armenia", kGaz, kState, "state:AM"}}},
+       {{"Ministry of Foreign Affairs of Armenia", kUnknown, kOrg}}},
       {"news agency named after a state", "The official Sudan News Agency said the minister had left Khartoum.",
        {{"Sudan News Agency", kGaz, kOrg, "org:SUNA"}}},
       {"lower-case ministry after a de facto state", "The Artsakh foreign ministry denied the reports.",

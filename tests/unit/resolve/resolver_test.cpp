@@ -371,31 +371,37 @@ TEST(Resolver, IriSegmentOfNothingUsableIsAHash) {
 // ones; the test is disabled until the resolver meets them.
 // ---------------------------------------------------------------------------------------
 
-TEST(Resolver, DISABLED_KnownGaps) {
+TEST(Resolver, OrganisationsOfDifferentStatesStayApart) {
   expect_apart({
-      // BUG: "Foreign Ministry" is keyed by its surface alone (the "of <state>" is a separate
-      // mention), so both ministries become one entity entity/organization/Foreign_Ministry.
       {"two ministries with one head word, of two states",
        "The Foreign Ministry of Norway said on Monday it would send an observer. The Foreign Ministry of Sweden "
        "said it would not.",
-       {{"Foreign Ministry", 0}, {"Foreign Ministry", 1}}},
+       {{"Foreign Ministry of Norway", 0}, {"Foreign Ministry of Sweden", 0}}},
   });
+}
+
+TEST(Resolver, RolesAreNeverLabelsAndRepeat) {
   expect_roles({
-      // BUG: the label is the longest surface form, and the role "foreign minister" (16 bytes) is
-      // longer than "Ararat Mirzoyan" (15): the person is labelled "foreign minister".
       {"a role longer than the name must not become the label",
        "Armenian Foreign Minister Ararat Mirzoyan met his Iranian counterpart in Tehran on Monday. The foreign "
        "minister said the meeting had been constructive.",
        "Ararat Mirzoyan"},
-      // BUG: a role resolves only to a person whose title ends with it or to an apposition right
-      // before it; the later "The spokesman" is not chained through the apposition and names nothing.
       {"apposition, then the bare role",
        "Ramin Mamedov, the spokesman, said the convoy had been stopped. The spokesman added that talks would "
        "continue.",
        "Ramin Mamedov"},
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Known gaps: parley's current output is wrong for these rows. The expectations are the right
+// ones; the test is disabled until the resolver meets them.
+// ---------------------------------------------------------------------------------------
+
+TEST(Resolver, DISABLED_KnownGaps) {
+  expect_roles({
       // BUG: "the Karabakh president" is not tagged as a role (the place mention "Karabakh" covers
-      // its first word), so there is no apposition, and the later "The president" resolves to nothing
-      // (and would not, as in the row above, even if it were).
+      // its first word), so there is no apposition, and the later "The president" resolves to nothing.
       {"apposition with a place in the role",
        "Arayik Harutyunyan, the Karabakh president, said the road had been closed for a week. The president "
        "added that talks with Baku would continue.",
