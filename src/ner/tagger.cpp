@@ -85,8 +85,16 @@ class SentenceTagger {
         i = best;
         continue;
       }
-      // only where no name covers these words already
+      // "the president's spokeswoman": the role qualifies another and names no one
+      if (best < n && toks_[best].possessive) { i = best; continue; }
+      // only where no name covers these words already; a place before the role is part of it
+      // ("the Karabakh president"), so its mention gives way
       const size_t begin = toks_[b].begin, end = toks_[best - 1].end;
+      if (b < i)
+        out_.erase(std::remove_if(out_.begin(), out_.end(), [&](const Mention& m) {
+                     return m.sentence == index_ && m.begin >= begin && m.end <= toks_[i].begin &&
+                            m.kind == MentionKind::kGazetteer && m.type == EntityType::kLocation;
+                   }), out_.end());
       const bool covered = std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
         return m.sentence == index_ && m.begin < end && begin < m.end;
       });

@@ -47,6 +47,22 @@ std::string initials(const std::string& key) {
   return s;
 }
 
+// Levenshtein distance of two short strings (bytes).
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
 // The entity a mention was attached to, or null.
 Entity* r_entity_of(std::map<std::string, Entity>& by_key, size_t mention) {
   for (auto& [key, e] : by_key)
@@ -225,6 +241,20 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
         mm.type == EntityType::kPerson && !f->second.empty()) {
       attach(i, f->second, EntityType::kPerson, true, "", "");  // "Sheikh Ali" after "Sheikh Ali al-Sabah"
       continue;
+    }
+    // a spelling variant of a surname in the same text ("Harutiunian" for "Harutyunyan")
+    if (mm.type != EntityType::kLocation && mm.key.size() >= 6) {
+      std::string variant_of;
+      for (const auto& [sn, key] : surname)
+        if (sn.size() >= 6 && sn.find(' ') == std::string::npos && sn.compare(0, 2, mm.key, 0, 2) == 0 &&
+            edit_distance(sn, mm.key) <= 2) {
+          if (!variant_of.empty() && variant_of != key) { variant_of.clear(); break; }  // ambiguous
+          variant_of = key;
+        }
+      if (!variant_of.empty()) {
+        attach(i, variant_of, EntityType::kPerson, true, "", "");
+        continue;
+      }
     }
     if (auto a = acronym.find(mm.key); a != acronym.end()) {
       attach(i, a->second, EntityType::kOrganization, true, "", "");

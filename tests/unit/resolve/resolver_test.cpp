@@ -366,47 +366,25 @@ TEST(Resolver, IriSegmentOfNothingUsableIsAHash) {
   EXPECT_NE(iri_segment("\"\""), iri_segment("<>"));  // different labels, different segments
 }
 
-// ---------------------------------------------------------------------------------------
-// Known gaps: parley's current output is wrong for these rows. The expectations are the right
-// ones; the test is disabled until the resolver meets them.
-// ---------------------------------------------------------------------------------------
-
-TEST(Resolver, OrganisationsOfDifferentStatesStayApart) {
-  expect_apart({
-      {"two ministries with one head word, of two states",
-       "The Foreign Ministry of Norway said on Monday it would send an observer. The Foreign Ministry of Sweden "
-       "said it would not.",
-       {{"Foreign Ministry of Norway", 0}, {"Foreign Ministry of Sweden", 0}}},
-  });
-}
-
-TEST(Resolver, RolesAreNeverLabelsAndRepeat) {
+TEST(Resolver, TitleOnlyReferencesWithAPlace) {
   expect_roles({
-      {"a role longer than the name must not become the label",
-       "Armenian Foreign Minister Ararat Mirzoyan met his Iranian counterpart in Tehran on Monday. The foreign "
-       "minister said the meeting had been constructive.",
-       "Ararat Mirzoyan"},
-      {"apposition, then the bare role",
-       "Ramin Mamedov, the spokesman, said the convoy had been stopped. The spokesman added that talks would "
-       "continue.",
-       "Ramin Mamedov"},
-  });
-}
-
-// ---------------------------------------------------------------------------------------
-// Known gaps: parley's current output is wrong for these rows. The expectations are the right
-// ones; the test is disabled until the resolver meets them.
-// ---------------------------------------------------------------------------------------
-
-TEST(Resolver, DISABLED_KnownGaps) {
-  expect_roles({
-      // BUG: "the Karabakh president" is not tagged as a role (the place mention "Karabakh" covers
-      // its first word), so there is no apposition, and the later "The president" resolves to nothing.
       {"apposition with a place in the role",
        "Arayik Harutyunyan, the Karabakh president, said the road had been closed for a week. The president "
        "added that talks with Baku would continue.",
        "Arayik Harutyunyan"},
   });
+}
+
+TEST(Resolver, SpellingVariantsOfASurname) {
+  const Resolution x = resolve_text(
+      "Karabakh leader Arayik Harutyunyan dismissed the minister on Monday. Harutiunian said the decision was final.");
+  const Entity* full = x.of("Arayik Harutyunyan", 0);
+  const Entity* variant = x.of("Harutiunian", 0);
+  ASSERT_NE(full, nullptr) << x.dump();
+  EXPECT_EQ(full, variant) << x.dump();
+  // a different surname of the same length is not a variant
+  const Resolution y = resolve_text("Gordon Brown spoke first. Browne said nothing.");
+  EXPECT_NE(y.of("Gordon Brown", 0), y.of("Browne", 0)) << y.dump();
 }
 
 }  // namespace
