@@ -513,7 +513,9 @@ class SentenceTagger {
       } else if (title_cue) {
         type = EntityType::kPerson;
         cue = true;
-      } else if (place_position(b)) {
+      } else if (place_position(b) ||
+                 (e - b == 1 && b >= 2 && folded_[b - 1] == "of" && lex_.roles.count(folded_[b - 2]))) {
+        // "in Ağdam", "the mayor of Ağdam"
         type = EntityType::kLocation;
         cue = true;
       } else if (e - b == 1 && toks_[b].all_caps && !shouting_ && toks_[b].end - toks_[b].begin <= 6) {
@@ -592,7 +594,15 @@ class SentenceTagger {
       size_t s = k + 1;
       while (s < e) {
         const std::vector<NameRef>* r2 = nullptr;
-        if (gaz_match(s, e, &r2) > s || title_match(s, e) > s) break;
+        const size_t g2 = gaz_match(s, e, &r2);
+        // "National Security Council": a known name ending in an organisation head word, after
+        // other capitalised words, is part of a longer name
+        if (g2 > s && lex_.org_heads.count(folded_[g2 - 1]) && !lex_.not_names.count(folded_[k]) &&
+            title_match(k, e) == k) {
+          s = g2;
+          continue;
+        }
+        if (g2 > s || title_match(s, e) > s) break;
         ++s;
       }
       // "the Foreign Ministry of Norway": an organisation's name takes the state after its "of"

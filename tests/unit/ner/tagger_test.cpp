@@ -349,16 +349,18 @@ TEST(Tagger, MentionsAreInTextOrder) {
 // ones; the test is disabled until the tagger meets them.
 // ---------------------------------------------------------------------------------------
 
-TEST(Tagger, DISABLED_KnownGaps) {
+TEST(Tagger, PlacesAfterRolesAndLongerOrganisationNames) {
   expect_rows({
-      // BUG: a name after "<role> of" is typed Person (acting, from "said"), not Location.
       {"Azerbaijani place after a role noun", "The mayor of Ağdam said the town had been rebuilt.",
        {{"Ağdam", kUnknown, kLocation}}},
-      // BUG: "Security Council" (a name of org:UNSC) wins over the longer unknown name: "National"
-      // becomes a Person and "Security Council" the UN body.
       {"a national security council is not the UN one",
        "The president convened the National Security Council after the shelling.",
        {{"National Security Council", kUnknown, kOrg}}, {"President"}},
+  });
+}
+
+TEST(Tagger, DISABLED_KnownGaps) {
+  expect_rows({
       // BUG: the sentence-initial plural noun "Representatives" is an unknown Person mention (at the
       // last commit the state-noun search also ran across the verb: one kDemonym "Norway met the
       // delegation").
