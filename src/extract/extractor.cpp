@@ -394,6 +394,7 @@ class SentenceExtractor {
 
   void meeting(const std::vector<Match>& meet, const std::vector<Match>& med) {
     std::vector<size_t> mediators;
+    std::vector<const Rule*> mediator_rules;
     for (const Match& x : med) {
       if (!x.g_end[kMediator]) continue;
       std::vector<size_t> in = mentions_in(x.g_begin[kMediator], x.g_end[kMediator]);
@@ -414,6 +415,7 @@ class SentenceExtractor {
           cur = in[k];
         }
       }
+      mediator_rules.resize(mediators.size(), x.rule);
     }
     std::vector<size_t> participants;
     int location = -1;
@@ -471,9 +473,11 @@ class SentenceExtractor {
     if (is_anaphoric(*trigger) || (real.empty() && !med.empty())) {
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->cls != EventClass::kMeeting) continue;
-        for (size_t p : mediators)
-          if (std::find(it->mediators.begin(), it->mediators.end(), p) == it->mediators.end())
-            it->mediators.push_back(p);
+        for (size_t k = 0; k < mediators.size(); ++k)
+          if (std::find(it->mediators.begin(), it->mediators.end(), mediators[k]) == it->mediators.end()) {
+            it->mediators.push_back(mediators[k]);
+            it->mediator_rules.push_back(mediator_rules[k]);
+          }
         if (it->location < 0) it->location = location;
         if (!it->date) it->date = date_;
         return;
@@ -489,6 +493,7 @@ class SentenceExtractor {
     e.end = s_.end;
     e.participants = participants;
     e.mediators = mediators;
+    e.mediator_rules = mediator_rules;
     e.location = location;
     e.date = date_near(trigger->begin);
     if (!e.date && ongoing(trigger->begin)) e.date = doc_.date;  // "Mr Blair is at a summit in Brussels"
@@ -645,7 +650,8 @@ void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>&
                                      [&](size_t q) { return entity_of[q] == entity_of[p]; });
       if (!known) same->participants.push_back(p);
     }
-    for (size_t p : e.mediators) same->mediators.push_back(p);
+    same->mediators.insert(same->mediators.end(), e.mediators.begin(), e.mediators.end());
+    same->mediator_rules.insert(same->mediator_rules.end(), e.mediator_rules.begin(), e.mediator_rules.end());
     if (same->location < 0) same->location = e.location;
   }
   events = std::move(kept);
@@ -677,7 +683,8 @@ void merge_told_twice(std::vector<Event>& events, const std::vector<int>& entity
                                      [&](size_t q) { return entity_of[q] == entity_of[p]; });
       if (!known) same->participants.push_back(p);
     }
-    for (size_t p : e.mediators) same->mediators.push_back(p);
+    same->mediators.insert(same->mediators.end(), e.mediators.begin(), e.mediators.end());
+    same->mediator_rules.insert(same->mediator_rules.end(), e.mediator_rules.begin(), e.mediator_rules.end());
     if (same->location < 0) same->location = e.location;
     if (!same->date) same->date = e.date;
   }
@@ -704,7 +711,8 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
                                    [&](size_t q) { return entity_of[q] == entity_of[p]; });
     if (!known) body->participants.push_back(p);
   }
-  for (size_t p : head->mediators) body->mediators.push_back(p);
+  body->mediators.insert(body->mediators.end(), head->mediators.begin(), head->mediators.end());
+  body->mediator_rules.insert(body->mediator_rules.end(), head->mediator_rules.begin(), head->mediator_rules.end());
   events.erase(head);
 }
 
@@ -726,7 +734,22 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   merge_same_day_meetings(out, entity_of);
   merge_told_twice(out, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
-  return out;
+  // Switched-off rules took part in reading the text; their facts are not written.
+  std::vector<Event> kept;
+  for (Event& e : out) {
+    if (!e.rule->enabled) continue;
+    std::vector<size_t> meds;
+    std::vector<const Rule*> rules;
+    for (size_t k = 0; k < e.mediators.size(); ++k)
+      if (e.mediator_rules[k]->enabled) {
+        meds.push_back(e.mediators[k]);
+        rules.push_back(e.mediator_rules[k]);
+      }
+    e.mediators = std::move(meds);
+    e.mediator_rules = std::move(rules);
+    kept.push_back(std::move(e));
+  }
+  return kept;
 }
 
 }  // namespace parley::extract

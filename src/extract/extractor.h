@@ -28,6 +28,7 @@ struct Event {
   size_t begin = 0, end = 0;               ///< evidence: the sentence
   std::vector<size_t> participants;        ///< mention indices (meetings)
   std::vector<size_t> mediators;           ///< mention indices (meetings)
+  std::vector<const mappings::Rule*> mediator_rules;  ///< the rule that found each mediator
   int location = -1;                       ///< mention index (meetings)
   int agent = -1;                          ///< mention index (demands, denials)
   int addressee = -1;                      ///< mention index (demands)

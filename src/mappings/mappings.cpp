@@ -198,7 +198,8 @@ class Loader {
       }
       const bool off = enabled == "no" ||
                        std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end();
-      if (!off) {
+      rule->enabled = !off;
+      if (!off || !rule->block) {
         RuleSet& rs = m_.rule_sets[static_cast<size_t>(cls)];
         if (!rs.set) rs.set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
         std::string err;

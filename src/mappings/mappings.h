@@ -92,6 +92,10 @@ struct Rule {
   EventClass cls = EventClass::kMeeting;
   bool block = false;      ///< a veto: when it matches, no trigger of its class fires
   bool speaker_agent = false;  ///< the agent is whoever says the sentence ("X must Y," he said)
+  /// Switched off (its file's `enabled` column or --disable-rule). A switched-off trigger still
+  /// matches, so that the other rules read the text exactly as before, but its facts are not
+  /// written: switching a rule off removes exactly its facts. A switched-off block blocks nothing.
+  bool enabled = true;
   std::string cameo, plover;
   std::string file;
   int line = 0;
@@ -102,7 +106,7 @@ struct Rule {
 
 /// The enabled rules of one class, with the RE2::Set that tells which of them match.
 struct RuleSet {
-  std::vector<const Rule*> rules;   ///< Set index -> rule
+  std::vector<const Rule*> rules;   ///< Set index -> rule (switched-off triggers included)
   std::unique_ptr<RE2::Set> set;    ///< null when there are no rules
 };
 
