@@ -61,20 +61,41 @@ TEST(Mappings, VersionChangesWithTheContent) {
   EXPECT_NE(before, after);
 }
 
-TEST(Mappings, DisabledRulesLeaveTheRuleSets) {
+TEST(Mappings, DisabledRulesAreSwitchedOff) {
+  // A switched-off trigger stays in its rule set (it still reads the text, so that switching it
+  // off removes exactly its facts) but is marked off; a switched-off block leaves the set.
   const Mappings& all = unit::real_mappings();
   const RuleSet& demands = all.rule_sets[static_cast<size_t>(EventClass::kDemand)];
   ASSERT_FALSE(demands.rules.empty());
-  const std::string id = demands.rules.front()->id;
+  const Rule* trigger = nullptr;
+  const Rule* block = nullptr;
+  for (const Rule* r : demands.rules) {
+    if (!r->block && !trigger) trigger = r;
+    if (r->block && !block) block = r;
+  }
+  ASSERT_NE(trigger, nullptr);
+  ASSERT_NE(block, nullptr);
+  for (const Rule* r : demands.rules) EXPECT_TRUE(r->enabled) << r->id;
 
   std::vector<Diagnostic> errors;
-  auto m = Mappings::load(real_dir(), errors, {id});
+  auto m = Mappings::load(real_dir(), errors, {trigger->id, block->id});
   EXPECT_TRUE(errors.empty()) << unit::join_diagnostics(errors);
   const RuleSet& rs = m->rule_sets[static_cast<size_t>(EventClass::kDemand)];
   EXPECT_EQ(rs.rules.size() + 1, demands.rules.size());
-  for (const Rule* r : rs.rules) EXPECT_NE(r->id, id);
-  // still known (for messages), only switched off
-  EXPECT_TRUE(std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; }));
+  bool trigger_seen = false;
+  for (const Rule* r : rs.rules) {
+    EXPECT_NE(r->id, block->id);
+    if (r->id == trigger->id) {
+      trigger_seen = true;
+      EXPECT_FALSE(r->enabled);
+    } else {
+      EXPECT_TRUE(r->enabled) << r->id;
+    }
+  }
+  EXPECT_TRUE(trigger_seen);
+  // both still known (for messages)
+  for (const std::string& id : {trigger->id, block->id})
+    EXPECT_TRUE(std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; }));
 }
 
 TEST(Mappings, DisablingAnUnknownRuleIsAnError) {
