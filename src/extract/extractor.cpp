@@ -356,6 +356,9 @@ class SentenceExtractor {
     }
     if (agents.empty()) return;
     int addressee = -1;
+    // an addressee is a name or a short phrase; a long one means the pattern misread the clause
+    // ("told Reuters the dollar could fall to ...")
+    if (x.g_end[kAddressee] && x.g_end[kAddressee] - x.g_begin[kAddressee] > 60) return;
     if (x.g_end[kAddressee]) {
       std::vector<size_t> a = mentions_in(x.g_begin[kAddressee], x.g_end[kAddressee]);
       if (!a.empty()) addressee = static_cast<int>(a.front());
