@@ -235,8 +235,8 @@ class SentenceExtractor {
       const Mention& mm = t_.mentions[k];
       if (mm.sentence + 3 < si_) break;
       if (!actor_eligible(mm)) continue;
-      const bool is_person = (mm.kind == ner::MentionKind::kUnknown || mm.kind == ner::MentionKind::kRole) &&
-                             mm.type == EntityType::kPerson;
+      // a named person (a role may name no one we know)
+      const bool is_person = mm.kind == ner::MentionKind::kUnknown && mm.type == EntityType::kPerson;
       if (is_person == person) return static_cast<int>(k);
     }
     return -1;
@@ -445,7 +445,7 @@ class SentenceExtractor {
         if (m_.lexicon.place_heads.count(w)) continue;
       }
       // speakers reporting on the meeting are not in it
-      if (m_.lexicon.speech_verbs.count(next_word(mm.end)) || m_.lexicon.speech_verbs.count(mm.prev)) continue;
+      if (speaker_outside(mm)) continue;
       // a source ("according to X", "cited by X", "quoted by X") reports the meeting
       if (mm.prev == "by" || mm.prev == "to") {
         const std::string_view t(doc_.text);
@@ -501,6 +501,24 @@ class SentenceExtractor {
     e.date = date_near(trigger->begin);
     if (!e.date && ongoing(trigger->begin)) e.date = doc_.date;  // "Mr Blair is at a summit in Brussels"
     out_.push_back(std::move(e));
+  }
+
+  // Is `mm` someone reporting on a meeting rather than someone in it? A speaker is left out,
+  // unless the sentence places the speaker at the meeting ("Leaving a Brussels summit Mr Blair
+  // said", "X said after the meeting", "at the talks, X said").
+  bool speaker_outside(const Mention& mm) const {
+    const bool speaks = m_.lexicon.speech_verbs.count(next_word(mm.end)) || m_.lexicon.speech_verbs.count(mm.prev);
+    if (!speaks) return false;
+    const std::string_view t(doc_.text);
+    const std::string_view sentence = t.substr(s_.begin, s_.end - s_.begin);
+    std::string lower(sentence);
+    for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    for (std::string_view cue : {"leaving ", "after the meeting", "after a meeting", "after the talks", "after talks",
+                                 "during the meeting", "during the talks", "at the meeting", "at the talks",
+                                 "at a meeting", "at the summit", "at a summit", "after meeting", "after talks with",
+                                 "after a meeting in"})
+      if (lower.find(cue) != std::string::npos) return false;
+    return true;
   }
 
   // Does the sentence place the meeting now ("X is at a summit", "they are holding talks")?

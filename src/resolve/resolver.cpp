@@ -306,7 +306,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
       }
       if (p.kind != MentionKind::kUnknown || p.type != EntityType::kPerson) continue;
       const std::string between = doc.text.substr(p.end, mm.begin > p.end ? mm.begin - p.end : 0);
-      const bool apposition = between.size() <= 24 && between.rfind(", ", 0) == 0 && between.find('.') == std::string::npos;
+      // "X, the Karabakh president," (not "X, spokesperson of the president,")
+      const bool apposition = between == ", the " || between == ", a " || between == ", an " || between == ", ";
       const bool titled = !p.title.empty() && (p.title == mm.title ||
                           (p.title.size() > mm.title.size() &&
                            p.title.compare(p.title.size() - mm.title.size(), mm.title.size(), mm.title) == 0));
