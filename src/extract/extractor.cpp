@@ -235,7 +235,7 @@ class SentenceExtractor {
       const Mention& mm = t_.mentions[k];
       if (mm.sentence + 3 < si_) break;
       if (!actor_eligible(mm)) continue;
-      // a named person (a role may name no one we know)
+      if (mm.kind == ner::MentionKind::kRole) continue;  // a role may name no one we know
       const bool is_person = mm.kind == ner::MentionKind::kUnknown && mm.type == EntityType::kPerson;
       if (is_person == person) return static_cast<int>(k);
     }

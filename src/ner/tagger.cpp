@@ -254,6 +254,11 @@ class SentenceTagger {
     mm.type = type;
     mm.typed_by_cue = cue;
     mm.place_position = place_position(b);
+    // "in the Palestinian territories and Jordan": a place listed with a place
+    if (!mm.place_position && b > 0 && (folded_[b - 1] == "and" || toks_[b - 1].view(t_) == ",") &&
+        !out_.empty() && out_.back().sentence == index_ && out_.back().place_position &&
+        mm.begin >= out_.back().end && mm.begin - out_.back().end <= 6)
+      mm.place_position = true;
     mm.acting = acting_after(e);
     mm.sentence_initial = b == 0 || (b == 1 && !toks_[0].word);
     if (b > 0) mm.prev = folded_[b - 1];
