@@ -406,7 +406,9 @@ class SentenceExtractor {
         // named before the verb ("Britain's Foreign Secretary David Miliband chaired", "Fritz
         // Leutwiler, the former head of the Swiss National Bank, acting as mediator"): the subject
         // of the verb, with those listed with it
-        for (size_t k : agents_before(x.g_end[kMediator]))
+        size_t verb = x.g_end[kMediator];  // past the comma that closes an apposition
+        while (verb < s_.end && (space(doc_.text[verb]) || doc_.text[verb] == ',')) ++verb;
+        for (size_t k : agents_before(verb))
           if (std::find(in.begin(), in.end(), k) != in.end()) mediators.push_back(k);
       } else {
         // named after the trigger ("mediated by Qatar and Egypt"): the first, with those listed with it
