@@ -569,8 +569,12 @@ class SentenceTagger {
         size_t h = g;
         size_t head_end = 0;
         while (h < e && title_match(h, e) == h) {
+          if (folded_[h] == "and" || folded_[h] == "of" || folded_[h] == "for") break;
+          const std::vector<NameRef>* r3 = nullptr;
+          // another known name begins (but "Artsakh National Security Council" stays whole)
+          if (const size_t g3 = h > g ? gaz_match(h, e, &r3) : h; g3 > h && !lex_.org_heads.count(folded_[g3 - 1]))
+            break;
           if (lex_.org_heads.count(folded_[h])) head_end = h + 1;
-          if (folded_[h] == "of" || folded_[h] == "for") break;
           ++h;
         }
         if (head_end && !(head_end == g + 1 && lex_.state_nouns.count(folded_[g]))) {

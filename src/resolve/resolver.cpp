@@ -107,7 +107,23 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
   }
 
   std::map<std::string, Entity> by_key;
-  auto surface = [&](const Mention& mm) { return doc.text.substr(mm.begin, mm.end - mm.begin); };
+  // A name as a label: the surface with its inner white space (a line break in wire copy) made
+  // one space. Mentions keep the exact text.
+  auto surface = [&](const Mention& mm) {
+    std::string out;
+    bool gap = false;
+    for (size_t i = mm.begin; i < mm.end; ++i) {
+      const char c = doc.text[i];
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        gap = true;
+        continue;
+      }
+      if (gap && !out.empty()) out += ' ';
+      gap = false;
+      out += c;
+    }
+    return out;
+  };
   auto attach = [&](size_t i, const std::string& key, EntityType type, bool actor, const std::string& label,
                     const std::string& qid) {
     Entity& e = by_key[key];
