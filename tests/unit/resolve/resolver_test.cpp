@@ -375,6 +375,24 @@ TEST(Resolver, TitleOnlyReferencesWithAPlace) {
   });
 }
 
+TEST(Resolver, NamesBrokenAcrossLinesGetOneSpaceInTheirLabel) {
+  const Resolution x = resolve_text(
+      "REFINERS SEE LOWER DEMAND\n    HOUSTON, April 2 - The National Petroleum Refiners\nAssociation said on Thursday that "
+      "demand had fallen.");
+  const Entity* e = x.of("National Petroleum Refiners\nAssociation", 0);
+  ASSERT_NE(e, nullptr) << x.dump();
+  EXPECT_EQ(e->label, "National Petroleum Refiners Association");
+}
+
+TEST(Resolver, TwoKnownOrganisationsJoinedByAndStayTwo) {
+  const Resolution x = resolve_text("Zambia held talks with the World Bank\nand International Monetary Fund on Monday.");
+  const Entity* bank = x.of("World Bank", 0);
+  const Entity* fund = x.of("International Monetary Fund", 0);
+  ASSERT_NE(bank, nullptr) << x.dump();
+  ASSERT_NE(fund, nullptr) << x.dump();
+  EXPECT_NE(bank, fund);
+}
+
 TEST(Resolver, SpellingVariantsOfASurname) {
   const Resolution x = resolve_text(
       "Karabakh leader Arayik Harutyunyan dismissed the minister on Monday. Harutiunian said the decision was final.");
