@@ -646,72 +646,66 @@ void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& menti
   (void)mentions;
 }
 
-// Two meetings of one article on the same day with a side in common are one meeting told twice
+// How many sides two meetings have in common.
+size_t shared_sides(const Event& a, const Event& b, const std::vector<int>& entity_of) {
+  std::set<int> shared;
+  for (size_t x : a.participants)
+    for (size_t y : b.participants)
+      if (entity_of[x] == entity_of[y]) shared.insert(entity_of[x]);
+  return shared.size();
+}
+
+// Folds meeting `from` into meeting `into`: its sides, mediators, and place and date where
+// `into` has none.
+void absorb(Event& into, const Event& from, const std::vector<int>& entity_of) {
+  for (size_t p : from.participants) {
+    const bool known = std::any_of(into.participants.begin(), into.participants.end(),
+                                   [&](size_t q) { return entity_of[q] == entity_of[p]; });
+    if (!known) into.participants.push_back(p);
+  }
+  into.mediators.insert(into.mediators.end(), from.mediators.begin(), from.mediators.end());
+  into.mediator_rules.insert(into.mediator_rules.end(), from.mediator_rules.begin(), from.mediator_rules.end());
+  if (into.location < 0) into.location = from.location;
+  if (!into.date) into.date = from.date;
+}
+
+// Folds each meeting into an earlier one when `same(earlier, later)` says they are one.
+template <typename Same>
+void merge_meetings(std::vector<Event>& events, const std::vector<int>& entity_of, Same same) {
+  std::vector<Event> kept;
+  for (Event& e : events) {
+    Event* into = nullptr;
+    if (e.cls == EventClass::kMeeting)
+      for (Event& k : kept)
+        if (k.cls == EventClass::kMeeting && same(k, e)) into = &k;
+    if (into) {
+      absorb(*into, e, entity_of);
+    } else {
+      kept.push_back(std::move(e));
+    }
+  }
+  events = std::move(kept);
+}
+
+// Two meetings of one article on the same day with sides in common are one meeting told twice
 // ("A similar discussion was held on Friday ..." and "... represented Azerbaijan during talks on
 // Friday").
 void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>& entity_of) {
-  std::vector<Event> kept;
-  for (Event& e : events) {
-    Event* same = nullptr;
-    if (e.cls == EventClass::kMeeting && e.date) {
-      for (Event& k : kept) {
-        if (k.cls != EventClass::kMeeting || k.date != e.date) continue;
-        std::set<int> shared;
-        for (size_t a : k.participants)
-          for (size_t b : e.participants)
-            if (entity_of[a] == entity_of[b]) shared.insert(entity_of[a]);
-        if (shared.size() >= 2 || (shared.size() == 1 && std::min(k.participants.size(), e.participants.size()) <= 2))
-          same = &k;
-      }
-    }
-    if (!same) {
-      kept.push_back(std::move(e));
-      continue;
-    }
-    for (size_t p : e.participants) {
-      const bool known = std::any_of(same->participants.begin(), same->participants.end(),
-                                     [&](size_t q) { return entity_of[q] == entity_of[p]; });
-      if (!known) same->participants.push_back(p);
-    }
-    same->mediators.insert(same->mediators.end(), e.mediators.begin(), e.mediators.end());
-    same->mediator_rules.insert(same->mediator_rules.end(), e.mediator_rules.begin(), e.mediator_rules.end());
-    if (same->location < 0) same->location = e.location;
-  }
-  events = std::move(kept);
+  merge_meetings(events, entity_of, [&](const Event& k, const Event& e) {
+    if (!e.date || k.date != e.date) return false;
+    const size_t shared = shared_sides(k, e, entity_of);
+    return shared >= 2 || (shared == 1 && std::min(k.participants.size(), e.participants.size()) <= 2);
+  });
 }
 
 // A meeting told over two sentences ("A meeting was held between A and B ..." then "A and B
 // met in X on Wednesday") is one: meetings in adjacent sentences sharing two sides merge.
 void merge_told_twice(std::vector<Event>& events, const std::vector<int>& entity_of) {
-  std::vector<Event> kept;
-  for (Event& e : events) {
-    Event* same = nullptr;
-    if (e.cls == EventClass::kMeeting) {
-      for (Event& k : kept) {
-        if (k.cls != EventClass::kMeeting || e.sentence > k.sentence + 1) continue;
-        if (k.date && e.date && k.date != e.date) continue;
-        std::set<int> shared;
-        for (size_t a : k.participants)
-          for (size_t b : e.participants)
-            if (entity_of[a] == entity_of[b]) shared.insert(entity_of[a]);
-        if (shared.size() >= 2) same = &k;
-      }
-    }
-    if (!same) {
-      kept.push_back(std::move(e));
-      continue;
-    }
-    for (size_t p : e.participants) {
-      const bool known = std::any_of(same->participants.begin(), same->participants.end(),
-                                     [&](size_t q) { return entity_of[q] == entity_of[p]; });
-      if (!known) same->participants.push_back(p);
-    }
-    same->mediators.insert(same->mediators.end(), e.mediators.begin(), e.mediators.end());
-    same->mediator_rules.insert(same->mediator_rules.end(), e.mediator_rules.begin(), e.mediator_rules.end());
-    if (same->location < 0) same->location = e.location;
-    if (!same->date) same->date = e.date;
-  }
-  events = std::move(kept);
+  merge_meetings(events, entity_of, [&](const Event& k, const Event& e) {
+    if (e.sentence > k.sentence + 1) return false;
+    if (k.date && e.date && k.date != e.date) return false;
+    return shared_sides(k, e, entity_of) >= 2;
+  });
 }
 
 // A meeting in the headline is the meeting the body tells: its sides join the body's first
@@ -729,13 +723,7 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
     return e.cls == EventClass::kMeeting && e.sentence > 0;
   });
   if (body == events.end()) return;
-  for (size_t p : head->participants) {
-    const bool known = std::any_of(body->participants.begin(), body->participants.end(),
-                                   [&](size_t q) { return entity_of[q] == entity_of[p]; });
-    if (!known) body->participants.push_back(p);
-  }
-  body->mediators.insert(body->mediators.end(), head->mediators.begin(), head->mediators.end());
-  body->mediator_rules.insert(body->mediator_rules.end(), head->mediator_rules.begin(), head->mediator_rules.end());
+  absorb(*body, *head, entity_of);
   events.erase(head);
 }
 
