@@ -188,9 +188,16 @@ class SentenceExtractor {
     if (last < 0) return v;
     v.push_back(static_cast<size_t>(last));
     size_t cur = static_cast<size_t>(last);
+    // a list ends in "and" ("Germany, France and Italy called"); a comma alone before the subject
+    // opens an apposition ("the head of the OAS, José Insulza, asked"), not a list
+    bool seen_and = false;
     for (auto it = std::find(ms_.begin(), ms_.end(), cur); it != ms_.begin();) {
       --it;
       if (!actor_eligible(mention(*it)) || !separator(mention(*it).end, mention(cur).begin)) break;
+      const std::string_view gap = t.substr(mention(*it).end, mention(cur).begin - mention(*it).end);
+      const bool comma_only = gap.find("and") == std::string_view::npos && gap.find('&') == std::string_view::npos;
+      if (comma_only && !seen_and) break;
+      seen_and = true;
       v.push_back(*it);
       cur = *it;
     }

@@ -278,6 +278,13 @@ TEST(Pipeline, DemandFires) {
   });
 }
 
+TEST(Pipeline, AnAppositionIsNoListOfAgents) {
+  const Outcome r = run_text("The Secretary General of the OAS, Jose Insulza, asked both sides to calm their passions.");
+  ASSERT_EQ(r.of("Demand").size(), 1u) << r.dump();
+  expect_fires({{"apposition before the verb", "The Secretary General of the OAS, Jose Insulza, asked both sides to calm their passions.",
+                 "Demand", {}, {}, "", "Jose Insulza", "", "calm"}});
+}
+
 TEST(Pipeline, TwoAgentsGiveTwoDemands) {
   const Outcome r = run_text("Germany and France called for an immediate ceasefire.");
   EXPECT_EQ(r.of("Demand").size(), 2u) << r.dump();
