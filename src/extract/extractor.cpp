@@ -440,7 +440,11 @@ class SentenceExtractor {
       if (!actor_eligible(mm)) continue;
       if (std::any_of(mediators.begin(), mediators.end(), [&](size_t k) { return mention(k).key == mm.key; }))
         continue;  // a mediator is not a side
-      // "at the headquarters of X": X names where, not who
+      // "talks on Gibraltar", "talks about Kosovo": a topic, not a side
+      if (mm.prev == "on" || mm.prev == "about" || mm.prev == "over" || mm.prev == "regarding" ||
+          mm.prev == "concerning")
+        continue;
+      // "at the headquarters of X": X names where, not who; "the future of X": what is discussed
       if (mm.prev == "of") {
         const std::string_view t(doc_.text);
         size_t e = mm.begin;
@@ -451,7 +455,7 @@ class SentenceExtractor {
         while (b > s_.begin && !space(t[b - 1])) --b;
         std::string w(t.substr(b, e - b));
         for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-        if (m_.lexicon.place_heads.count(w)) continue;
+        if (m_.lexicon.place_heads.count(w) || m_.lexicon.topic_nouns.count(w)) continue;
       }
       // speakers reporting on the meeting are not in it
       if (speaker_outside(mm)) continue;

@@ -327,6 +327,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
     }
   }
   l.words(p("lexicon/action_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.action_verbs.insert(name_key(w)); });
+  l.words(p("lexicon/topic_nouns.tsv"), false, [&](const std::string& w, EntityType) { x.topic_nouns.insert(name_key(w)); });
   l.words(p("lexicon/function_words.tsv"), false, [&](const std::string& w, EntityType) { x.function_words.insert(name_key(w)); });
   l.words(p("lexicon/auxiliaries.tsv"), false, [&](const std::string& w, EntityType) { x.auxiliaries.insert(name_key(w)); });
   l.words(p("lexicon/work_heads.tsv"), false, [&](const std::string& w, EntityType) { x.work_heads.insert(name_key(w)); });
@@ -360,7 +361,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   static const std::unordered_set<std::string> kKnown = {
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
       "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/roles.tsv", "lexicon/place_heads.tsv",
-      "lexicon/state_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
+      "lexicon/state_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
       "lexicon/name_particles.tsv", "lexicon/abbreviations.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");

@@ -73,6 +73,7 @@ struct Lexicon {
   std::unordered_set<std::string> action_verbs;           ///< "met", "brokered", "rejected"
   std::unordered_set<std::string> work_heads;             ///< "agreement", "treaty"
   std::unordered_set<std::string> function_words;         ///< "the", "however"
+  std::unordered_set<std::string> topic_nouns;            ///< "future", "status"
   std::unordered_map<std::string, std::string> force_nouns;  ///< "peacekeeping contingent" -> "peacekeepers"
   size_t max_force_tokens = 1;
   std::unordered_set<std::string> not_names;              ///< "the", "however", "monday"

@@ -216,6 +216,10 @@ TEST(Pipeline, MeetingFiresHarderCases) {
       {"auspices in an apposition",
        "The negotiations, held under the auspices of the African Union, brought together Ethiopia and Egypt.",
        "Meeting", {"Ethiopia", "Egypt"}, {"African Union"}},
+      {"a topic is no side", "Spanish and British officials held talks on the future of Gibraltar in London.",
+       "Meeting", {"Spain", "Britain"}, {}, "London", "", "", "", {"Gibraltar"}},
+      {"met with representatives", "An Azerbaijani delegation met with representatives of Armenia in Tbilisi.",
+       "Meeting", {"Azerbaijan"}, {}, "Tbilisi"},
       {"wire copy with a dateline",
        "BELGRADE, March 1 (Reuters) - Serbian President Marko Petrovic held talks with Kosovo's Prime "
        "Minister Arben Krasniqi in Brussels on Wednesday, officials said.",
@@ -244,6 +248,7 @@ TEST(Pipeline, MeetingQuietHarderCases) {
       {"could resume", "Talks between Israel and Syria could resume next year.", "Meeting"},
       {"talks as a precondition", "Iran demanded that the United States lift all sanctions before any new talks.", "Meeting"},
       {"denied a seat", "Ethiopia was denied a seat at the summit.", "Meeting"},
+      {"conditional start", "Talks with Serbia will begin only if Belgrade hands over the suspects.", "Meeting"},
   });
 }
 
