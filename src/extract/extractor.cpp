@@ -342,7 +342,29 @@ class SentenceExtractor {
     return std::string(c);
   }
 
+  // "rejected those demands", "their calls": a plural noun that is also a verb form, after a
+  // determiner, is no verb. True when the match starts with such a word.
+  bool plural_noun_trigger(const Match& x) const {
+    for (int k = kContent; k <= kAgent; ++k)
+      if (x.g_end[k] && x.g_begin[k] == x.begin) return false;
+    const std::string_view t(doc_.text);
+    size_t e = x.begin;
+    while (e < x.end && !space(t[e])) ++e;
+    if (e == x.begin || (t[e - 1] != 's' && t[e - 1] != 'S')) return false;
+    size_t b = x.begin;
+    while (b > s_.begin && space(t[b - 1])) --b;
+    size_t a = b;
+    while (a > s_.begin && !space(t[a - 1])) --a;
+    std::string w(t.substr(a, b - a));
+    for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    static const char* kDeterminers[] = {"the", "those", "these", "their", "its", "his", "her", "our", "such", "any", "all"};
+    for (const char* d : kDeterminers)
+      if (w == d) return true;
+    return false;
+  }
+
   void statement(EventClass cls, const Match& x) {
+    if (plural_noun_trigger(x)) return;
     std::vector<size_t> agents;
     if (x.g_end[kAgent]) {
       // the one named nearest the trigger: "a demand by X", "Sudan rejects X's demand"

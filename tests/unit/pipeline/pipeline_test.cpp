@@ -306,6 +306,7 @@ TEST(Pipeline, DemandByADottedAcronym) {
 TEST(Pipeline, DemandQuiet) {
   expect_quiet({
       {"economic demand", "Oil demand rose sharply in Asia.", "Demand"},
+      {"a plural noun, not a verb", "Armenia rejected those demands as a pretext for closing the road.", "Demand"},
       {"demand for a commodity", "Global demand for Iranian crude fell in March.", "Demand"},
       {"supply and demand", "Saudi Arabia said supply and demand were balanced.", "Demand"},
   });
