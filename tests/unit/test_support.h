@@ -12,6 +12,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 
 #include "core/diagnostic.h"
 #include "mappings/mappings.h"
+#include "mappings/tsv.h"
 
 #ifndef PARLEY_SOURCE_DIR
 #error "PARLEY_SOURCE_DIR must be defined for the unit tests"
@@ -87,6 +89,36 @@ inline std::string read_file(const std::filesystem::path& p) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+/// A data row for mappings file `file` with the given fields in the file's own column order
+/// (the other columns empty), so that tables of rows survive new columns.
+inline std::string row_for(const std::filesystem::path& file, const std::map<std::string, std::string>& fields) {
+  std::vector<Diagnostic> ignored;
+  const std::vector<std::string> header = mappings::read_tsv(file.string(), {}, ignored).header;
+  std::string line;
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (i) line += '\t';
+    auto it = fields.find(header[i]);
+    if (it != fields.end()) line += it->second;
+  }
+  return line + "\n";
+}
+
+/// Loads the mappings in `dir` and expects exactly one error, at `file`:`line`, whose message
+/// holds `message`, shown as "FILE:LINE: ...".
+inline void expect_one_load_error(const std::filesystem::path& dir, const std::filesystem::path& file, int line,
+                                  const std::string& message) {
+  std::vector<Diagnostic> errors;
+  auto m = mappings::Mappings::load(dir.string(), errors);
+  ASSERT_NE(m, nullptr);
+  ASSERT_EQ(errors.size(), 1u) << join_diagnostics(errors);
+  const Diagnostic& d = errors[0];
+  EXPECT_EQ(d.severity, Diagnostic::Severity::kError);
+  EXPECT_EQ(d.where.file, file.string());
+  EXPECT_EQ(d.where.line, line);
+  EXPECT_NE(d.message.find(message), std::string::npos) << d.message;
+  EXPECT_NE(d.str().find(file.string() + ":" + std::to_string(line) + ": "), std::string::npos) << d.str();
 }
 
 }  // namespace parley::unit

@@ -125,17 +125,7 @@ TEST(GazetteerFiles, RealFilesLoadWithoutErrors) {
   }
 }
 
-// A row in `file`'s own column order from the given fields (the others empty).
-std::string row_for(const fs::path& file, const std::map<std::string, std::string>& fields) {
-  const RawTsv t = read_raw(file);
-  std::string line;
-  for (size_t i = 0; i < t.header.size(); ++i) {
-    if (i) line += '\t';
-    auto it = fields.find(t.header[i]);
-    if (it != fields.end()) line += it->second;
-  }
-  return line + "\n";
-}
+using unit::row_for;
 
 // The id of the first data row of a real gazetteer file.
 std::string first_id(const char* rel) {
@@ -203,16 +193,7 @@ TEST(GazetteerFiles, BrokenRowsAreReportedWithFileAndLine) {
     unit::write_file(file, content);
     const int line = static_cast<int>(std::count(content.begin(), content.end(), '\n'));
 
-    std::vector<Diagnostic> errors;
-    auto m = Mappings::load(dir.path().string(), errors);
-    ASSERT_NE(m, nullptr);
-    ASSERT_EQ(errors.size(), 1u) << unit::join_diagnostics(errors);
-    const Diagnostic& d = errors[0];
-    EXPECT_EQ(d.severity, Diagnostic::Severity::kError);
-    EXPECT_EQ(d.where.file, file.string());
-    EXPECT_EQ(d.where.line, line);
-    EXPECT_NE(d.message.find(row.message), std::string::npos) << d.message;
-    EXPECT_NE(d.str().find(file.string() + ":" + std::to_string(line) + ": "), std::string::npos) << d.str();
+    unit::expect_one_load_error(dir.path(), file, line, row.message);
   }
 }
 

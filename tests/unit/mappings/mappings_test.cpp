@@ -118,24 +118,7 @@ int line_count(const fs::path& p) {
   return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
 }
 
-// The header of a mappings file (its first line that is not a comment).
-std::vector<std::string> header_of(const fs::path& p) {
-  std::vector<Diagnostic> errors;
-  return read_tsv(p.string(), {}, errors).header;
-}
-
-// A data row for `p` with the given fields in the file's own column order (others empty), so
-// that the table below survives new columns.
-std::string row_for(const fs::path& p, const std::map<std::string, std::string>& fields) {
-  std::string line;
-  const std::vector<std::string> header = header_of(p);
-  for (size_t i = 0; i < header.size(); ++i) {
-    if (i) line += '\t';
-    auto it = fields.find(header[i]);
-    if (it != fields.end()) line += it->second;
-  }
-  return line + "\n";
-}
+using unit::row_for;
 
 using Fields = std::map<std::string, std::string>;
 
@@ -222,16 +205,7 @@ TEST(Mappings, ErrorTable) {
     } else {
       unit::write_file(file, row.replace);
     }
-    std::vector<Diagnostic> errors;
-    auto m = Mappings::load(dir.path().string(), errors);
-    ASSERT_NE(m, nullptr);
-    ASSERT_EQ(errors.size(), 1u) << unit::join_diagnostics(errors);
-    const Diagnostic& d = errors[0];
-    EXPECT_EQ(d.severity, Diagnostic::Severity::kError);
-    EXPECT_EQ(d.where.file, file.string());
-    EXPECT_EQ(d.where.line, line);
-    EXPECT_NE(d.message.find(row.message), std::string::npos) << d.message;
-    EXPECT_NE(d.str().find(file.string() + ":" + std::to_string(line) + ": "), std::string::npos) << d.str();
+    unit::expect_one_load_error(dir.path(), file, line, row.message);
   }
 }
 
