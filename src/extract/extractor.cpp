@@ -24,6 +24,13 @@ enum Group { kContent = 1, kAddressee = 2, kMediator = 3, kAgent = 4 };
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// ASCII letters lower-cased; other bytes (UTF-8 included) kept as they are.
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
 class SentenceExtractor {
  public:
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
@@ -156,8 +163,7 @@ class SentenceExtractor {
       while (e > s_.begin && space(t[e - 1])) --e;
       size_t b = e;
       while (b > s_.begin && !space(t[b - 1]) && t[b - 1] != ',') --b;
-      std::string w(t.substr(b, e - b));
-      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      const std::string w = lower_ascii(t.substr(b, e - b));
       const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";
       if (b < e && (adverb || m_.lexicon.auxiliaries.count(w) || w == "also" || w == "not" || w == "again" ||
                     w == "never" || w == "later" || w == "then" || w == "still")) {
@@ -215,8 +221,7 @@ class SentenceExtractor {
       while (i < s_.end && !((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;
       size_t j = i;
       while (j < s_.end && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z'))) ++j;
-      std::string w(t.substr(i, j - i));
-      for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      const std::string w = lower_ascii(t.substr(i, j - i));
       if (j > i && speech.count(w)) {
         // "...," said Insulza: the name after the verb, when a closing quote comes before it
         size_t b = i;
@@ -256,9 +261,7 @@ class SentenceExtractor {
     while (b < s_.end && space(t[b])) ++b;
     size_t e = b;
     while (e < s_.end && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z'))) ++e;
-    std::string w(t.substr(b, e - b));
-    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return w;
+    return lower_ascii(t.substr(b, e - b));
   }
 
   // Where an attribution ("..., Avanesyan said", "said Insulza", "he said") starts inside
@@ -299,8 +302,7 @@ class SentenceExtractor {
       while (i < e && space(t[i])) ++i;
       size_t j = i;
       while (j < e && !space(t[j])) ++j;
-      std::string w(t.substr(i, j - i));
-      for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      std::string w = lower_ascii(t.substr(i, j - i));
       while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
       if (w == "that" || m_.lexicon.speech_verbs.count(w)) start = j;
       i = j;
@@ -342,6 +344,18 @@ class SentenceExtractor {
     return std::string(c);
   }
 
+  // The lower-cased word (up to white space) that ends before `at`, past spaces; its start in
+  // `*start` when asked. Empty at the start of the sentence.
+  std::string word_before(size_t at, size_t* start = nullptr) const {
+    const std::string_view t(doc_.text);
+    size_t e = at;
+    while (e > s_.begin && space(t[e - 1])) --e;
+    size_t b = e;
+    while (b > s_.begin && !space(t[b - 1])) --b;
+    if (start) *start = b;
+    return lower_ascii(t.substr(b, e - b));
+  }
+
   // "rejected those demands", "their calls": a plural noun that is also a verb form, after a
   // determiner, is no verb. True when the match starts with such a word.
   bool plural_noun_trigger(const Match& x) const {
@@ -351,12 +365,7 @@ class SentenceExtractor {
     size_t e = x.begin;
     while (e < x.end && !space(t[e])) ++e;
     if (e == x.begin || (t[e - 1] != 's' && t[e - 1] != 'S')) return false;
-    size_t b = x.begin;
-    while (b > s_.begin && space(t[b - 1])) --b;
-    size_t a = b;
-    while (a > s_.begin && !space(t[a - 1])) --a;
-    std::string w(t.substr(a, b - a));
-    for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    const std::string w = word_before(x.begin);
     static const char* kDeterminers[] = {"the", "those", "these", "their", "its", "his", "her", "our", "such", "any", "all"};
     for (const char* d : kDeterminers)
       if (w == d) return true;
@@ -468,15 +477,9 @@ class SentenceExtractor {
         continue;
       // "at the headquarters of X": X names where, not who; "the future of X": what is discussed
       if (mm.prev == "of") {
-        const std::string_view t(doc_.text);
-        size_t e = mm.begin;
-        while (e > s_.begin && space(t[e - 1])) --e;
-        while (e > s_.begin && !space(t[e - 1])) --e;  // back over "of"
-        while (e > s_.begin && space(t[e - 1])) --e;
-        size_t b = e;
-        while (b > s_.begin && !space(t[b - 1])) --b;
-        std::string w(t.substr(b, e - b));
-        for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        size_t of = 0;
+        word_before(mm.begin, &of);
+        const std::string w = word_before(of);
         if (m_.lexicon.place_heads.count(w) || m_.lexicon.topic_nouns.count(w)) continue;
       }
       // speakers reporting on the meeting are not in it
@@ -546,8 +549,7 @@ class SentenceExtractor {
     if (!speaks) return false;
     const std::string_view t(doc_.text);
     const std::string_view sentence = t.substr(s_.begin, s_.end - s_.begin);
-    std::string lower(sentence);
-    for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    const std::string lower = lower_ascii(sentence);
     for (std::string_view cue : {"leaving ", "after the meeting", "after a meeting", "after the talks", "after talks",
                                  "during the meeting", "during the talks", "at the meeting", "at the talks",
                                  "at a meeting", "at the summit", "at a summit", "after meeting", "after talks with",
@@ -570,15 +572,7 @@ class SentenceExtractor {
   // Is the meeting named by a definite phrase ("the meeting", "this meeting", "Friday's talks",
   // "such discussions") with no sides of its own ("the talks between A and B" tells them anew)?
   bool is_anaphoric(const Match& x) const {
-    const std::string_view t(doc_.text);
-    std::string_view before = t.substr(s_.begin, x.begin - s_.begin);
-    while (!before.empty() && space(before.back())) before.remove_suffix(1);
-    std::string w;
-    while (!before.empty() && !space(before.back())) {
-      const char c = before.back();
-      w.insert(w.begin(), c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      before.remove_suffix(1);
-    }
+    const std::string w = word_before(x.begin);
     const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
     static const char* kDefinite[] = {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"};
     bool definite = possessive;
