@@ -136,9 +136,34 @@ class SentenceExtractor {
     for (size_t i : ms_) {
       const Mention& mm = mention(i);
       if (mm.begin < b || mm.end > e) continue;
+      if (common_word_opening(mm)) continue;  // "Consumer demands for ...": no name
+      // "the commander of the Russian peacekeepers": an unnamed office holder stands for the body
+      if (mm.kind == ner::MentionKind::kRole && std::any_of(ms_.begin(), ms_.end(), [&](size_t k) {
+            return mention(k).begin > mm.end && mention(k).end <= e &&
+                   separator_of(mm.end, mention(k).begin);
+          }))
+        continue;
       if (actor_eligible(mm) || (mm.kind == ner::MentionKind::kCapital && !mm.place_position)) v.push_back(i);
     }
     return v;
+  }
+
+  // Is the text between two offsets "of" or "of the"?
+  bool separator_of(size_t b, size_t e) const {
+    const std::string w = lower_ascii(std::string_view(doc_.text).substr(b, e - b));
+    std::string squeezed;
+    for (char c : w)
+      if (!space(c)) squeezed += c;
+    return squeezed == "of" || squeezed == "ofthe";
+  }
+
+  // A lone capitalised word that opens its sentence, known to no gazetteer and typed by no cue,
+  // and never written capitalised inside a sentence: a common word, not a name.
+  bool common_word_opening(const Mention& mm) const {
+    if (mm.kind != ner::MentionKind::kUnknown || mm.tokens >= 2 || !mm.sentence_initial || mm.typed_by_cue)
+      return false;
+    return std::none_of(t_.mentions.begin(), t_.mentions.end(),
+                        [&](const Mention& o) { return o.key == mm.key && !o.sentence_initial; });
   }
 
   // Is the text between two offsets only a list separator (", ", " and ", " & ")?
@@ -165,10 +190,15 @@ class SentenceExtractor {
       while (b > s_.begin && !space(t[b - 1]) && t[b - 1] != ',') --b;
       const std::string w = lower_ascii(t.substr(b, e - b));
       const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";
-      if (b < e && (adverb || m_.lexicon.auxiliaries.count(w) || w == "also" || w == "not" || w == "again" ||
+      if (b < e && (adverb || m_.lexicon.auxiliaries.count(w) || w == "also" || w == "not" || w == "again" || w == "once" ||
                     w == "never" || w == "later" || w == "then" || w == "still")) {
         p = b;
         continue;
+      }
+      // "his government", "their debt-burdened country": the body of someone just named
+      if (const int body = possessed_body(b, w); body != kNoPossessive) {
+        if (body >= 0) v.push_back(static_cast<size_t>(body));
+        return v;
       }
       if (w == "he" || w == "she" || w == "it" || w == "they") {
         const int a = antecedent(w == "he" || w == "she");
@@ -192,6 +222,13 @@ class SentenceExtractor {
     for (size_t i : ms_)
       if (mention(i).end <= p && actor_eligible(mention(i))) last = static_cast<int>(i);
     if (last < 0) return v;
+    // "Manaspas Xuto of Thailand said": the person, not where the person is from
+    if (auto it = std::find(ms_.begin(), ms_.end(), static_cast<size_t>(last)); it != ms_.begin()) {
+      const Mention& before = mention(*std::prev(it));
+      if (before.kind == ner::MentionKind::kUnknown && before.type == EntityType::kPerson &&
+          actor_eligible(before) && separator_of(before.end, mention(static_cast<size_t>(last)).begin))
+        last = static_cast<int>(*std::prev(it));
+    }
     v.push_back(static_cast<size_t>(last));
     size_t cur = static_cast<size_t>(last);
     // a list ends in "and" ("Germany, France and Italy called"); a comma alone before the subject
@@ -210,10 +247,46 @@ class SentenceExtractor {
     return v;
   }
 
+  static constexpr int kNoPossessive = -2;
+
+  // For a noun `w` starting at `b` that follows "his", "her", "its" or "their" (perhaps with one
+  // modifier between: "his debt-burdened country") and stands for a body (possessed_nouns.tsv):
+  // the nearest mention before it of that kind of body, in this sentence or the three before, or
+  // -1 when there is none. kNoPossessive when `w` is no such noun.
+  int possessed_body(size_t b, std::string w) const {
+    while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
+    const auto it = m_.lexicon.possessed_nouns.find(w);
+    if (it == m_.lexicon.possessed_nouns.end()) return kNoPossessive;
+    auto pronoun = [](const std::string& x) { return x == "his" || x == "her" || x == "its" || x == "their"; };
+    size_t pb = 0;
+    std::string d = word_before(b, &pb);
+    if (!pronoun(d) && pb < b) d = word_before(pb, &pb);
+    if (!pronoun(d)) return kNoPossessive;
+    const EntityType want = it->second;
+    for (size_t k = first_after_ + ms_.size(); k-- > 0;) {
+      const Mention& mm = t_.mentions[k];
+      if (mm.begin >= pb) continue;
+      if (mm.sentence + 3 < si_) break;
+      if (mm.kind == ner::MentionKind::kRole) continue;
+      const bool state = mm.type == EntityType::kState || mm.kind == ner::MentionKind::kDemonym ||
+                         mm.kind == ner::MentionKind::kCapital;
+      const bool body = mm.kind != ner::MentionKind::kForces &&
+                        (mm.type == EntityType::kOrganization || mm.type == EntityType::kGroup);
+      if (want == EntityType::kState ? state : body) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
   // Who says this sentence: a name followed by a verb of saying ("Lavrov said", "the ministry
   // added"), one after it ("said Insulza"), or a pronoun that does ("he said") standing for the
   // nearest earlier person (he, she) or other actor (it, they).
   int speaker() const {
+    const int here = speaker_in_sentence();
+    if (here >= 0) return here;
+    return speaker_later();
+  }
+
+  int speaker_in_sentence() const {
     const auto& speech = m_.lexicon.speech_verbs;
     const std::string_view t(doc_.text);
     size_t i = s_.begin;
@@ -239,6 +312,31 @@ class SentenceExtractor {
       i = j;
     }
     return -1;
+  }
+
+  int speaker_later() const {
+    // a quotation that runs on into the next sentences is said by whoever the sentence that
+    // closes it names ("To help Yemen we must do more. And so must its government," she said.)
+    if (quote_open_at_end(si_, 3))
+      for (size_t j = si_ + 1; j < t_.sentences.size() && j <= si_ + 3; ++j)
+        if (!quote_open_at_end(j, 3)) return SentenceExtractor(doc_, t_, m_, j, out_).speaker_in_sentence();
+    return -1;
+  }
+
+  // Does sentence `j` end inside a quotation? Curly quotes open and close; a straight one
+  // toggles. A sentence starts inside a quotation when the one before ended inside it (looked
+  // at `depth` sentences back at most).
+  bool quote_open_at_end(size_t j, int depth) const {
+    bool open = depth > 0 && j > 0 && quote_open_at_end(j - 1, depth - 1);
+    const std::string_view t = t_.sentences[j].view(doc_.text);
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '"') open = !open;
+      if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80') {
+        if (t[i + 2] == '\x9C') open = true;
+        if (t[i + 2] == '\x9D') open = false;
+      }
+    }
+    return open;
   }
 
   // The nearest actor mentioned before this sentence: a person, or anything but a person.
@@ -278,7 +376,7 @@ class SentenceExtractor {
         size_t v = mm.begin;
         while (v > b && space(doc_.text[v - 1])) --v;
         while (v > b && !space(doc_.text[v - 1])) --v;
-        cut = std::min(cut, v);
+        if (v > b) cut = std::min(cut, v);  // a verb before the span frames it, it does not attribute it
       }
     }
     const std::string_view t(doc_.text);
@@ -372,6 +470,60 @@ class SentenceExtractor {
     return false;
   }
 
+  // Where the clause holding `at` starts: after the last comma, colon, semicolon, dash or
+  // opening quote before it in the sentence.
+  size_t clause_start(size_t at) const {
+    const std::string_view t(doc_.text);
+    for (size_t i = at; i > s_.begin; --i) {
+      const char c = t[i - 1];
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') return i;
+      // U+201C left double quotation mark, U+2014 em dash
+      if (i >= s_.begin + 3 && t[i - 3] == '\xE2' && t[i - 2] == '\x80' && (c == '\x9C' || c == '\x94'))
+        return i;
+    }
+    return s_.begin;
+  }
+
+  // Is a denied content only a pronoun or a bare reference ("this", "it", "the claim")?
+  static bool anaphoric_content(const std::string& c) {
+    std::string first;
+    size_t i = 0;
+    while (i < c.size() && c[i] != ',' && c[i] != '.' && c[i] != ';') first += static_cast<char>(std::tolower(static_cast<unsigned char>(c[i++])));
+    while (!first.empty() && space(first.back())) first.pop_back();
+    static const char* kBare[] = {"this", "that", "it", "these", "those", "them", "the claim", "the claims",
+                                  "the accusation", "the accusations", "the allegation", "the allegations",
+                                  "the charge", "the charges", "the report", "the reports", "such claims",
+                                  "such reports", "such accusations"};
+    for (const char* b : kBare)
+      if (first == b) return true;
+    return false;
+  }
+
+  // What a bare "denied this" points back to: the sentence up to the agent's clause ("Sinn Fein
+  // has accused the DUP of stalling for time", before ", though Robinson denied this"), or the
+  // sentence before when the agent opens this one.
+  std::pair<size_t, size_t> antecedent_clause(size_t agent) const {
+    const std::string_view t(doc_.text);
+    size_t e = mention(agent).begin;
+    if (mention(agent).sentence == si_) {
+      // back over a conjunction and the comma that open the agent's clause
+      for (int k = 0; k < 3; ++k) {
+        size_t wb = 0;
+        const std::string w = word_before(e, &wb);
+        if (w == "though" || w == "although" || w == "but" || w == "while" || w == "and" || w == "however" ||
+            w == "whereas" || w == ",")
+          e = wb;
+        else
+          break;
+      }
+      while (e > s_.begin && (space(t[e - 1]) || t[e - 1] == ',')) --e;
+      if (e > s_.begin + 10) return {s_.begin, e};
+    }
+    if (si_ == 0) return {0, 0};
+    const text::Sentence& prev = t_.sentences[si_ - 1];
+    return {prev.begin, prev.end};
+  }
+
   void statement(EventClass cls, const Match& x) {
     if (plural_noun_trigger(x)) return;
     std::vector<size_t> agents;
@@ -405,8 +557,26 @@ class SentenceExtractor {
     size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
     if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
     if (x.g_end[kContent] && x.g_begin[kContent] == x.begin) cb = after_report(cb, ce);
+    if (x.rule->speaker_agent && cb > x.begin) {
+      // "The rest of the world should listen," he said: the speaker demands the whole clause, of
+      // the actor that is its subject
+      const size_t clause = clause_start(x.begin);
+      cb = after_report(clause, x.begin);
+      if (addressee < 0)
+        for (size_t i : ms_)
+          if (mention(i).begin >= cb && mention(i).end <= x.begin && actor_eligible(mention(i)))
+            addressee = static_cast<int>(i);
+    }
     ce = std::min(ce, attribution(cb, ce));
     std::string content = clean_content(cb, ce);
+    if (cls == EventClass::kDenial && anaphoric_content(content)) {
+      // "X accused Y of stalling, though Y denied this": what is denied is told before
+      const auto [ab, ae] = antecedent_clause(agents.front());
+      if (ab >= ae) return;
+      cb = ab;
+      ce = ae;
+      content = clean_content(cb, ce);
+    }
     if (!meaningful(content)) return;
     std::sort(agents.begin(), agents.end());
     for (size_t a : agents) {

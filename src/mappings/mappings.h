@@ -68,6 +68,7 @@ struct Lexicon {
   std::unordered_map<std::string, EntityType> org_heads;  ///< "ministry" -> Organization
   std::unordered_set<std::string> place_heads;            ///< "corridor", "province"
   std::unordered_set<std::string> state_nouns;            ///< "officials", "government"
+  std::unordered_map<std::string, EntityType> possessed_nouns;  ///< "(his) government" -> State
   std::unordered_set<std::string> place_prepositions;     ///< "in", "at", "near"
   std::unordered_set<std::string> auxiliaries;            ///< "is", "has", "will"
   std::unordered_set<std::string> action_verbs;           ///< "met", "brokered", "rejected"

@@ -168,6 +168,9 @@ class SentenceTagger {
       i = j;
     }
     roles();
+    // roles are found after the names: put the sentence's mentions back in text order
+    auto first = std::find_if(out_.begin(), out_.end(), [&](const Mention& m) { return m.sentence == index_; });
+    std::stable_sort(first, out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 
  private:
@@ -254,8 +257,11 @@ class SentenceTagger {
     mm.type = type;
     mm.typed_by_cue = cue;
     mm.place_position = place_position(b);
-    // "in the Palestinian territories and Jordan": a place listed with a place
-    if (!mm.place_position && b > 0 && (folded_[b - 1] == "and" || toks_[b - 1].view(t_) == ",") &&
+    // "in the Palestinian territories and Jordan": a place listed with a place ("the envoy to the OAS, Ana
+    // Ruiz,": a full name after a comma is an apposition, not a place)
+    const bool comma = b > 0 && toks_[b - 1].view(t_) == ",";
+    const bool full_name = kind == MentionKind::kUnknown && type == EntityType::kPerson && e - b >= 2;
+    if (!mm.place_position && b > 0 && (folded_[b - 1] == "and" || (comma && !full_name)) &&
         !out_.empty() && out_.back().sentence == index_ && out_.back().place_position &&
         mm.begin >= out_.back().end && mm.begin - out_.back().end <= 6)
       mm.place_position = true;

@@ -283,6 +283,29 @@ TEST(Pipeline, DemandFires) {
   });
 }
 
+// A speaker's modal demand ("X must Y," she said), quotes closed in a later sentence,
+// "the need to", "his country".
+TEST(Pipeline, DemandFiresHarderCases) {
+  expect_fires({
+      {"modal: the clause is the content, its subject the addressee",
+       "\"Serbia must hand over the suspects,\" Foreign Minister Lena Bauer said.", "Demand", {}, {}, "",
+       "Lena Bauer", "Serbia", "Serbia must hand over the suspects"},
+      {"quote attributed in the next sentence",
+       "President Amara Diallo spoke in Dakar. \"To end this war, we must open the borders. And so must our "
+       "neighbours,\" she said.",
+       "Demand", {}, {}, "", "Amara Diallo", "", "we must open the borders"},
+      {"the need to", "Pakistan stressed the need to resume the composite dialogue with India.", "Demand", {}, {},
+       "", "Pakistan", "", "resume the composite dialogue"},
+      {"his country", "Venezuela's oil minister Rafael Ortiz said his debt-ridden country wanted OPEC to raise its quota.",
+       "Demand", {}, {}, "", "Venezuela", "OPEC", "raise its quota"},
+      {"gerund of saying", "Chancellor Ulrich Brandt replied by saying Europe needed to strengthen its own defence.",
+       "Demand", {}, {}, "", "Ulrich Brandt", "", "strengthen its own defence"},
+      {"apposition after a place-like organisation",
+       "Peru's ambassador to the OAS, Julio Paredes, urged the council to send observers.", "Demand", {}, {}, "",
+       "Julio Paredes", "", "send observers"},
+  });
+}
+
 TEST(Pipeline, AnAppositionIsNoListOfAgents) {
   const Outcome r = run_text("The Secretary General of the OAS, Jose Insulza, asked both sides to calm their passions.");
   ASSERT_EQ(r.of("Demand").size(), 1u) << r.dump();
@@ -331,6 +354,35 @@ TEST(Pipeline, DenialFires) {
        "supplied weapons to the rebels.",
        "Denial", {}, {}, "", "Turkey", "", "supplied weapons"},
   });
+}
+
+// Agents named by a possessive ("his government"), denials told by a bare "this", refusals.
+TEST(Pipeline, DenialFiresHarderCases) {
+  expect_fires({
+      {"his government: the state named before",
+       "Nigeria's oil minister, Bala Yusuf, told reporters his government had rejected the proposal to cut output.",
+       "Denial", {}, {}, "", "Nigeria", "", "proposal to cut output"},
+      {"his party: the organisation named before",
+       "Carlos Mendes, the leader of the Labour Party, said that his party would not accept a coalition with the far right.",
+       "Denial", {}, {}, "", "Labour Party", "", "coalition with the far right"},
+      {"denied this: the accusation told before",
+       "The opposition accused the government of rigging the vote, though Prime Minister Ana Lopes denied this.",
+       "Denial", {}, {}, "", "Ana Lopes", "", "rigging the vote"},
+      {"passive with an apposition in its subject",
+       "Proposals for a new border regime, drafted in Brussels last year, were rejected by Hungary.",
+       "Denial", {}, {}, "", "Hungary", "", "Proposals for a new border regime"},
+      {"refused to engage", "Kosovo refused to engage in talks on the status of the northern municipalities.",
+       "Denial", {}, {}, "", "Kosovo", "", "engage in talks"},
+      {"resisted pressure", "Since then Argentina has resisted pressure from its creditors for a further devaluation.",
+       "Denial", {}, {}, "", "Argentina", "", "pressure from its creditors"},
+  });
+}
+
+TEST(Pipeline, DenialPassiveAgentIsTheOneAfterBy) {
+  const Outcome r = run_text("Plans to lift the embargo on arms sales to Iran have been condemned by Israel.");
+  ASSERT_EQ(r.of("Denial").size(), 1u) << r.dump();
+  EXPECT_EQ(r.of("Denial").front()->agent, "Israel") << r.dump();
+  EXPECT_NE(r.of("Denial").front()->content.find("Plans to lift the embargo"), std::string::npos) << r.dump();
 }
 
 TEST(Pipeline, DenialQuiet) {
