@@ -92,7 +92,10 @@ class SentenceExtractor {
         for (int k = kContent; k <= kAgent; ++k) leading_group = leading_group || (x.g_end[k] && x.g_begin[k] == x.begin);
         const bool in_name = !leading_group && std::any_of(ms_.begin(), ms_.end(), [&](size_t i) {
           const Mention& mm = mention(i);
-          const bool name = mm.tokens >= 2 || mm.kind != ner::MentionKind::kUnknown;  // not a lone capitalised word
+          // a name, not a lone capitalised word; "the Armenian delegation was led by" is no name
+          const bool descriptive = mm.kind == ner::MentionKind::kDemonym || mm.kind == ner::MentionKind::kAuthority ||
+                                   mm.kind == ner::MentionKind::kRole;
+          const bool name = !descriptive && (mm.tokens >= 2 || mm.kind != ner::MentionKind::kUnknown);
           return name && mm.begin <= x.begin && x.begin < mm.end;
         });
         if (!in_name) out.push_back(x);
@@ -108,6 +111,7 @@ class SentenceExtractor {
     for (const Match& x : out) {
       const auto cx = core(x);
       const bool overlap = std::any_of(kept.begin(), kept.end(), [&](const Match& k) {
+        if (k.rule->join != x.rule->join) return false;  // "attended the talks": both readings hold
         const auto ck = core(k);
         return cx.first < ck.second && ck.first < cx.second;
       });
@@ -639,8 +643,11 @@ class SentenceExtractor {
            mm.kind == ner::MentionKind::kCapital))
         location = static_cast<int>(i);
       if (!actor_eligible(mm)) continue;
-      if (std::any_of(mediators.begin(), mediators.end(), [&](size_t k) { return mention(k).key == mm.key; }))
-        continue;  // a mediator is not a side
+      if (std::any_of(mediators.begin(), mediators.end(), [&](size_t k) {
+            // a mediator is not a side, nor is where the mediator comes from ("X of Thailand")
+            return mention(k).key == mm.key || (mention(k).end < mm.begin && separator_of(mention(k).end, mm.begin));
+          }))
+        continue;
       // "talks on Gibraltar", "talks about Kosovo": a topic, not a side
       if (mm.prev == "on" || mm.prev == "about" || mm.prev == "over" || mm.prev == "regarding" ||
           mm.prev == "concerning")
@@ -669,14 +676,21 @@ class SentenceExtractor {
       participants.push_back(i);
     }
     // a meeting named inside what is demanded or denied ("called for talks") has not happened
-    std::vector<Match> real;
+    std::vector<Match> real, joins;
     for (const Match& x : meet) {
+      if (x.rule->join) {
+        joins.push_back(x);
+        continue;
+      }
       const bool inside = std::any_of(out_.begin(), out_.end(), [&](const Event& ev) {
         return ev.sentence == si_ && ev.cls != EventClass::kMeeting && ev.content_begin <= x.begin &&
                x.begin < ev.content_end;
       });
       if (!inside) real.push_back(x);
     }
+    // "X will represent the UK", "X also attended the talks": sides of the meeting just told
+    if (!joins.empty() && joins.front().rule->enabled && (real.empty() || is_anaphoric(real.front())))
+      join_latest(participants);
     if (real.empty() && med.empty()) return;
     const Match* trigger = real.empty() ? &med.front() : &real.front();
     // "the meeting", "Friday's meeting", "such talks": a meeting already told. It adds its
@@ -691,14 +705,19 @@ class SentenceExtractor {
           }
         if (it->location < 0) it->location = location;
         if (!it->date) it->date = date_;
+        it->last_told = si_;
+        // a meeting told before its sides ("The meeting took place at ...") takes them from here
+        if (it->participants.empty()) it->participants = participants;
         return;
       }
     }
-    if (participants.empty()) return;  // a meeting with no named participant is not reported
+    // a meeting with no named participant yet is kept for the sentences after it to name them
+    // ("X will represent the UK"); if none does, it is not reported
     Event e;
     e.cls = EventClass::kMeeting;
     e.rule = trigger->rule;
     e.sentence = si_;
+    e.last_told = si_;
     e.trigger = trigger->begin;
     e.begin = s_.begin;
     e.end = s_.end;
@@ -709,6 +728,22 @@ class SentenceExtractor {
     e.date = date_near(trigger->begin);
     if (!e.date && ongoing(trigger->begin)) e.date = doc_.date;  // "Mr Blair is at a summit in Brussels"
     out_.push_back(std::move(e));
+  }
+
+  // "Y will represent the UK", "the delegation was led by Y": sides of the meeting told in the
+  // sentences just before join it.
+  void join_latest(const std::vector<size_t>& sides) {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->cls != EventClass::kMeeting) continue;
+      if (it->last_told + 6 < si_) return;
+      it->last_told = si_;
+      for (size_t p : sides) {
+        const bool known = std::any_of(it->participants.begin(), it->participants.end(),
+                                       [&](size_t q) { return mention(q).key == mention(p).key; });
+        if (!known) it->participants.push_back(p);
+      }
+      return;
+    }
   }
 
   // Is `mm` someone reporting on a meeting rather than someone in it? A speaker is left out,
@@ -742,9 +777,12 @@ class SentenceExtractor {
   // Is the meeting named by a definite phrase ("the meeting", "this meeting", "Friday's talks",
   // "such discussions") with no sides of its own ("the talks between A and B" tells them anew)?
   bool is_anaphoric(const Match& x) const {
-    const std::string w = word_before(x.begin);
-    const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
+    size_t at = 0;
     static const char* kDefinite[] = {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"};
+    std::string w = word_before(x.begin, &at);
+    // one hyphenated modifier between ("the two-day summit", "Friday's closed-door talks")
+    if (w.find('-') != std::string::npos) w = word_before(at);
+    const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
     bool definite = possessive;
     for (const char* d : kDefinite) definite = definite || w == d;
     if (!definite) return false;
@@ -917,7 +955,7 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
   });
   if (head == events.end()) return;
   auto body = std::find_if(events.begin(), events.end(), [](const Event& e) {
-    return e.cls == EventClass::kMeeting && e.sentence > 0;
+    return e.cls == EventClass::kMeeting && e.sentence > 0 && !e.participants.empty();
   });
   if (body == events.end()) return;
   absorb(*body, *head, entity_of);
@@ -942,10 +980,12 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   merge_same_day_meetings(out, entity_of);
   merge_told_twice(out, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
-  // Switched-off rules took part in reading the text; their facts are not written.
+  // Switched-off rules took part in reading the text; their facts are not written. A meeting
+  // that no sentence gave a side is not reported.
   std::vector<Event> kept;
   for (Event& e : out) {
     if (!e.rule->enabled) continue;
+    if (e.cls == EventClass::kMeeting && e.participants.empty()) continue;
     std::vector<size_t> meds;
     std::vector<const Rule*> rules;
     for (size_t k = 0; k < e.mediators.size(); ++k)

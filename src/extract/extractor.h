@@ -24,6 +24,7 @@ struct Event {
   EventClass cls = EventClass::kMeeting;   ///< kMeeting, kDemand or kDenial
   const mappings::Rule* rule = nullptr;    ///< the rule that produced it
   size_t sentence = 0;
+  size_t last_told = 0;                    ///< meetings: the last sentence that spoke of it
   size_t trigger = 0;                      ///< byte offset of the trigger (names the event)
   size_t begin = 0, end = 0;               ///< evidence: the sentence
   std::vector<size_t> participants;        ///< mention indices (meetings)

@@ -160,11 +160,14 @@ class Loader {
       if (rule->id.empty()) { error(errors_, path, r.line, "empty rule id"); continue; }
       auto [it, fresh] = rule_ids_.emplace(rule->id, path + ":" + std::to_string(r.line));
       if (!fresh) { error(errors_, path, r.line, "duplicate rule id " + rule->id + " (first at " + it->second + ")"); continue; }
-      if (kind != "trigger" && kind != "block") {
-        error(errors_, path, r.line, "kind must be \"trigger\" or \"block\", found \"" + kind + "\"");
+      if (kind != "trigger" && kind != "block" && !(kind == "join" && cls == EventClass::kMeeting)) {
+        error(errors_, path, r.line, "kind must be \"trigger\" or \"block\"" +
+                                         std::string(cls == EventClass::kMeeting ? " or \"join\"" : "") +
+                                         ", found \"" + kind + "\"");
         continue;
       }
       rule->block = kind == "block";
+      rule->join = kind == "join";
       const std::string& agent = t.get(r, "agent");
       if (!agent.empty() && agent != "subject" && agent != "speaker") {
         error(errors_, path, r.line, "agent must be \"subject\", \"speaker\" or empty, found \"" + agent + "\"");
@@ -175,7 +178,7 @@ class Loader {
         error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
         continue;
       }
-      if (!rule->block && rule->cameo.empty()) {
+      if (!rule->block && !rule->join && rule->cameo.empty()) {
         error(errors_, path, r.line, "trigger rule " + rule->id + " has no CAMEO code");
         continue;
       }

@@ -93,6 +93,9 @@ struct Rule {
   std::string id;
   EventClass cls = EventClass::kMeeting;
   bool block = false;      ///< a veto: when it matches, no trigger of its class fires
+  /// meeting.tsv only: the sentence names more sides of the meeting just told ("X will represent
+  /// the UK"); its actors join that meeting, and no meeting of its own is made.
+  bool join = false;
   bool speaker_agent = false;  ///< the agent is whoever says the sentence ("X must Y," he said)
   /// Switched off (its file's `enabled` column or --disable-rule). A switched-off trigger still
   /// matches, so that the other rules read the text exactly as before, but its facts are not

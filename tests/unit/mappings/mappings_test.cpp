@@ -31,9 +31,10 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
     for (const Rule* rule : rs.rules) {
       EXPECT_EQ(rule->cls, static_cast<EventClass>(c)) << rule->id;
       EXPECT_TRUE(rule->re && rule->re->ok()) << rule->id;
-      if (!rule->block) {
+      if (!rule->block && !rule->join) {
         EXPECT_FALSE(rule->cameo.empty()) << rule->id;
       }
+      EXPECT_TRUE(!rule->join || rule->cls == EventClass::kMeeting) << rule->id;
     }
   }
   // a few names every article relies on
@@ -153,6 +154,9 @@ TEST(Mappings, ErrorTable) {
       {"kind other than trigger/block", "rules/mediator.tsv",
        with(trigger, {{"id", "mediator-kind"}, {"kind", "veto"}}), "", "", -1,
        "kind must be \"trigger\" or \"block\", found \"veto\""},
+      {"join outside meeting.tsv", "rules/demand.tsv",
+       with(trigger, {{"id", "demand-join"}, {"kind", "join"}}), "", "", -1,
+       "kind must be \"trigger\" or \"block\", found \"join\""},
       {"enabled other than yes/no", "rules/demand.tsv",
        with(trigger, {{"id", "demand-enabled"}, {"enabled", "true"}}), "", "", -1,
        "enabled must be \"yes\" or \"no\", found \"true\""},

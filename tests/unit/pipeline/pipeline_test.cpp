@@ -227,6 +227,26 @@ TEST(Pipeline, MeetingFiresHarderCases) {
   });
 }
 
+// Sides named in the sentences after the meeting (mappings/rules/meeting.tsv, kind join).
+TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
+  expect_fires({
+      {"represent", "Talks on the future of the Brcko district began in Vienna on Monday. Bosnia's foreign "
+                    "minister Lejla Hadzic will represent Bosnia, while Serbia is being represented by its "
+                    "envoy, Dragan Ilic.",
+       "Meeting", {"Lejla Hadzic", "Bosnia and Herzegovina", "Serbia", "Dragan Ilic"}},
+      {"delegation led by", "A new round of negotiations opened in Geneva on Tuesday. The Armenian delegation "
+                            "was led by Deputy Foreign Minister Karen Petrosyan.",
+       "Meeting", {"Armenia", "Karen Petrosyan"}},
+      {"attended", "Egypt and Ethiopia held talks on the dam in Cairo. Sudan also attended the talks.",
+       "Meeting", {"Egypt", "Ethiopia", "Sudan"}},
+  });
+}
+
+TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
+  const Outcome r = run_text("Talks on the future of the region began on Monday. The weather was cold.");
+  EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
+}
+
 // ---------------------------------------------------------------------------------------
 // must not fire
 // ---------------------------------------------------------------------------------------
