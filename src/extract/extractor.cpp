@@ -468,7 +468,9 @@ class SentenceExtractor {
     while (e < x.end && !space(t[e])) ++e;
     if (e == x.begin || (t[e - 1] != 's' && t[e - 1] != 'S')) return false;
     const std::string w = word_before(x.begin);
-    static const char* kDeterminers[] = {"the", "those", "these", "their", "its", "his", "her", "our", "such", "any", "all"};
+    // (or a preposition: "bow to demands to recognise", "in spite of calls for")
+    static const char* kDeterminers[] = {"the", "those", "these", "their", "its", "his", "her", "our", "such", "any",
+                                         "all", "to", "of", "with", "against", "over", "despite", "amid", "under"};
     for (const char* d : kDeterminers)
       if (w == d) return true;
     return false;
@@ -553,6 +555,20 @@ class SentenceExtractor {
     // an addressee is a name or a short phrase; a long one means the pattern misread the clause
     // ("told Reuters the dollar could fall to ...")
     if (x.g_end[kAddressee] && x.g_end[kAddressee] - x.g_begin[kAddressee] > 60) return;
+    // "told the Council on his return to New York": "to" before a place is no demand
+    if (x.g_end[kAddressee] && x.g_end[kContent])
+      for (size_t i : ms_) {
+        const Mention& mm = mention(i);
+        if (mm.begin == x.g_begin[kContent] &&
+            (mm.type == EntityType::kLocation || mm.kind == ner::MentionKind::kCapital || mm.place_position))
+          return;
+      }
+    // nor a clause ("told RFE/RL that Stepanakert is ready to discuss", "want to stress that ... to")
+    if (x.g_end[kAddressee]) {
+      const std::string a = " " + lower_ascii(std::string_view(doc_.text).substr(x.g_begin[kAddressee], x.g_end[kAddressee] - x.g_begin[kAddressee])) + " ";
+      for (const char* w : {" that ", " is ", " are ", " was ", " were ", " will ", " would "})
+        if (a.find(w) != std::string::npos) return;
+    }
     if (x.g_end[kAddressee]) {
       std::vector<size_t> a = mentions_in(x.g_begin[kAddressee], x.g_end[kAddressee]);
       if (!a.empty()) addressee = static_cast<int>(a.front());

@@ -348,6 +348,11 @@ TEST(Pipeline, DemandByADottedAcronym) {
 
 TEST(Pipeline, DemandQuiet) {
   expect_quiet({
+      {"to before a place", "Ban Ki-moon told the Security Council on his return to New York on Monday that the truce held.",
+       "Demand"},
+      {"a clause is no addressee", "A Kosovo lawmaker told Radio Free Europe that Pristina is ready to discuss the plan.",
+       "Demand"},
+      {"demands as the object of a preposition", "Greece would not bow to demands to recognise the name.", "Demand"},
       {"economic demand", "Oil demand rose sharply in Asia.", "Demand"},
       {"a plural noun, not a verb", "Armenia rejected those demands as a pretext for closing the road.", "Demand"},
       {"demand for a commodity", "Global demand for Iranian crude fell in March.", "Demand"},
@@ -393,6 +398,8 @@ TEST(Pipeline, DenialFiresHarderCases) {
        "Denial", {}, {}, "", "Hungary", "", "Proposals for a new border regime"},
       {"refused to engage", "Kosovo refused to engage in talks on the status of the northern municipalities.",
        "Denial", {}, {}, "", "Kosovo", "", "engage in talks"},
+      {"would not bow to demands", "Turkey, which occupies the north of the island, said it would not bow to demands to recognise Cyprus.",
+       "Denial", {}, {}, "", "Turkey", "", "demands to recognise"},
       {"resisted pressure", "Since then Argentina has resisted pressure from its creditors for a further devaluation.",
        "Denial", {}, {}, "", "Argentina", "", "pressure from its creditors"},
   });
