@@ -42,6 +42,26 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
     EXPECT_NE(m.gazetteer.find(key), nullptr) << key;
 }
 
+// Every trigger's PLOVER type is the one the published CAMEO-to-PLOVER table
+// (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt) gives its CAMEO code: 04x CONSULT, 10x DEMAND,
+// 11x ACCUSE, 12x REJECT. CAMEO 016 (deny responsibility) has no row there; parley files it
+// under REJECT.
+TEST(Mappings, PloverTypesFollowThePublishedCameoTable) {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"016", "REJECT"}, {"04", "CONSULT"}, {"10", "DEMAND"}, {"11", "ACCUSE"}, {"12", "REJECT"}};
+  for (const auto& rule : unit::real_mappings().rules) {
+    if (rule->block || rule->join) continue;
+    SCOPED_TRACE(rule->id + " cameo " + rule->cameo);
+    std::string want;
+    for (const auto& [prefix, plover] : table)
+      if (rule->cameo.rfind(prefix, 0) == 0) want = plover;
+    ASSERT_FALSE(want.empty()) << "CAMEO code outside the table";
+    EXPECT_EQ(rule->plover, want);
+    const char* root = rule->cls == EventClass::kDemand ? "10" : rule->cls == EventClass::kDenial ? "" : "04";
+    EXPECT_EQ(rule->cameo.rfind(root, 0), 0u) << "a " << class_name(rule->cls) << " rule needs a CAMEO " << root << "x code";
+  }
+}
+
 TEST(Mappings, VersionIsStableAcrossLoads) {
   std::vector<Diagnostic> e1, e2;
   auto a = Mappings::load(real_dir(), e1);
