@@ -577,7 +577,7 @@ class SentenceExtractor {
     size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
     if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
     if (x.g_end[kContent] && x.g_begin[kContent] == x.begin) cb = after_report(cb, ce);
-    if (x.rule->speaker_agent && cb > x.begin) {
+    if (x.rule->speaker_agent && !(x.g_end[kContent] && x.g_begin[kContent] <= x.begin)) {
       // "The rest of the world should listen," he said: the speaker demands the whole clause, of
       // the actor that is its subject
       const size_t clause = clause_start(x.begin);
