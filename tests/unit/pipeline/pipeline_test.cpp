@@ -400,7 +400,7 @@ TEST(Pipeline, DenialFiresHarderCases) {
        "Denial", {}, {}, "", "Kosovo", "", "engage in talks"},
       {"said the move would be wrong: what is judged, not who judges",
        "Opposition foreign affairs spokesman Pablo Ruiz said the move would be \"profoundly wrong\".", "Denial", {}, {},
-       "", "Pablo Ruiz", "", "the move would be"},
+       "", "Pablo Ruiz", "", "move", {"Opposition"}},
       {"would not bow to demands", "Turkey, which occupies the north of the island, said it would not bow to demands to recognise Cyprus.",
        "Denial", {}, {}, "", "Turkey", "", "demands to recognise"},
       {"resisted pressure", "Since then Argentina has resisted pressure from its creditors for a further devaluation.",
