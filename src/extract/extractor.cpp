@@ -628,6 +628,8 @@ class SentenceExtractor {
     std::vector<const Rule*> mediator_rules;
     for (const Match& x : med) {
       if (!x.g_end[kMediator]) continue;
+      // "the 2020 ceasefire brokered by Moscow": an agreement brokered, no meeting mediated
+      if (x.g_begin[kMediator] > x.begin && m_.lexicon.work_heads.count(word_before(x.begin))) continue;
       std::vector<size_t> in = mentions_in(x.g_begin[kMediator], x.g_end[kMediator]);
       if (in.empty()) continue;
       if (x.g_begin[kMediator] == x.begin) {

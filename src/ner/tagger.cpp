@@ -269,6 +269,7 @@ class SentenceTagger {
     mm.sentence_initial = b == 0 || (b == 1 && !toks_[0].word);
     if (b > 0) mm.prev = folded_[b - 1];
     if (lex_.speech_verbs.count(mm.prev)) mm.acting = true;  // "said Insulza"
+    if (kind == MentionKind::kCapital && mm.prev == "by" && !mm.place_position) mm.acting = true;  // "brokered by Moscow"
     mm.key = text::name_key(t_.substr(mm.begin, mm.end - mm.begin));
     for (size_t k = b; k < e; ++k) mm.tokens += toks_[k].word ? 1 : 0;
     out_.push_back(std::move(mm));

@@ -277,6 +277,8 @@ TEST(Pipeline, MediatorQuiet) {
       {"speculation", "Armenia reportedly played a mediating role.", "Mediator"},
       {"offer to mediate", "Qatar offered to mediate between the two sides.", "Mediator"},
       {"offer to mediate talks", "Qatar offered to mediate talks between Sudan and Chad.", "Mediator"},
+      {"an agreement brokered, not a meeting", "Serbia and Kosovo met in Brussels. Belgrade accused Pristina of "
+       "breaking the 1999 ceasefire brokered by Helsinki.", "Mediator"},
   });
 }
 
