@@ -422,6 +422,8 @@ TEST(Pipeline, DenialQuiet) {
       {"refused licences", "Export licences were denied under the embargo.", "Denial"},
       {"denied a seat", "Ethiopia was denied a seat at the summit.", "Denial"},
       {"denied visas", "Russia denied visas to the Georgian delegation.", "Denial"},
+      {"a conditional refusal", "If Brazil does not accept the terms by Monday, the company will negotiate elsewhere.", "Denial"},
+      {"no comment", "The central bank governor declined to discuss what action the bank might take.", "Denial"},
   });
 }
 
