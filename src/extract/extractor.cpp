@@ -714,6 +714,12 @@ class SentenceExtractor {
     // "the meeting", "Friday's meeting", "such talks": a meeting already told. It adds its
     // mediators, place and date to the latest meeting of the article, not a meeting of its own.
     if (is_anaphoric(*trigger) || (real.empty() && !med.empty())) {
+      // "such talks" speaks of a kind of meeting: it refers back or names none
+      std::string det = word_before(trigger->begin);
+      while (!det.empty() && !(det.front() >= 'a' && det.front() <= 'z')) det.erase(0, 1);
+      if (det == "such" &&
+          std::none_of(out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }))
+        return;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->cls != EventClass::kMeeting) continue;
         for (size_t k = 0; k < mediators.size(); ++k)
@@ -723,6 +729,7 @@ class SentenceExtractor {
           }
         if (it->location < 0) it->location = location;
         if (!it->date) it->date = date_;
+        if (!it->ordinal) it->ordinal = ordinal_of(*trigger);
         it->last_told = si_;
         // a meeting told before its sides ("The meeting took place at ...") takes them from here
         if (it->participants.empty()) it->participants = participants;
@@ -736,6 +743,7 @@ class SentenceExtractor {
     e.rule = trigger->rule;
     e.sentence = si_;
     e.last_told = si_;
+    e.ordinal = ordinal_of(*trigger);
     e.trigger = trigger->begin;
     e.begin = s_.begin;
     e.end = s_.end;
@@ -798,14 +806,41 @@ class SentenceExtractor {
     size_t at = 0;
     static const char* kDefinite[] = {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"};
     std::string w = word_before(x.begin, &at);
-    // one hyphenated modifier between ("the two-day summit", "Friday's closed-door talks")
-    if (w.find('-') != std::string::npos) w = word_before(at);
+    // an opening quote or bracket before the word ("“Such discussions")
+    while (!w.empty() && !((w.front() >= 'a' && w.front() <= 'z') || (w.front() >= '0' && w.front() <= '9')))
+      w.erase(0, 1);
+    // one modifier between: hyphenated ("the two-day summit") or an ordinal ("the second meeting")
+    if (w.find('-') != std::string::npos || ordinal_word(w) > 0) w = word_before(at);
     const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
     bool definite = possessive;
     for (const char* d : kDefinite) definite = definite || w == d;
     if (!definite) return false;
     const std::string next = next_word(x.end);
-    return next != "between" && next != "of" && next != "with" && next != "among";
+    if (next == "of") {
+      // "the second meeting of its kind" refers back; "a meeting of the foreign ministers" names sides
+      size_t of = x.end;
+      while (of < s_.end && space(doc_.text[of])) ++of;
+      const std::string after = next_word(of + 2);
+      return after == "its" || after == "their" || after == "this" || after == "that" || after == "such";
+    }
+    return next != "between" && next != "with" && next != "among";
+  }
+
+  // 1 for "first", 2 for "second", ... 10 for "tenth"; 0 for any other word.
+  static int ordinal_word(const std::string& w) {
+    static const char* kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
+                                      "sixth", "seventh", "eighth", "ninth", "tenth"};
+    for (int i = 0; i < 10; ++i)
+      if (w == kOrdinals[i]) return i + 1;
+    return 0;
+  }
+
+  // The ordinal a meeting is named with ("the first meeting", "the second round of talks"), or 0.
+  int ordinal_of(const Match& x) const {
+    size_t at = 0;
+    std::string w = word_before(x.begin, &at);
+    if (w.find('-') != std::string::npos) w = word_before(at);  // "the first face-to-face meeting"
+    return ordinal_word(w);
   }
 
   const text::Document& doc_;
@@ -899,6 +934,13 @@ void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& menti
   (void)mentions;
 }
 
+// How many sides a meeting has (a side named twice counts once).
+size_t sides(const Event& a, const std::vector<int>& entity_of) {
+  std::set<int> v;
+  for (size_t x : a.participants) v.insert(entity_of[x]);
+  return v.size();
+}
+
 // How many sides two meetings have in common.
 size_t shared_sides(const Event& a, const Event& b, const std::vector<int>& entity_of) {
   std::set<int> shared;
@@ -920,6 +962,7 @@ void absorb(Event& into, const Event& from, const std::vector<int>& entity_of) {
   into.mediator_rules.insert(into.mediator_rules.end(), from.mediator_rules.begin(), from.mediator_rules.end());
   if (into.location < 0) into.location = from.location;
   if (!into.date) into.date = from.date;
+  if (!into.ordinal) into.ordinal = from.ordinal;
 }
 
 // Folds each meeting into an earlier one when `same(earlier, later)` says they are one.
@@ -947,7 +990,7 @@ void merge_same_day_meetings(std::vector<Event>& events, const std::vector<int>&
   merge_meetings(events, entity_of, [&](const Event& k, const Event& e) {
     if (!e.date || k.date != e.date) return false;
     const size_t shared = shared_sides(k, e, entity_of);
-    return shared >= 2 || (shared == 1 && std::min(k.participants.size(), e.participants.size()) <= 2);
+    return shared >= 2 || (shared == 1 && std::min(sides(k, entity_of), sides(e, entity_of)) <= 2);
   });
 }
 
@@ -958,6 +1001,16 @@ void merge_told_twice(std::vector<Event>& events, const std::vector<int>& entity
     if (e.sentence > k.sentence + 1) return false;
     if (k.date && e.date && k.date != e.date) return false;
     return shared_sides(k, e, entity_of) >= 2;
+  });
+}
+
+// "The first meeting between A and B" and, later, "the first negotiation between A and B": an
+// article numbers one meeting once, so meetings with the same ordinal and a side in common are one.
+void merge_same_ordinal(std::vector<Event>& events, const std::vector<int>& entity_of) {
+  merge_meetings(events, entity_of, [&](const Event& k, const Event& e) {
+    if (!k.ordinal || k.ordinal != e.ordinal) return false;
+    if (k.date && e.date && k.date != e.date) return false;
+    return shared_sides(k, e, entity_of) >= 1 || k.participants.empty() || e.participants.empty();
   });
 }
 
@@ -991,12 +1044,18 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   std::map<std::string, int> ids;
   for (size_t i = 0; i < tagged.mentions.size(); ++i) {
     const Mention& mm = tagged.mentions[i];
-    const std::string key = mm.entry >= 0 ? "g" + std::to_string(mm.entry) : "u" + mm.key;
+    int entry = mm.entry;
+    // "Baku" acting is Azerbaijan
+    if (mm.kind == ner::MentionKind::kCapital && entry >= 0 && actor_eligible(mm) &&
+        m.gazetteer.entries[static_cast<size_t>(entry)].capital_of >= 0)
+      entry = m.gazetteer.entries[static_cast<size_t>(entry)].capital_of;
+    const std::string key = entry >= 0 ? "g" + std::to_string(entry) : "u" + mm.key;
     entity_of[i] = ids.emplace(key, static_cast<int>(ids.size())).first->second;
   }
   merge_repeats(out, tagged.mentions, entity_of);
   merge_same_day_meetings(out, entity_of);
   merge_told_twice(out, entity_of);
+  merge_same_ordinal(out, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
   // Switched-off rules took part in reading the text; their facts are not written. A meeting
   // that no sentence gave a side is not reported.

@@ -270,6 +270,9 @@ class SentenceTagger {
     if (b > 0) mm.prev = folded_[b - 1];
     if (lex_.speech_verbs.count(mm.prev)) mm.acting = true;  // "said Insulza"
     if (kind == MentionKind::kCapital && mm.prev == "by" && !mm.place_position) mm.acting = true;  // "brokered by Moscow"
+    // "the government of Baku", "the authorities of Stepanakert": the capital stands for its state
+    if (kind == MentionKind::kCapital && mm.prev == "of" && b >= 2 && lex_.state_nouns.count(folded_[b - 2]))
+      mm.acting = true;
     mm.key = text::name_key(t_.substr(mm.begin, mm.end - mm.begin));
     for (size_t k = b; k < e; ++k) mm.tokens += toks_[k].word ? 1 : 0;
     out_.push_back(std::move(mm));

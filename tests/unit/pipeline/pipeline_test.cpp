@@ -242,6 +242,34 @@ TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
   });
 }
 
+// An article numbers a meeting once: "the first meeting" and "the first negotiation" with a side
+// in common are one meeting; "the government of Belgrade" is Serbia.
+TEST(Pipeline, MeetingsWithTheSameOrdinalAreOne) {
+  const Outcome r = run_text(
+      "The first meeting between Serbian and Kosovo officials took place on February 25. Back then, news of the "
+      "first negotiation between the government of Belgrade and Kosovo surprised many.");
+  ASSERT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->participants.count("Serbia")) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->participants.count("Kosovo")) << r.dump();
+}
+
+// "This is the second meeting of its kind" refers back to the meeting just told; "the second
+// meeting between A and B" later on is that meeting too.
+TEST(Pipeline, AnOrdinalReferenceJoinsTheMeetingJustTold) {
+  const Outcome r = run_text(
+      "Officials of Serbia and Kosovo met in Brussels on Wednesday. This is the second meeting of its kind this "
+      "month. A photograph of the second meeting between Serbia and Kosovo was published.");
+  EXPECT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+}
+
+// Two reports of one day's talks with one side in common merge even when one names that side twice.
+TEST(Pipeline, SameDayTalksCountSidesOnce) {
+  const Outcome r = run_text(
+      "A similar discussion was held on Friday when Serbia discussed the autonomy of the north within Serbia. "
+      "Ivan Markovic, a member of the Serbian parliament, also represented Serbia during talks on Friday.");
+  EXPECT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+}
+
 TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
   const Outcome r = run_text("Talks on the future of the region began on Monday. The weather was cold.");
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
