@@ -152,6 +152,29 @@ class SentenceExtractor {
     return v;
   }
 
+  // Does the sentence hold a negation ("not", "never", "n't")?
+  bool negated() const {
+    const std::string l = " " + lower_ascii(sv()) + " ";
+    for (const char* w : {" not ", " never ", "n't ", "n\xe2\x80\x99t ", " no longer "})
+      if (l.find(w) != std::string::npos) return true;
+    return false;
+  }
+
+  // Is `inner` inside a descriptive apposition right after `head` ("Fritz Leutwiler, the former
+  // head of the Swiss National Bank,")?
+  bool in_apposition(const Mention& head, const Mention& inner) const {
+    const std::string_view t(doc_.text);
+    size_t p = head.end;
+    if (p >= s_.end || t[p] != ',' || inner.begin <= p) return false;
+    ++p;
+    while (p < s_.end && space(t[p])) ++p;
+    // an apposition opens with a determiner ("X, Y and Z" is a list; "X, brought together" a clause)
+    const std::string first = next_word(p);
+    if (first != "the" && first != "a" && first != "an" && first != "former") return false;
+    const size_t close = t.find(',', p);
+    return inner.end <= std::min(close == std::string_view::npos ? s_.end : close, s_.end);
+  }
+
   // Is the text between two offsets "of" or "of the"?
   bool separator_of(size_t b, size_t e) const {
     const std::string w = lower_ascii(std::string_view(doc_.text).substr(b, e - b));
@@ -662,8 +685,10 @@ class SentenceExtractor {
         location = static_cast<int>(i);
       if (!actor_eligible(mm)) continue;
       if (std::any_of(mediators.begin(), mediators.end(), [&](size_t k) {
-            // a mediator is not a side, nor is where the mediator comes from ("X of Thailand")
-            return mention(k).key == mm.key || (mention(k).end < mm.begin && separator_of(mention(k).end, mm.begin));
+            // a mediator is not a side, nor is where the mediator comes from ("X of Thailand") or what
+            // an apposition says of the mediator ("X, the former head of the Swiss National Bank,")
+            return mention(k).key == mm.key || (mention(k).end < mm.begin && separator_of(mention(k).end, mm.begin)) ||
+                   in_apposition(mention(k), mm);
           }))
         continue;
       // "talks on Gibraltar", "talks about Kosovo": a topic, not a side
@@ -731,8 +756,13 @@ class SentenceExtractor {
         if (!it->date) it->date = date_;
         if (!it->ordinal) it->ordinal = ordinal_of(*trigger);
         it->last_told = si_;
-        // a meeting told before its sides ("The meeting took place at ...") takes them from here
-        if (it->participants.empty()) it->participants = participants;
+        // a meeting told before its sides ("The meeting took place at ...") takes them from here,
+        // unless this sentence says who was not there ("X was not involved with these talks")
+        if (it->participants.empty() && !negated())
+          for (size_t p : participants)
+            if (std::none_of(it->mediators.begin(), it->mediators.end(),
+                             [&](size_t k) { return mention(k).key == mention(p).key; }))
+              it->participants.push_back(p);
         return;
       }
     }
@@ -781,12 +811,14 @@ class SentenceExtractor {
     const std::string_view t(doc_.text);
     const std::string_view sentence = t.substr(s_.begin, s_.end - s_.begin);
     const std::string lower = lower_ascii(sentence);
-    for (std::string_view cue : {"leaving ", "after the meeting", "after a meeting", "after the talks", "after talks",
-                                 "during the meeting", "during the talks", "at the meeting", "at the talks",
-                                 "at a meeting", "at the summit", "at a summit", "after meeting", "after talks with",
-                                 "after a meeting in"})
+    for (std::string_view cue : {"leaving ", "after meeting", "after talks with"})
       if (lower.find(cue) != std::string::npos) return false;
-    return true;
+    // "at the meeting", "during the talks", "in an extraordinary session", "after a meeting in ...":
+    // the sentence places the speaker there
+    static const RE2 kAtMeeting(
+        "\\b(?:at|during|in|after)\\s+(?:the|a|an|this|that|its|their|his|her)\\s+(?:\\S+\\s+){0,3}?"
+        "(?:meeting|talks|session|summit|conference|negotiations|consultations)\\b");
+    return !RE2::PartialMatch(lower, kAtMeeting);
   }
 
   // Does the sentence place the meeting now ("X is at a summit", "they are holding talks")?

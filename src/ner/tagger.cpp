@@ -266,6 +266,11 @@ class SentenceTagger {
         mm.begin >= out_.back().end && mm.begin - out_.back().end <= 6)
       mm.place_position = true;
     mm.acting = acting_after(e);
+    // "sensitivity to South Africa's apartheid regime": the state's government, not a place
+    if (e < toks_.size() && toks_[e].possessive &&
+        ((e + 1 < toks_.size() && lex_.state_nouns.count(folded_[e + 1])) ||
+         (e + 2 < toks_.size() && lex_.state_nouns.count(folded_[e + 2]))))
+      mm.place_position = false;
     mm.sentence_initial = b == 0 || (b == 1 && !toks_[0].word);
     if (b > 0) mm.prev = folded_[b - 1];
     if (lex_.speech_verbs.count(mm.prev)) mm.acting = true;  // "said Insulza"

@@ -200,9 +200,9 @@ TEST(Pipeline, MeetingFires) {
       {"good offices", "The talks between Israel and Hamas went ahead thanks to the good offices of Egypt.",
        "Meeting", {"Israel"}, {"Egypt"}},
       {"mediator in an apposition",
-       "The negotiations were conducted with Fritz Keller, the former head of the Swiss National Bank, "
-       "acting as mediator.",
-       "Meeting", {}, {"Fritz Keller"}},
+       "The negotiations between Ghana and its creditors were conducted with Fritz Keller, the former head of the "
+       "Swiss National Bank, acting as mediator.",
+       "Meeting", {"Ghana"}, {"Fritz Keller"}, "", "", "", "", {"Swiss National Bank"}},
   });
 }
 
@@ -239,6 +239,10 @@ TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
        "Meeting", {"Armenia", "Karen Petrosyan"}},
       {"attended", "Egypt and Ethiopia held talks on the dam in Cairo. Sudan also attended the talks.",
        "Meeting", {"Egypt", "Ethiopia", "Sudan"}},
+      {"present at the conference", "A donors' conference on Haiti opened in Madrid on Monday. Delegates present at "
+                                    "the conference included Brazil, Canada and Japan. Also present were delegates "
+                                    "from the World Bank.",
+       "Meeting", {"Brazil", "Canada", "Japan", "World Bank"}},
   });
 }
 
@@ -268,6 +272,19 @@ TEST(Pipeline, SameDayTalksCountSidesOnce) {
       "A similar discussion was held on Friday when Serbia discussed the autonomy of the north within Serbia. "
       "Ivan Markovic, a member of the Serbian parliament, also represented Serbia during talks on Friday.");
   EXPECT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+}
+
+// A speaker the sentence places in the session is a side; "X was not involved with these talks"
+// names no side.
+TEST(Pipeline, SessionSpeakersAreSidesAndNegatedReferencesAreNot) {
+  expect_fires({
+      {"extraordinary session", "In an extraordinary session of the Arab League in Cairo, the Libyan envoy, Omar "
+                                "Farouk, declared that the embargo was illegal.",
+       "Meeting", {"Omar Farouk"}},
+  });
+  const Outcome r = run_text("The earlier negotiations went ahead in Geneva. Peter Haller was not involved with these "
+                             "talks, the bankers said.");
+  EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
 }
 
 TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
