@@ -328,10 +328,21 @@ class SentenceExtractor {
         while (b > s_.begin && space(t[b - 1])) --b;
         const bool after_quote = b > s_.begin && (t[b - 1] == '"' || t[b - 1] == '\'' ||
                                                  static_cast<unsigned char>(t[b - 1]) == 0x9D);
+        // ("..., explained the foreign ministry": up to two lower-case words between)
         if (after_quote)
-          for (size_t k : ms_)
-            if (mention(k).begin >= j && mention(k).begin <= j + 2 && actor_eligible(mention(k)))
-              return static_cast<int>(k);
+          for (size_t k : ms_) {
+            if (mention(k).begin < j || !actor_eligible(mention(k))) continue;
+            const std::string_view gap = t.substr(j, mention(k).begin - j);
+            int words = 0;
+            bool lower = true;
+            for (size_t g = 0; g < gap.size(); ++g) {
+              if (space(gap[g])) continue;
+              if (!(gap[g] >= 'a' && gap[g] <= 'z')) { lower = false; break; }
+              if (g == 0 || space(gap[g - 1])) ++words;
+            }
+            if (lower && words <= 2) return static_cast<int>(k);
+            break;
+          }
         // "Lavrov said", "Nelly Baghdasaryan, an adviser to ..., told", "he said"
         const std::vector<size_t> subject = agents_before(i);
         if (!subject.empty()) return static_cast<int>(subject.front());
@@ -368,13 +379,34 @@ class SentenceExtractor {
 
   // The nearest actor mentioned before this sentence: a person, or anything but a person.
   int antecedent(bool person) const {
+    auto is_person = [](const Mention& mm) {
+      return mm.kind == ner::MentionKind::kUnknown && mm.type == EntityType::kPerson;
+    };
+    if (person) {
+      // "he", "she": the person a sentence before is about, its first person named ("Mr Blair has
+      // been closer to President Bush ... He said"); a sentence that opens with "He" or "She"
+      // continues the same person, so look past it
+      const size_t first = ms_.empty() ? first_after_ : ms_.front();
+      for (size_t j = si_; j-- > 0 && j + 3 >= si_;) {
+        std::string opener = lower_ascii(t_.sentences[j].view(doc_.text).substr(0, 4));
+        if (opener == "he " || opener == "she ") continue;
+        int found = -1;
+        for (size_t k = first; k-- > 0;) {
+          const Mention& mm = t_.mentions[k];
+          if (mm.sentence < j) break;
+          if (mm.sentence == j && actor_eligible(mm) && mm.kind != ner::MentionKind::kRole && is_person(mm))
+            found = static_cast<int>(k);
+        }
+        if (found >= 0) return found;
+      }
+      return -1;
+    }
     for (size_t k = ms_.empty() ? first_after_ : ms_.front(); k-- > 0;) {
       const Mention& mm = t_.mentions[k];
       if (mm.sentence + 3 < si_) break;
       if (!actor_eligible(mm)) continue;
       if (mm.kind == ner::MentionKind::kRole) continue;  // a role may name no one we know
-      const bool is_person = mm.kind == ner::MentionKind::kUnknown && mm.type == EntityType::kPerson;
-      if (is_person == person) return static_cast<int>(k);
+      if (!is_person(mm)) return static_cast<int>(k);
     }
     return -1;
   }
@@ -407,6 +439,15 @@ class SentenceExtractor {
       }
     }
     const std::string_view t(doc_.text);
+    // a closing quote followed by a verb of saying: "...,” explained the ministry
+    for (size_t q = b; q < e; ++q) {
+      size_t after = 0;
+      if (t[q] == '"') after = q + 1;
+      else if (q + 2 < e && t[q] == '\xE2' && t[q + 1] == '\x80' && t[q + 2] == '\x9D') after = q + 3;
+      else continue;
+      while (after < e && (t[after] == ',' || space(t[after]))) ++after;
+      if (speech.count(next_word(after))) { cut = std::min(cut, q); break; }
+    }
     for (std::string_view pro : {" he ", " she ", " they ", " it ", "\n he ", " He ", " She "}) {
       size_t p = t.substr(0, e).find(pro, b);
       while (p != std::string_view::npos && p < e) {
@@ -582,9 +623,10 @@ class SentenceExtractor {
     if (x.g_end[kAddressee] && x.g_end[kContent])
       for (size_t i : ms_) {
         const Mention& mm = mention(i);
-        if (mm.begin == x.g_begin[kContent] &&
-            (mm.type == EntityType::kLocation || mm.kind == ner::MentionKind::kCapital || mm.place_position))
-          return;
+        const bool known_place = mm.kind == ner::MentionKind::kCapital ||
+                                 (mm.kind == ner::MentionKind::kGazetteer &&
+                                  (mm.type == EntityType::kLocation || mm.type == EntityType::kState));
+        if (mm.begin == x.g_begin[kContent] && known_place) return;
       }
     // nor a clause ("told RFE/RL that Stepanakert is ready to discuss", "want to stress that ... to")
     if (x.g_end[kAddressee]) {

@@ -59,7 +59,11 @@ class SentenceTagger {
         // "the ministry said", "the government denied": an organisation named by its head word
         const auto h = lex_.org_heads.find(folded_[i]);
         const bool government = lex_.state_nouns.count(folded_[i]) && folded_[i] == "government";
-        if ((h != lex_.org_heads.end() || government) && i > 0 && folded_[i - 1] == "the" &&
+        // "the ministry", or with one lower-case modifier: "the foreign ministry"
+        const bool the_before = i > 0 && (folded_[i - 1] == "the" ||
+                                          (i > 1 && folded_[i - 2] == "the" && toks_[i - 1].word &&
+                                           !toks_[i - 1].capitalized && h != lex_.org_heads.end()));
+        if ((h != lex_.org_heads.end() || government) && the_before &&
             !(i + 1 < n && (folded_[i + 1] == "of" || starts_name(i + 1)))) {
           const bool covered = std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
             return m.sentence == index_ && m.begin <= toks_[i].begin && toks_[i].begin < m.end;
