@@ -322,6 +322,8 @@ TEST(Pipeline, MediatorQuiet) {
       {"speculation", "Armenia reportedly played a mediating role.", "Mediator"},
       {"offer to mediate", "Qatar offered to mediate between the two sides.", "Mediator"},
       {"offer to mediate talks", "Qatar offered to mediate talks between Sudan and Chad.", "Mediator"},
+      {"a referendum organised, not a meeting", "Britain and Spain held talks in London. Voters rejected the plan in a "
+       "referendum organised by the Gibraltar government.", "Mediator"},
       {"an agreement brokered, not a meeting", "Serbia and Kosovo met in Brussels. Belgrade accused Pristina of "
        "breaking the 1999 ceasefire brokered by Helsinki.", "Mediator"},
   });
