@@ -152,6 +152,17 @@ class SentenceExtractor {
     return v;
   }
 
+  // Is this sentence (a part of) a quotation: it opens with a quote, or a quote left open
+  // before it runs on?
+  bool in_quotation() const {
+    const std::string_view t = sv();
+    size_t i = 0;
+    while (i < t.size() && space(t[i])) ++i;
+    if (i < t.size() && t[i] == '"') return true;
+    if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80' && t[i + 2] == '\x9C') return true;
+    return si_ > 0 && quote_open_at_end(si_ - 1, 3);
+  }
+
   // Does the sentence hold a negation ("not", "never", "n't")?
   bool negated() const {
     const std::string l = " " + lower_ascii(sv()) + " ";
@@ -329,7 +340,7 @@ class SentenceExtractor {
         const bool after_quote = b > s_.begin && (t[b - 1] == '"' || t[b - 1] == '\'' ||
                                                  static_cast<unsigned char>(t[b - 1]) == 0x9D);
         // ("..., explained the foreign ministry": up to two lower-case words between)
-        if (after_quote)
+        if (after_quote) {
           for (size_t k : ms_) {
             if (mention(k).begin < j || !actor_eligible(mention(k))) continue;
             const std::string_view gap = t.substr(j, mention(k).begin - j);
@@ -340,9 +351,15 @@ class SentenceExtractor {
               if (!(gap[g] >= 'a' && gap[g] <= 'z')) { lower = false; break; }
               if (g == 0 || space(gap[g - 1])) ++words;
             }
-            if (lower && words <= 2) return static_cast<int>(k);
+            // "said a statement issued by the foreign ministry"
+            const bool by = gap.find(" by ") != std::string_view::npos || gap.substr(0, 3) == "by ";
+            if (lower && (words <= 2 || (by && words <= 6))) return static_cast<int>(k);
             break;
           }
+          // the one who says it comes after the verb, not before (that is inside the quote)
+          i = j;
+          continue;
+        }
         // "Lavrov said", "Nelly Baghdasaryan, an adviser to ..., told", "he said"
         const std::vector<size_t> subject = agents_before(i);
         if (!subject.empty()) return static_cast<int>(subject.front());
@@ -655,6 +672,8 @@ class SentenceExtractor {
     ce = std::min(ce, attribution(cb, ce));
     std::string content = clean_content(cb, ce);
     if (cls == EventClass::kDenial && anaphoric_content(content)) {
+      // "it was wrong to ...": an expletive "it" before the judgement refers to nothing
+      if (x.g_end[kContent] && x.g_begin[kContent] <= x.begin) return;
       // "X accused Y of stalling, though Y denied this": what is denied is told before
       const auto [ab, ae] = antecedent_clause(agents.front());
       if (ab >= ae) return;
@@ -681,6 +700,7 @@ class SentenceExtractor {
       e.agent = static_cast<int>(a);
       e.addressee = addressee;
       e.content = content;
+      e.quoted = in_quotation();
       e.content_begin = cb;
       e.content_end = ce;
       e.date = date_near(x.begin);
@@ -996,6 +1016,11 @@ void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& menti
     const bool repeat = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
       if (k.cls != e.cls || k.agent < 0 || e.agent < 0) return false;
       if (entity_of[static_cast<size_t>(k.agent)] != entity_of[static_cast<size_t>(e.agent)]) return false;
+      // "The ministry denied those reports. 'The talks did not discuss ...,' it said": the quote
+      // that follows a denial words that denial again
+      if (e.cls == EventClass::kDenial && e.quoted && !k.quoted && k.sentence < e.sentence &&
+          k.sentence + 2 >= e.sentence)
+        return true;
       const std::set<std::string> kw = content_words(k.content);
       size_t common = 0;
       for (const std::string& x : w) common += kw.count(x);

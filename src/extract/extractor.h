@@ -34,6 +34,7 @@ struct Event {
   int location = -1;                       ///< mention index (meetings)
   int agent = -1;                          ///< mention index (demands, denials)
   int addressee = -1;                      ///< mention index (demands)
+  bool quoted = false;                     ///< statements: said inside a quotation
   std::string content;                     ///< what is demanded or denied, as worded
   size_t content_begin = 0, content_end = 0;  ///< where the content was read (byte offsets)
   std::optional<text::Date> date;

@@ -375,7 +375,12 @@ class SentenceTagger {
           break;
         // "the Artsakh foreign ministry", "Azerbaijan's environmental protection ministry"
         auto h = lex_.org_heads.find(folded_[f]);
-        if (h != lex_.org_heads.end() && statelike && acting_after(f + 1)) {
+        // (acting: "... ministry denied", or named as the one who says: "said the ... ministry",
+        // "a statement issued by the ... ministry")
+        size_t q = b;
+        if (q > 0 && folded_[q - 1] == "the") --q;
+        const bool says = q > 0 && (lex_.speech_verbs.count(folded_[q - 1]) || folded_[q - 1] == "by");
+        if (h != lex_.org_heads.end() && statelike && (acting_after(f + 1) || says)) {
           emit(b, f + 1, MentionKind::kUnknown, -1, h->second, true);
           return;
         }

@@ -466,6 +466,23 @@ TEST(Pipeline, DenialFiresHarderCases) {
   });
 }
 
+// A denial told, then quoted: one denial, by the ministry named after the quote.
+TEST(Pipeline, ADenialQuotedAfterwardsIsOneDenial) {
+  const Outcome r = run_text(
+      "The Kosovo foreign ministry denied those reports. \u201cParticipants of the meeting did not discuss the "
+      "status of the north. Claims made by the Serbian side do not correspond to reality,\u201d said a statement "
+      "issued by the Kosovo foreign ministry.");
+  ASSERT_EQ(r.of("Denial").size(), 1u) << r.dump();
+  EXPECT_EQ(r.of("Denial").front()->agent, "Kosovo foreign ministry") << r.dump();
+}
+
+// "it was wrong to ..." has an expletive "it": it points back to nothing.
+TEST(Pipeline, AnExpletiveItIsNoDeniedContent) {
+  const Outcome r = run_text("Critics say thousands are unaccounted for.\n\nMr Kovac said it was wrong to put Serbia "
+                             "under the same embargo.");
+  for (const EventView* e : r.of("Denial")) EXPECT_EQ(e->content.find("unaccounted"), std::string::npos) << r.dump();
+}
+
 TEST(Pipeline, DenialPassiveAgentIsTheOneAfterBy) {
   const Outcome r = run_text("Plans to lift the embargo on arms sales to Iran have been condemned by Israel.");
   ASSERT_EQ(r.of("Denial").size(), 1u) << r.dump();
