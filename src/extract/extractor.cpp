@@ -333,7 +333,11 @@ class SentenceExtractor {
       size_t j = i;
       while (j < s_.end && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z'))) ++j;
       const std::string w = lower_ascii(t.substr(i, j - i));
-      if (j > i && speech.count(w)) {
+      // "its proposed program", "the reported talks": after a determiner the word is no verb
+      const std::string det = j > i ? word_before(i) : std::string();
+      const bool adjective = det == "its" || det == "his" || det == "her" || det == "their" || det == "the" ||
+                             det == "a" || det == "an" || det == "our";
+      if (j > i && speech.count(w) && !adjective) {
         // "...," said Insulza: the name after the verb, when a closing quote comes before it
         size_t b = i;
         while (b > s_.begin && space(t[b - 1])) --b;
@@ -374,7 +378,16 @@ class SentenceExtractor {
     // closes it names ("To help Yemen we must do more. And so must its government," she said.)
     if (quote_open_at_end(si_, 3))
       for (size_t j = si_ + 1; j < t_.sentences.size() && j <= si_ + 3; ++j)
-        if (!quote_open_at_end(j, 3)) return SentenceExtractor(doc_, t_, m_, j, out_).speaker_in_sentence();
+        if (!quote_open_at_end(j, 3)) {
+          const int sp = SentenceExtractor(doc_, t_, m_, j, out_).speaker_in_sentence();
+          if (sp >= 0) return sp;
+          break;
+        }
+    // or by whoever the sentence that opened it names ("... by saying, "It has been ... It is
+    // vital to tackle its root causes."")
+    size_t j = si_;
+    while (j > 0 && j + 3 > si_ && quote_open_at_end(j - 1, 3)) --j;
+    if (j < si_) return SentenceExtractor(doc_, t_, m_, j, out_).speaker_in_sentence();
     return -1;
   }
 
@@ -611,8 +624,16 @@ class SentenceExtractor {
     return {prev.begin, prev.end};
   }
 
-  void statement(EventClass cls, const Match& x) {
-    if (plural_noun_trigger(x)) return;
+  void statement(EventClass cls, const Match& x0) {
+    if (plural_noun_trigger(x0)) return;
+    Match x = x0;
+    // "asked that the government begin ... and to reduce ...": no addressee, a that-clause demanded
+    if (x.g_end[kAddressee] && x.g_end[kContent] &&
+        lower_ascii(std::string_view(doc_.text).substr(x.g_begin[kAddressee], 5)) == "that ") {
+      x.g_begin[kContent] = x.g_begin[kAddressee] + 5;
+      x.g_end[kContent] = s_.end;
+      x.g_begin[kAddressee] = x.g_end[kAddressee] = 0;
+    }
     std::vector<size_t> agents;
     if (x.g_end[kAgent]) {
       // the one named nearest the trigger: "a demand by X", "Sudan rejects X's demand"

@@ -376,6 +376,13 @@ TEST(Pipeline, DemandFiresHarderCases) {
        "Demand", {}, {}, "", "Kosovo foreign ministry", "", "We must restore the talks"},
       {"a title-case headline", "ICJ Orders Serbia To Open Border Crossing", "Demand", {}, {}, "",
        "International Court of Justice", "Serbia", "Open Border Crossing"},
+      {"asked that, with a second infinitive", "Merkel said little at first. She asked that the government of Greece begin "
+       "its proposed reform program for the islands and to reduce the deficit.",
+       "Demand", {}, {}, "", "Merkel", "", "government of Greece begin"},
+      {"a quote opened in an earlier sentence",
+       "Foreign Minister Lars Holm closed the meeting by saying, \"It has been a long day. It is vital to tackle the "
+       "causes of the conflict. We will meet again.\"",
+       "Demand", {}, {}, "", "Lars Holm", "", "tackle the causes"},
       {"gerund of saying", "Chancellor Ulrich Brandt replied by saying Europe needed to strengthen its own defence.",
        "Demand", {}, {}, "", "Ulrich Brandt", "", "strengthen its own defence"},
       {"apposition after a place-like organisation",
