@@ -857,6 +857,11 @@ class SentenceExtractor {
     e.sentence = si_;
     e.last_told = si_;
     e.ordinal = ordinal_of(*trigger);
+    {
+      std::string det = word_before(trigger->begin);
+      while (!det.empty() && !(det.front() >= 'a' && det.front() <= 'z')) det.erase(0, 1);
+      e.definite = det == "the" || det == "these" || det == "those";
+    }
     e.trigger = trigger->begin;
     e.begin = s_.begin;
     e.end = s_.end;
@@ -1134,6 +1139,26 @@ void merge_same_ordinal(std::vector<Event>& events, const std::vector<int>& enti
   });
 }
 
+// "The negotiations between Baku and Stepanakert mean ..." after those talks were told: a definite
+// meeting with no date of its own, all of whose sides an earlier meeting has, is that meeting
+// (or the process it belongs to), not a new one.
+void merge_definite_repeat(std::vector<Event>& events, const std::vector<Mention>& mentions,
+                           const std::vector<int>& entity_of) {
+  merge_meetings(events, entity_of, [&](const Event& k, const Event& e) {
+    if (!e.definite || e.date || e.participants.empty() || !e.mediators.empty()) return false;
+    // every named side of e (a bare role such as "the government" is not yet anyone) is a side of k
+    std::set<int> of_k;
+    for (size_t p : k.participants) of_k.insert(entity_of[p]);
+    size_t named = 0;
+    for (size_t p : e.participants) {
+      if (mentions[p].kind == ner::MentionKind::kRole) continue;
+      if (!of_k.count(entity_of[p])) return false;
+      ++named;
+    }
+    return named > 0;
+  });
+}
+
 // A meeting in the headline is the meeting the body tells: its sides join the body's first
 // meeting rather than make a meeting of their own.
 void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagged,
@@ -1176,6 +1201,7 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   merge_same_day_meetings(out, entity_of);
   merge_told_twice(out, entity_of);
   merge_same_ordinal(out, entity_of);
+  merge_definite_repeat(out, tagged.mentions, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
   // Switched-off rules took part in reading the text; their facts are not written. A meeting
   // that no sentence gave a side is not reported.

@@ -25,6 +25,7 @@ struct Event {
   const mappings::Rule* rule = nullptr;    ///< the rule that produced it
   size_t sentence = 0;
   size_t last_told = 0;                    ///< meetings: the last sentence that spoke of it
+  bool definite = false;                   ///< meetings: named with "the" ("the negotiations between A and B")
   int ordinal = 0;                         ///< meetings: 2 for "the second meeting", 0 when not numbered
   size_t trigger = 0;                      ///< byte offset of the trigger (names the event)
   size_t begin = 0, end = 0;               ///< evidence: the sentence

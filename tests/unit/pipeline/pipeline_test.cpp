@@ -287,6 +287,13 @@ TEST(Pipeline, SessionSpeakersAreSidesAndNegatedReferencesAreNot) {
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
 }
 
+// "The negotiations between A and B mean ..." after A and B met: the same talks, no new meeting.
+TEST(Pipeline, ADefiniteMeetingOfKnownSidesIsTheOneTold) {
+  const Outcome r = run_text("Officials of Serbia and Kosovo met in Brussels on Wednesday. Analysts were divided. The "
+                             "negotiations between Serbia and Kosovo mean recognition, one of them said.");
+  EXPECT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+}
+
 TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
   const Outcome r = run_text("Talks on the future of the region began on Monday. The weather was cold.");
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
