@@ -233,6 +233,21 @@ class SentenceExtractor {
         p = b;
         continue;
       }
+      // "X declared that ... and requested Y": a second verb of the sentence's speaker (not
+      // "Germany and France called", where a name ends right before "and")
+      if (w == "and" && !in_speaker_ && std::none_of(ms_.begin(), ms_.end(), [&](size_t k) {
+            const Mention& mm = mention(k);
+            return mm.end <= b && separator(mm.end, e);
+          })) {
+        in_speaker_ = true;
+        const int sp = speaker_in_sentence();
+        in_speaker_ = false;
+        if (sp >= 0 && static_cast<size_t>(mention(static_cast<size_t>(sp)).end) <= b) {
+          v.push_back(static_cast<size_t>(sp));
+          return v;
+        }
+        break;
+      }
       // "his government", "their debt-burdened country": the body of someone just named
       if (const int body = possessed_body(b, w); body != kNoPossessive) {
         if (body >= 0) v.push_back(static_cast<size_t>(body));
@@ -679,6 +694,10 @@ class SentenceExtractor {
     size_t cb = x.g_end[kContent] ? x.g_begin[kContent] : x.end;
     size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
     if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
+    // "requested the formation of a committee of inquiry to verify ...": no one is asked; the
+    // object is what is demanded
+    if (x.g_end[kAddressee] && addressee < 0 && x.g_end[kContent] && x.g_begin[kContent] > x.g_begin[kAddressee])
+      cb = x.g_begin[kAddressee];
     if (x.g_end[kContent] && x.g_begin[kContent] == x.begin) cb = after_report(cb, ce);
     if (x.rule->speaker_agent && !(x.g_end[kContent] && x.g_begin[kContent] <= x.begin)) {
       // "The rest of the world should listen," he said: the speaker demands the whole clause, of
@@ -971,6 +990,7 @@ class SentenceExtractor {
   std::vector<Event>& out_;
   std::vector<size_t> ms_;
   size_t first_after_ = 0;
+  mutable bool in_speaker_ = false;  // agents_before is asking for the speaker (no recursion)
   std::optional<text::Date> date_;              // the sentence's first date
   std::vector<const ner::DateMention*> dates_;  // every date of the sentence
 
