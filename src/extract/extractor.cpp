@@ -237,7 +237,7 @@ class SentenceExtractor {
       // "Germany and France called", where a name ends right before "and")
       if (w == "and" && !in_speaker_ && std::none_of(ms_.begin(), ms_.end(), [&](size_t k) {
             const Mention& mm = mention(k);
-            return mm.end <= b && separator(mm.end, e);
+            return mm.end <= b && actor_eligible(mm) && separator(mm.end, e);
           })) {
         in_speaker_ = true;
         const int sp = speaker_in_sentence();
