@@ -275,6 +275,17 @@ class SentenceExtractor {
     for (size_t i : ms_)
       if (mention(i).end <= p && actor_eligible(mention(i))) last = static_cast<int>(i);
     if (last < 0) return v;
+    // "Ali Mujawar, the Prime Minister of Yemen, received ... but said": the person the apposition
+    // describes, not a name inside it
+    for (size_t k : ms_) {
+      const Mention& head = mention(k);
+      if (head.end >= mention(static_cast<size_t>(last)).begin) break;
+      if (head.kind == ner::MentionKind::kUnknown && head.type == EntityType::kPerson && actor_eligible(head) &&
+          in_apposition(head, mention(static_cast<size_t>(last)))) {
+        last = static_cast<int>(k);
+        break;
+      }
+    }
     // "Manaspas Xuto of Thailand said": the person, not where the person is from
     if (auto it = std::find(ms_.begin(), ms_.end(), static_cast<size_t>(last)); it != ms_.begin()) {
       const Mention& before = mention(*std::prev(it));

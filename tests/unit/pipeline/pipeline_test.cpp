@@ -477,6 +477,10 @@ TEST(Pipeline, DenialFiresHarderCases) {
       {"said the move would be wrong: what is judged, not who judges",
        "Opposition foreign affairs spokesman Pablo Ruiz said the move would be \"profoundly wrong\".", "Denial", {}, {},
        "", "Pablo Ruiz", "", "move", {"Opposition"}},
+      {"the person an apposition describes, past a second clause",
+       "Omar Haddad, the Prime Minister of Jordan, received the offer warmly, but said that any attack on the "
+       "nation's sovereignty would be unacceptable.",
+       "Denial", {}, {}, "", "Omar Haddad", "", "sovereignty", {"Jordan"}},
       {"would not bow to demands", "Turkey, which occupies the north of the island, said it would not bow to demands to recognise Cyprus.",
        "Denial", {}, {}, "", "Turkey", "", "demands to recognise"},
       {"resisted pressure", "Since then Argentina has resisted pressure from its creditors for a further devaluation.",
