@@ -93,6 +93,39 @@ TEST(RuleSwitch, SwitchingARuleOffRemovesExactlyItsFacts) {
   }
 }
 
+// A join rule (meeting.tsv, kind join) makes no fact of its own: its facts are the sides it adds.
+// Switched off, meetings lose only sides (a meeting that had no other side is not reported), and
+// no other statement changes.
+TEST(RuleSwitch, SwitchingAJoinRuleOffRemovesOnlyTheSidesItAdded) {
+  const std::vector<text::Document> docs = corpus();
+  const Facts all = facts_of(run(unit::real_mappings(), docs));
+  size_t changed_somewhere = 0;
+  for (const auto& rule : unit::real_mappings().rules) {
+    if (!rule->join) continue;
+    SCOPED_TRACE("--disable-rule " + rule->id);
+    std::vector<Diagnostic> errors;
+    auto m = mappings::Mappings::load(unit::source_path("mappings"), errors, {rule->id});
+    ASSERT_TRUE(errors.empty()) << unit::join_diagnostics(errors);
+    const Facts off = facts_of(run(*m, docs));
+    for (const auto& [iri, r] : off.rule_of) EXPECT_EQ(all.rule_of.count(iri), 1u) << iri << " appeared";
+    for (const auto& [iri, r] : all.rule_of) {
+      if (!off.rule_of.count(iri)) {
+        EXPECT_NE(iri.find("#meeting-"), std::string::npos) << iri << " vanished";
+        ++changed_somewhere;
+        continue;
+      }
+      std::set<std::string> lost;
+      for (const std::string& st : all.statements.at(iri))
+        if (!off.statements.at(iri).count(st)) lost.insert(st);
+      for (const std::string& st : off.statements.at(iri))
+        EXPECT_TRUE(all.statements.at(iri).count(st)) << iri << " gained " << st;
+      for (const std::string& st : lost) EXPECT_EQ(st.rfind(vocab::kParticipant, 0), 0u) << iri << " lost " << st;
+      changed_somewhere += !lost.empty();
+    }
+  }
+  EXPECT_GT(changed_somewhere, 0u) << "no join rule added a side anywhere in the corpus";
+}
+
 TEST(RuleSwitch, AnUnknownRuleIdIsAnError) {
   std::vector<Diagnostic> errors;
   mappings::Mappings::load(unit::source_path("mappings"), errors, {"no-such-rule"});
