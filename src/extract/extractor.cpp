@@ -112,6 +112,8 @@ class SentenceExtractor {
       const auto cx = core(x);
       const bool overlap = std::any_of(kept.begin(), kept.end(), [&](const Match& k) {
         if (k.rule->join != x.rule->join) return false;  // "attended the talks": both readings hold
+        // "mediated by Qatar and under the auspices of the African Union": each names a mediator
+        if (cls == EventClass::kMediator) return false;
         const auto ck = core(k);
         return cx.first < ck.second && ck.first < cx.second;
       });
@@ -788,6 +790,14 @@ class SentenceExtractor {
       }
       mediator_rules.resize(mediators.size(), x.rule);
     }
+    // a mediator two rules found is listed once, with the first rule
+    for (size_t k = mediators.size(); k-- > 0;)
+      for (size_t j = 0; j < k; ++j)
+        if (mediators[j] == mediators[k]) {
+          mediators.erase(mediators.begin() + static_cast<long>(k));
+          mediator_rules.erase(mediator_rules.begin() + static_cast<long>(k));
+          break;
+        }
     std::vector<size_t> participants;
     int location = -1;
     for (size_t i : ms_) {

@@ -261,6 +261,13 @@ class SentenceTagger {
     mm.type = type;
     mm.typed_by_cue = cue;
     mm.place_position = place_position(b);
+    // "officials from the Congo", "delegates of Rwanda": who they act for, not where
+    {
+      size_t q = b;
+      if (q > 0 && folded_[q - 1] == "the") --q;
+      if (q >= 2 && (folded_[q - 1] == "from" || folded_[q - 1] == "of") && lex_.state_nouns.count(folded_[q - 2]))
+        mm.place_position = false;
+    }
     // "in the Palestinian territories and Jordan": a place listed with a place ("the envoy to the OAS, Ana
     // Ruiz,": a full name after a comma is an apposition, not a place)
     const bool comma = b > 0 && toks_[b - 1].view(t_) == ",";

@@ -197,6 +197,12 @@ TEST(Pipeline, MeetingFires) {
        {"Sudan", "Chad"}, {"Qatar"}, "Doha"},
       {"host as go-between", "Norway hosted talks between Colombia and the FARC in Oslo on Friday.", "Meeting",
        {"Colombia"}, {"Norway"}, "Oslo"},
+      {"participle after the clause, two mediators, officials from",
+       "Officials from Sudan and Chad held talks in Doha on 2 April, mediated by Qatar and under the auspices of "
+       "the African Union.",
+       "Meeting", {"Sudan", "Chad"}, {"Qatar", "African Union"}, "Doha"},
+      {"brokered after a weekday", "Russian and Ukrainian officials held talks in Istanbul on Saturday brokered by Turkey.",
+       "Meeting", {"Russia", "Ukraine"}, {"Turkey"}, "Istanbul"},
       {"good offices", "The talks between Israel and Hamas went ahead thanks to the good offices of Egypt.",
        "Meeting", {"Israel"}, {"Egypt"}},
       {"mediator in an apposition",
