@@ -36,11 +36,11 @@ class SentenceExtractor {
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
                     size_t si, std::vector<Event>& out)
       : doc_(doc), t_(t), m_(m), si_(si), s_(t.sentences[si]), out_(out) {
-    first_after_ = t.mentions.size();
-    for (size_t i = 0; i < t.mentions.size(); ++i) {
-      if (t.mentions[i].sentence == si) ms_.push_back(i);
-      if (t.mentions[i].sentence >= si && first_after_ == t.mentions.size()) first_after_ = i;
-    }
+    // mentions are in text order, so by sentence: the first at or after sentence si, then its own
+    const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
+                                        [](const Mention& mm, size_t s) { return mm.sentence < s; });
+    first_after_ = static_cast<size_t>(first - t.mentions.begin());
+    for (size_t i = first_after_; i < t.mentions.size() && t.mentions[i].sentence == si; ++i) ms_.push_back(i);
     for (const ner::DateMention& d : t.dates)
       if (d.begin >= s_.begin && d.end <= s_.end && !d.dateline) dates_.push_back(&d);
     if (!dates_.empty()) date_ = ner::resolve(*dates_.front(), doc.date);
