@@ -580,6 +580,15 @@ class SentenceExtractor {
     return lower_ascii(t.substr(b, e - b));
   }
 
+  // The word before `at` as word_before gives it, less an opening quote or bracket ("“Such
+  // discussions" gives "such").
+  std::string determiner_before(size_t at, size_t* start = nullptr) const {
+    std::string w = word_before(at, start);
+    while (!w.empty() && !((w.front() >= 'a' && w.front() <= 'z') || (w.front() >= '0' && w.front() <= '9')))
+      w.erase(0, 1);
+    return w;
+  }
+
   // "rejected those demands", "their calls": a plural noun that is also a verb form, after a
   // determiner, is no verb. True when the match starts with such a word.
   bool plural_noun_trigger(const Match& x) const {
@@ -863,9 +872,7 @@ class SentenceExtractor {
     // mediators, place and date to the latest meeting of the article, not a meeting of its own.
     if (is_anaphoric(*trigger) || (real.empty() && !med.empty())) {
       // "such talks" speaks of a kind of meeting: it refers back or names none
-      std::string det = word_before(trigger->begin);
-      while (!det.empty() && !(det.front() >= 'a' && det.front() <= 'z')) det.erase(0, 1);
-      if (det == "such" &&
+      if (determiner_before(trigger->begin) == "such" &&
           std::none_of(out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }))
         return;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
@@ -898,8 +905,7 @@ class SentenceExtractor {
     e.last_told = si_;
     e.ordinal = ordinal_of(*trigger);
     {
-      std::string det = word_before(trigger->begin);
-      while (!det.empty() && !(det.front() >= 'a' && det.front() <= 'z')) det.erase(0, 1);
+      const std::string det = determiner_before(trigger->begin);
       e.definite = det == "the" || det == "these" || det == "those";
     }
     e.trigger = trigger->begin;
@@ -965,10 +971,7 @@ class SentenceExtractor {
   bool is_anaphoric(const Match& x) const {
     size_t at = 0;
     static const char* kDefinite[] = {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"};
-    std::string w = word_before(x.begin, &at);
-    // an opening quote or bracket before the word ("“Such discussions")
-    while (!w.empty() && !((w.front() >= 'a' && w.front() <= 'z') || (w.front() >= '0' && w.front() <= '9')))
-      w.erase(0, 1);
+    std::string w = determiner_before(x.begin, &at);
     // one modifier between: hyphenated ("the two-day summit") or an ordinal ("the second meeting")
     if (w.find('-') != std::string::npos || ordinal_word(w) > 0) w = word_before(at);
     const bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\xe2\x80\x99s"));
