@@ -31,11 +31,49 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// The quotation mark at byte `i` of `t`, and its length in bytes: “ opens, ” closes, " may do
+// either. kNoQuote (length 0) elsewhere.
+enum class Quote { kNoQuote, kOpen, kClose, kStraight };
+Quote quote_at(std::string_view t, size_t i, size_t* len = nullptr) {
+  Quote q = Quote::kNoQuote;
+  size_t n = 0;
+  if (i < t.size() && t[i] == '"') {
+    q = Quote::kStraight;
+    n = 1;
+  } else if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80' && (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')) {
+    q = t[i + 2] == '\x9C' ? Quote::kOpen : Quote::kClose;
+    n = 3;
+  }
+  if (len) *len = n;
+  return q;
+}
+
+// For each sentence: does it end inside a quotation? Curly quotes open and close; a straight one
+// toggles. A sentence starts inside a quotation when the one before ended inside it, looking at
+// most three sentences back (so that one stray mark does not quote the rest of an article).
+std::vector<char> quotation_open_at_end(const text::Document& doc, const ner::Tagged& t) {
+  std::vector<char> open(t.sentences.size(), 0);
+  for (size_t j = 0; j < t.sentences.size(); ++j) {
+    bool state = false;
+    for (size_t k = j >= 3 ? j - 3 : 0; k <= j; ++k) {
+      const std::string_view s = t.sentences[k].view(doc.text);
+      for (size_t i = 0; i < s.size(); ++i) {
+        const Quote q = quote_at(s, i);
+        if (q == Quote::kStraight) state = !state;
+        if (q == Quote::kOpen) state = true;
+        if (q == Quote::kClose) state = false;
+      }
+    }
+    open[j] = state;
+  }
+  return open;
+}
+
 class SentenceExtractor {
  public:
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
-                    size_t si, std::vector<Event>& out)
-      : doc_(doc), t_(t), m_(m), si_(si), s_(t.sentences[si]), out_(out) {
+                    const std::vector<char>& quote_open, size_t si, std::vector<Event>& out)
+      : doc_(doc), t_(t), m_(m), quote_open_(quote_open), si_(si), s_(t.sentences[si]), out_(out) {
     // mentions are in text order, so by sentence: the first at or after sentence si, then its own
     const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
                                         [](const Mention& mm, size_t s) { return mm.sentence < s; });
@@ -160,9 +198,9 @@ class SentenceExtractor {
     const std::string_view t = sv();
     size_t i = 0;
     while (i < t.size() && space(t[i])) ++i;
-    if (i < t.size() && t[i] == '"') return true;
-    if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80' && t[i + 2] == '\x9C') return true;
-    return si_ > 0 && quote_open_at_end(si_ - 1, 3);
+    const Quote q = quote_at(t, i);
+    if (q == Quote::kStraight || q == Quote::kOpen) return true;
+    return si_ > 0 && quote_open_[si_ - 1];
   }
 
   // Does the sentence hold a negation ("not", "never", "n't")?
@@ -404,35 +442,19 @@ class SentenceExtractor {
   int speaker_later() const {
     // a quotation that runs on into the next sentences is said by whoever the sentence that
     // closes it names ("To help Yemen we must do more. And so must its government," she said.)
-    if (quote_open_at_end(si_, 3))
+    if (quote_open_[si_])
       for (size_t j = si_ + 1; j < t_.sentences.size() && j <= si_ + 3; ++j)
-        if (!quote_open_at_end(j, 3)) {
-          const int sp = SentenceExtractor(doc_, t_, m_, j, out_).speaker_in_sentence();
+        if (!quote_open_[j]) {
+          const int sp = SentenceExtractor(doc_, t_, m_, quote_open_, j, out_).speaker_in_sentence();
           if (sp >= 0) return sp;
           break;
         }
     // or by whoever the sentence that opened it names ("... by saying, "It has been ... It is
     // vital to tackle its root causes."")
     size_t j = si_;
-    while (j > 0 && j + 3 > si_ && quote_open_at_end(j - 1, 3)) --j;
-    if (j < si_) return SentenceExtractor(doc_, t_, m_, j, out_).speaker_in_sentence();
+    while (j > 0 && j + 3 > si_ && quote_open_[j - 1]) --j;
+    if (j < si_) return SentenceExtractor(doc_, t_, m_, quote_open_, j, out_).speaker_in_sentence();
     return -1;
-  }
-
-  // Does sentence `j` end inside a quotation? Curly quotes open and close; a straight one
-  // toggles. A sentence starts inside a quotation when the one before ended inside it (looked
-  // at `depth` sentences back at most).
-  bool quote_open_at_end(size_t j, int depth) const {
-    bool open = depth > 0 && j > 0 && quote_open_at_end(j - 1, depth - 1);
-    const std::string_view t = t_.sentences[j].view(doc_.text);
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '"') open = !open;
-      if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80') {
-        if (t[i + 2] == '\x9C') open = true;
-        if (t[i + 2] == '\x9D') open = false;
-      }
-    }
-    return open;
   }
 
   // The nearest actor mentioned before this sentence: a person, or anything but a person.
@@ -499,10 +521,10 @@ class SentenceExtractor {
     const std::string_view t(doc_.text);
     // a closing quote followed by a verb of saying: "...,” explained the ministry
     for (size_t q = b; q < e; ++q) {
-      size_t after = 0;
-      if (t[q] == '"') after = q + 1;
-      else if (q + 2 < e && t[q] == '\xE2' && t[q + 1] == '\x80' && t[q + 2] == '\x9D') after = q + 3;
-      else continue;
+      size_t len = 0;
+      const Quote kind = quote_at(t.substr(0, e), q, &len);
+      if (kind != Quote::kStraight && kind != Quote::kClose) continue;
+      size_t after = q + len;
       while (after < e && (t[after] == ',' || space(t[after]))) ++after;
       if (speech.count(next_word(after))) { cut = std::min(cut, q); break; }
     }
@@ -1009,6 +1031,7 @@ class SentenceExtractor {
   const text::Document& doc_;
   const ner::Tagged& t_;
   const mappings::Mappings& m_;
+  const std::vector<char>& quote_open_;  // per sentence: does it end inside a quotation?
   size_t si_;
   const text::Sentence& s_;
   std::vector<Event>& out_;
@@ -1227,7 +1250,8 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
 std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
                            const mappings::Mappings& m) {
   std::vector<Event> out;
-  for (size_t i = 0; i < tagged.sentences.size(); ++i) SentenceExtractor(doc, tagged, m, i, out).run();
+  const std::vector<char> quote_open = quotation_open_at_end(doc, tagged);
+  for (size_t i = 0; i < tagged.sentences.size(); ++i) SentenceExtractor(doc, tagged, m, quote_open, i, out).run();
   // agents compared by name key: entities are resolved later, names are enough to spot a repeat
   std::vector<int> entity_of(tagged.mentions.size());
   std::map<std::string, int> ids;
