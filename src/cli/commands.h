@@ -9,6 +9,9 @@ namespace parley::cli {
 
 int extract_main(const std::vector<std::string>& args);
 int check_mappings_main(const std::vector<std::string>& args);
+int parse_main(const std::vector<std::string>& args);
+int eval_syntax_main(const std::vector<std::string>& args);
+int train_syntax_main(const std::vector<std::string>& args);
 
 /// The mappings directory compiled in (the source tree's mappings/).
 std::string default_mappings_dir();

@@ -15,6 +15,10 @@ constexpr const char* kUsage =
     "  extract [options] INPUT...   read articles (.txt, .jsonl, - for stdin), write RDF\n"
     "  check-mappings [--mappings DIR]\n"
     "                               load and validate every data file under mappings/\n"
+    "  parse [options] INPUT...     words, lemmas, tags and dependency trees in CoNLL-U\n"
+    "  eval-syntax GOLD.conllu...   score the syntax model against a treebank\n"
+    "  train-syntax --train FILE -o MODEL\n"
+    "                               train the syntax model on a Universal Dependencies treebank\n"
     "\n"
     "  parley --help | parley <command> --help | parley --version\n";
 
@@ -38,5 +42,8 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (cmd == "extract") return parley::cli::extract_main(args);
   if (cmd == "check-mappings") return parley::cli::check_mappings_main(args);
-  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract or check-mappings (see parley --help)");
+  if (cmd == "parse") return parley::cli::parse_main(args);
+  if (cmd == "eval-syntax") return parley::cli::eval_syntax_main(args);
+  if (cmd == "train-syntax") return parley::cli::train_syntax_main(args);
+  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract, check-mappings, parse, eval-syntax or train-syntax (see parley --help)");
 }

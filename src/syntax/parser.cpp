@@ -1,0 +1,472 @@
+#include "syntax/parser.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+
+#include "syntax/tagger.h"
+#include "syntax/word_features.h"
+
+namespace parley::syntax {
+
+// --- Transition system ----------------------------------------------------------------------
+
+ArcHybrid::ArcHybrid(int n)
+    : n_(n),
+      head_(n + 1, -1),
+      label_(n + 1, -1),
+      left_(n + 1, {-1, -1}),
+      right_(n + 1, {-1, -1}),
+      nleft_(n + 1, 0),
+      nright_(n + 1, 0),
+      lset_(n + 1, 0),
+      rset_(n + 1, 0) {
+  stack_.reserve(n);
+}
+
+int ArcHybrid::s(int k) const {
+  const int size = static_cast<int>(stack_.size());
+  return k < size ? stack_[size - 1 - k] : -1;
+}
+
+int ArcHybrid::b(int k) const { return b0_ + k <= n_ ? b0_ + k : -1; }
+
+bool ArcHybrid::can(Move m) const {
+  switch (m) {
+    case kShift: return b0_ < n_;
+    case kLeft: return !stack_.empty() && (b0_ < n_ || stack_.size() == 1);
+    case kRight: return stack_.size() >= 2;
+  }
+  return false;
+}
+
+void ArcHybrid::apply(Move m, int label) {
+  if (m == kShift) {
+    stack_.push_back(b0_++);
+    return;
+  }
+  const int dep = stack_.back();
+  stack_.pop_back();
+  const int h = m == kLeft ? b0_ : stack_.back();
+  head_[dep] = h;
+  label_[dep] = label;
+  const uint64_t bit = mix64(static_cast<uint64_t>(label) + 1);
+  if (dep < h) {  // a left dependent: the newest is the closest, keep the two outermost
+    if (left_[h][0] < 0 || dep < left_[h][0]) {
+      left_[h][1] = left_[h][0];
+      left_[h][0] = dep;
+    } else if (left_[h][1] < 0 || dep < left_[h][1]) {
+      left_[h][1] = dep;
+    }
+    ++nleft_[h];
+    lset_[h] |= bit;
+  } else {
+    if (right_[h][0] < 0 || dep > right_[h][0]) {
+      right_[h][1] = right_[h][0];
+      right_[h][0] = dep;
+    } else if (right_[h][1] < 0 || dep > right_[h][1]) {
+      right_[h][1] = dep;
+    }
+    ++nright_[h];
+    rset_[h] |= bit;
+  }
+}
+
+int ArcHybrid::cost(Move m, int label, const std::vector<int>& gh,
+                    const std::vector<int>& gl) const {
+  int c = 0;
+  if (m == kShift) {
+    const int b = b0_;
+    const int top = s(0);
+    for (int d : stack_) {
+      if (gh[d] == b) ++c;                // b0's dependents on the stack are lost
+    }
+    if (gh[b] != top && std::find(stack_.begin(), stack_.end(), gh[b]) != stack_.end()) ++c;
+    // The arc to ROOT is made only from the bottom of the stack: a word shifted onto others
+    // can never take it.
+    if (gh[b] == n_ && !stack_.empty()) ++c;
+    return c;
+  }
+  const int s0 = s(0);
+  // s0's dependents still in the buffer are lost either way.
+  for (int d = b0_; d < n_; ++d)
+    if (gh[d] == s0) ++c;
+  // s0's own head: an arc to ROOT is still reachable only from the bottom of the stack.
+  const bool head_reachable = gh[s0] == n_ ? stack_.size() == 1 : (gh[s0] == s(1) || gh[s0] >= b0_);
+  const int attached = m == kLeft ? b0_ : s(1);
+  if (gh[s0] == attached) {
+    if (label >= 0 && gl[s0] != label) ++c;
+  } else if (head_reachable) {
+    ++c;
+  }
+  return c;
+}
+
+ArcHybrid::Move ArcHybrid::static_oracle(const std::vector<int>& gh) const {
+  auto complete = [&](int w) {  // every gold dependent of w is attached
+    for (int d = 0; d < n_; ++d)
+      if (gh[d] == w && head_[d] != w) return false;
+    return true;
+  };
+  const int s0 = s(0);
+  if (can(kLeft) && gh[s0] == b0_ && complete(s0)) return kLeft;
+  if (can(kRight) && gh[s0] == s(1) && complete(s0)) return kRight;
+  return can(kShift) ? kShift : (can(kRight) ? kRight : kLeft);
+}
+
+// --- Projectivity ---------------------------------------------------------------------------
+
+namespace {
+
+bool dominates(const std::vector<int>& heads, int h, int d) {
+  const int n = static_cast<int>(heads.size());
+  for (int x = d, steps = 0; x >= 0 && x < n && steps <= n; x = heads[x], ++steps)
+    if (x == h) return true;
+  return h == n;  // ROOT dominates everything
+}
+
+// The shortest arc (h, d) with a word between them that h does not dominate, or -1.
+int shortest_crossing(const std::vector<int>& heads) {
+  const int n = static_cast<int>(heads.size());
+  int best = -1, best_len = 0;
+  for (int d = 0; d < n; ++d) {
+    const int h = heads[d];
+    const int lo = std::min(h, d), hi = std::max(h, d);
+    for (int x = lo + 1; x < hi; ++x) {
+      if (!dominates(heads, h, x)) {
+        if (best < 0 || hi - lo < best_len) {
+          best = d;
+          best_len = hi - lo;
+        }
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool is_projective(const std::vector<int>& heads) { return shortest_crossing(heads) < 0; }
+
+std::vector<int> projectivize(const std::vector<int>& heads) {
+  std::vector<int> h = heads;
+  const int n = static_cast<int>(h.size());
+  for (int guard = 0; guard < n * n; ++guard) {
+    const int d = shortest_crossing(h);
+    if (d < 0) break;
+    if (h[d] >= n) break;  // attached to ROOT: cannot lift (does not happen in a tree)
+    h[d] = h[h[d]];
+  }
+  return h;
+}
+
+// --- Features -------------------------------------------------------------------------------
+
+namespace {
+
+struct Atoms {
+  std::vector<uint64_t> w, p, wp;  // n words, then ROOT (n), then NONE (n + 1)
+};
+
+Atoms atoms_of(const Sentence& s) {
+  const int n = s.size();
+  Atoms a;
+  a.w.resize(n + 2);
+  a.p.resize(n + 2);
+  a.wp.resize(n + 2);
+  for (int i = 0; i < n; ++i) {
+    a.w[i] = fnv1a64(ascii_lower(s.words[i].form));
+    a.p[i] = fnv1a64(s.words[i].xpos) ^ (fnv1a64(s.words[i].upos) << 1);
+  }
+  a.w[n] = 0x7007;
+  a.p[n] = 0x7007;
+  a.w[n + 1] = 0x4040;
+  a.p[n + 1] = 0x4040;
+  for (int i = 0; i < n + 2; ++i) a.wp[i] = mix64(a.w[i] * 31 + a.p[i]);
+  return a;
+}
+
+uint64_t distance_bucket(int a, int b) {
+  if (a < 0 || b < 0) return 0;
+  const int d = std::abs(a - b);
+  if (d <= 4) return static_cast<uint64_t>(d);
+  if (d <= 6) return 5;
+  if (d <= 10) return 6;
+  return 7;
+}
+
+void features(const ArcHybrid& c, const Atoms& a, std::vector<uint64_t>& f) {
+  f.clear();
+  const int n = c.n();
+  const int none = n + 1;
+  auto at = [&](int i) { return i < 0 ? none : i; };
+  auto child_label = [&](int i) { return i < 0 ? uint64_t{0} : static_cast<uint64_t>(c.label(i) + 1); };
+
+  const int s0 = at(c.s(0)), s1 = at(c.s(1)), s2 = at(c.s(2));
+  const int b0 = at(c.b(0)), b1 = at(c.b(1)), b2 = at(c.b(2));
+  const bool has_s0 = s0 != none && s0 != n, has_s1 = s1 != none, has_b0 = b0 != none;
+  const int s0l_raw = has_s0 ? c.leftmost(s0, 0) : -1, s0l2_raw = has_s0 ? c.leftmost(s0, 1) : -1;
+  const int s0r_raw = has_s0 ? c.rightmost(s0, 0) : -1, s0r2_raw = has_s0 ? c.rightmost(s0, 1) : -1;
+  const int b0l_raw = has_b0 ? c.leftmost(b0, 0) : -1, b0l2_raw = has_b0 ? c.leftmost(b0, 1) : -1;
+  const int s1l_raw = has_s1 ? c.leftmost(s1, 0) : -1, s1r_raw = has_s1 ? c.rightmost(s1, 0) : -1;
+  const int s0l = at(s0l_raw), s0l2 = at(s0l2_raw), s0r = at(s0r_raw), s0r2 = at(s0r2_raw);
+  const int b0l = at(b0l_raw), b0l2 = at(b0l2_raw), s1l = at(s1l_raw), s1r = at(s1r_raw);
+  const auto& W = a.w;
+  const auto& P = a.p;
+  const auto& WP = a.wp;
+  const uint64_t d = distance_bucket(c.s(0), c.b(0));
+  const uint64_t d10 = distance_bucket(c.s(1), c.s(0));
+  const uint64_t s0vl = has_s0 ? static_cast<uint64_t>(c.left_count(s0)) : 99;
+  const uint64_t s0vr = has_s0 ? static_cast<uint64_t>(c.right_count(s0)) : 99;
+  const uint64_t b0vl = has_b0 ? static_cast<uint64_t>(c.left_count(b0)) : 99;
+  const uint64_t s1vr = has_s1 ? static_cast<uint64_t>(c.right_count(s1)) : 99;
+  const uint64_t s0sl = has_s0 ? c.left_labels(s0) : 0, s0sr = has_s0 ? c.right_labels(s0) : 0;
+  const uint64_t b0sl = has_b0 ? c.left_labels(b0) : 0;
+
+  f.push_back(feature(1, WP[s0]));
+  f.push_back(feature(2, W[s0]));
+  f.push_back(feature(3, P[s0]));
+  f.push_back(feature(4, WP[b0]));
+  f.push_back(feature(5, W[b0]));
+  f.push_back(feature(6, P[b0]));
+  f.push_back(feature(7, WP[b1]));
+  f.push_back(feature(8, W[b1]));
+  f.push_back(feature(9, P[b1]));
+  f.push_back(feature(10, WP[b2]));
+  f.push_back(feature(12, P[b2]));
+  f.push_back(feature(13, WP[s1]));
+  f.push_back(feature(14, W[s1]));
+  f.push_back(feature(15, P[s1]));
+  f.push_back(feature(16, P[s2]));
+  f.push_back(feature(17, W[s2]));
+  // pairs
+  f.push_back(feature(20, WP[s0], WP[b0]));
+  f.push_back(feature(21, WP[s0], W[b0]));
+  f.push_back(feature(22, W[s0], WP[b0]));
+  f.push_back(feature(23, WP[s0], P[b0]));
+  f.push_back(feature(24, P[s0], WP[b0]));
+  f.push_back(feature(25, W[s0], W[b0]));
+  f.push_back(feature(26, P[s0], P[b0]));
+  f.push_back(feature(27, P[b0], P[b1]));
+  f.push_back(feature(28, WP[s1], WP[s0]));
+  f.push_back(feature(29, W[s1], W[s0]));
+  f.push_back(feature(30, P[s1], P[s0]));
+  f.push_back(feature(31, WP[s1], P[s0]));
+  f.push_back(feature(32, P[s1], WP[s0]));
+  // triples of tags
+  f.push_back(feature(33, P[b0], P[b1], P[b2]));
+  f.push_back(feature(34, P[s0], P[b0], P[b1]));
+  f.push_back(feature(35, P[s1], P[s0], P[b0]));
+  f.push_back(feature(36, P[s0], P[s0l], P[b0]));
+  f.push_back(feature(37, P[s0], P[s0r], P[b0]));
+  f.push_back(feature(38, P[s0], P[b0], P[b0l]));
+  f.push_back(feature(39, P[s1], P[s1r], P[s0]));
+  f.push_back(feature(40, P[s2], P[s1], P[s0]));
+  f.push_back(feature(41, P[s1], P[s0], P[s0l]));
+  f.push_back(feature(42, P[s1], P[s0], P[s0r]));
+  f.push_back(feature(43, P[s1], P[s1l], P[s0]));
+  f.push_back(feature(88, W[s1], P[s0], P[b0]));
+  f.push_back(feature(89, P[s1], W[s0], P[b0]));
+  f.push_back(feature(90, P[s1], P[s0], W[b0]));
+  // distance
+  f.push_back(feature(44, W[s0], d));
+  f.push_back(feature(45, P[s0], d));
+  f.push_back(feature(46, W[b0], d));
+  f.push_back(feature(47, P[b0], d));
+  f.push_back(feature(48, W[s0], W[b0], d));
+  f.push_back(feature(49, P[s0], P[b0], d));
+  f.push_back(feature(50, P[s1], P[s0], d10));
+  f.push_back(feature(51, W[s1], W[s0], d10));
+  f.push_back(feature(91, WP[s1], P[s0], d10));
+  f.push_back(feature(92, P[s1], WP[s0], d10));
+  // valency
+  f.push_back(feature(52, W[s0], s0vr));
+  f.push_back(feature(53, P[s0], s0vr));
+  f.push_back(feature(54, W[s0], s0vl));
+  f.push_back(feature(55, P[s0], s0vl));
+  f.push_back(feature(56, W[b0], b0vl));
+  f.push_back(feature(57, P[b0], b0vl));
+  f.push_back(feature(58, P[s1], s1vr));
+  // children
+  f.push_back(feature(59, W[s0l]));
+  f.push_back(feature(60, P[s0l]));
+  f.push_back(feature(61, child_label(s0l_raw)));
+  f.push_back(feature(62, W[s0r]));
+  f.push_back(feature(63, P[s0r]));
+  f.push_back(feature(64, child_label(s0r_raw)));
+  f.push_back(feature(65, W[b0l]));
+  f.push_back(feature(66, P[b0l]));
+  f.push_back(feature(67, child_label(b0l_raw)));
+  f.push_back(feature(68, P[s1r], child_label(s1r_raw)));
+  f.push_back(feature(69, W[s1r]));
+  f.push_back(feature(70, W[s0l2]));
+  f.push_back(feature(71, P[s0l2]));
+  f.push_back(feature(72, child_label(s0l2_raw)));
+  f.push_back(feature(73, W[s0r2]));
+  f.push_back(feature(74, P[s0r2]));
+  f.push_back(feature(75, child_label(s0r2_raw)));
+  f.push_back(feature(76, W[b0l2]));
+  f.push_back(feature(77, P[b0l2]));
+  f.push_back(feature(78, child_label(b0l2_raw)));
+  f.push_back(feature(79, P[s0], P[s0l], P[s0l2]));
+  f.push_back(feature(80, P[s0], P[s0r], P[s0r2]));
+  f.push_back(feature(81, P[b0], P[b0l], P[b0l2]));
+  f.push_back(feature(93, P[s0], child_label(s0l_raw), child_label(s0r_raw)));
+  f.push_back(feature(94, P[s1], child_label(s1l_raw), P[s0]));
+  // label sets
+  f.push_back(feature(82, W[s0], s0sr));
+  f.push_back(feature(83, P[s0], s0sr));
+  f.push_back(feature(84, W[s0], s0sl));
+  f.push_back(feature(85, P[s0], s0sl));
+  f.push_back(feature(86, W[b0], b0sl));
+  f.push_back(feature(87, P[b0], b0sl));
+}
+
+// Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.
+struct ClassMap {
+  int labels = 0;
+  int root = -1;  // label index of "root"
+  int classes() const { return 1 + 2 * labels; }
+  ArcHybrid::Move move(int c) const {
+    return c == 0 ? ArcHybrid::kShift : (c <= labels ? ArcHybrid::kLeft : ArcHybrid::kRight);
+  }
+  int label(int c) const { return c == 0 ? -1 : (c <= labels ? c - 1 : c - 1 - labels); }
+};
+
+// Which classes the configuration allows: "root" only for the arc to ROOT, which has no other.
+void valid_classes(const ArcHybrid& c, const ClassMap& m, std::vector<uint8_t>& valid) {
+  valid.assign(m.classes(), 0);
+  valid[0] = c.can(ArcHybrid::kShift);
+  if (c.can(ArcHybrid::kLeft)) {
+    const bool to_root = c.b(0) == c.n();
+    for (int l = 0; l < m.labels; ++l) valid[1 + l] = to_root ? (l == m.root) : (l != m.root);
+  }
+  if (c.can(ArcHybrid::kRight))
+    for (int l = 0; l < m.labels; ++l) valid[1 + m.labels + l] = l != m.root;
+}
+
+}  // namespace
+
+Parser Parser::train(const std::vector<Sentence>& gold, const ParserOptions& o) {
+  Parser p;
+  std::set<std::string> label_set;
+  for (const Sentence& s : gold)
+    for (const Word& w : s.words) label_set.insert(w.deprel);
+  label_set.insert("root");
+  p.labels_.assign(label_set.begin(), label_set.end());
+  std::map<std::string, int> label_of;
+  for (size_t l = 0; l < p.labels_.size(); ++l) label_of[p.labels_[l]] = static_cast<int>(l);
+  ClassMap m{static_cast<int>(p.labels_.size()), label_of["root"]};
+
+  // Gold heads (n = ROOT), projectivised, and labels.
+  struct Gold {
+    std::vector<int> head, label;
+  };
+  std::vector<Gold> golds(gold.size());
+  for (size_t k = 0; k < gold.size(); ++k) {
+    const Sentence& s = gold[k];
+    const int n = s.size();
+    std::vector<int> h(n);
+    for (int i = 0; i < n; ++i) h[i] = s.words[i].head < 0 ? n : s.words[i].head;
+    golds[k].head = projectivize(h);
+    golds[k].head.push_back(-1);  // ROOT's own entry
+    for (const Word& w : s.words) golds[k].label.push_back(label_of[w.deprel]);
+    golds[k].label.push_back(-1);
+  }
+
+  PerceptronTrainer trainer(m.classes());
+  std::mt19937_64 rng(o.seed ^ 0xa5a5a5a5ULL);
+  std::vector<uint64_t> f;
+  std::vector<float> scores(m.classes());
+  std::vector<uint8_t> valid;
+  std::vector<int> costs(m.classes());
+  for (int epoch = 0; epoch < o.epochs; ++epoch) {
+    size_t correct = 0, total = 0;
+    const bool explore = epoch >= o.explore_after;
+    for (size_t k : shuffled_order(gold.size(), o.seed + 1000 + epoch)) {
+      const Sentence& s = gold[k];
+      if (s.words.empty()) continue;
+      const Atoms a = atoms_of(s);
+      ArcHybrid c(s.size());
+      while (!c.terminal()) {
+        features(c, a, f);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(f, scores.data());
+        valid_classes(c, m, valid);
+        int min_cost = 1 << 30;
+        for (int cl = 0; cl < m.classes(); ++cl) {
+          if (!valid[cl]) continue;
+          costs[cl] = c.cost(m.move(cl), m.label(cl), golds[k].head, golds[k].label);
+          min_cost = std::min(min_cost, costs[cl]);
+        }
+        const int guess = argmax(scores.data(), m.classes(), &valid);
+        int best = -1;
+        for (int cl = 0; cl < m.classes(); ++cl)
+          if (valid[cl] && costs[cl] == min_cost && (best < 0 || scores[cl] > scores[best])) best = cl;
+        if (costs[guess] > min_cost) trainer.update(f, best, guess);
+        else ++correct;
+        ++total;
+        trainer.tick();
+        int next = best;
+        if (costs[guess] == min_cost) next = guess;
+        else if (explore && static_cast<double>(rng() >> 11) * 0x1.0p-53 < o.explore_p) next = guess;
+        c.apply(m.move(next), m.label(next));
+      }
+    }
+    if (o.progress)
+      o.progress("parser epoch " + std::to_string(epoch + 1) + ": correct moves " +
+                 std::to_string(100.0 * static_cast<double>(correct) / static_cast<double>(total)) +
+                 " %, " + std::to_string(trainer.rows()) + " feature rows");
+  }
+  p.model_ = trainer.average(o.prune);
+  return p;
+}
+
+void Parser::parse(Sentence& s) const {
+  const int n = s.size();
+  ClassMap m{static_cast<int>(labels_.size()), -1};
+  for (size_t l = 0; l < labels_.size(); ++l)
+    if (labels_[l] == "root") m.root = static_cast<int>(l);
+  const Atoms a = atoms_of(s);
+  ArcHybrid c(n);
+  std::vector<uint64_t> f;
+  f.reserve(96);
+  std::vector<float> scores(m.classes());
+  std::vector<uint8_t> valid;
+  while (!c.terminal()) {
+    features(c, a, f);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model_.score(f, scores.data());
+    valid_classes(c, m, valid);
+    const int best = argmax(scores.data(), m.classes(), &valid);
+    c.apply(m.move(best), m.label(best));
+  }
+  for (int i = 0; i < n; ++i) {
+    s.words[i].head = c.head(i) >= n ? -1 : c.head(i);
+    s.words[i].deprel = labels_[c.label(i)];
+  }
+  s.parsed = true;
+}
+
+void Parser::save(ModelWriter& w) const {
+  w.strs(labels_);
+  model_.save(w);
+}
+
+Result<Parser> Parser::load(ModelReader& r) {
+  Parser p;
+  PARLEY_TRY(r.strs(p.labels_));
+  if (std::find(p.labels_.begin(), p.labels_.end(), "root") == p.labels_.end())
+    return r.fail("the parser's relation list has no \"root\"");
+  if (p.labels_.size() > 127) return r.fail("the parser has more than 127 relations");
+  Result<Perceptron> m = Perceptron::load(r);
+  if (!m.ok()) return m.status();
+  p.model_ = std::move(m.value());
+  if (p.model_.classes() != static_cast<int>(1 + 2 * p.labels_.size()))
+    return r.fail("the parser's weights do not match its relation list");
+  return p;
+}
+
+}  // namespace parley::syntax

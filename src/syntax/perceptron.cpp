@@ -1,0 +1,226 @@
+#include "syntax/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parley::syntax {
+
+namespace {
+
+size_t slot_of(uint64_t key, uint64_t mask) { return static_cast<size_t>(key & mask); }
+
+}  // namespace
+
+int argmax(const float* scores, int n, const std::vector<uint8_t>* valid) {
+  int best = -1;
+  for (int c = 0; c < n; ++c) {
+    if (valid && !(*valid)[c]) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+// --- Perceptron ---------------------------------------------------------------------------
+
+void Perceptron::score(std::span<const uint64_t> features, float* scores) const {
+  if (slots_.empty()) return;
+  for (uint64_t f : features) __builtin_prefetch(&slots_[slot_of(f, mask_)]);
+  for (uint64_t f : features) {
+    const uint32_t check = check_of(f);
+    for (size_t s = slot_of(f, mask_);; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.check_count == 0) break;
+      if ((slot.check_count & ~0xFFu) != check) continue;
+      const uint32_t end = slot.first + (slot.check_count & 0xFFu);
+      for (uint32_t e = slot.first; e < end; ++e)
+        scores[cls_[e]] += static_cast<float>(value_[e]) * scale_;
+      break;
+    }
+  }
+}
+
+Perceptron Perceptron::build(int classes, float scale, const std::vector<uint64_t>& keys,
+                             const std::vector<std::vector<std::pair<uint8_t, int16_t>>>& rows) {
+  Perceptron p;
+  p.classes_ = classes;
+  p.scale_ = scale;
+  size_t cap = 16;
+  while (cap * 3 < keys.size() * 4) cap *= 2;  // load factor at most 3/4
+  p.slots_.assign(cap, Slot{});
+  p.mask_ = cap - 1;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (rows[k].empty()) continue;
+    size_t s = slot_of(keys[k], p.mask_);
+    while (p.slots_[s].check_count != 0) s = (s + 1) & p.mask_;
+    p.slots_[s].check_count = check_of(keys[k]) | static_cast<uint32_t>(rows[k].size());
+    p.slots_[s].first = static_cast<uint32_t>(p.cls_.size());
+    for (const auto& [c, v] : rows[k]) {
+      p.cls_.push_back(c);
+      p.value_.push_back(v);
+    }
+    ++p.used_;
+  }
+  return p;
+}
+
+Perceptron Perceptron::pruned(float threshold) const {
+  std::vector<uint64_t> keys;  // only the slot position and check survive; rebuild in place
+  Perceptron p = *this;
+  for (Slot& slot : p.slots_) {
+    if (slot.check_count == 0) continue;
+    uint32_t kept = 0;
+    const uint32_t end = slot.first + (slot.check_count & 0xFFu);
+    for (uint32_t e = slot.first; e < end; ++e) {
+      if (std::fabs(static_cast<float>(value_[e]) * scale_) < threshold) continue;
+      p.cls_[slot.first + kept] = cls_[e];
+      p.value_[slot.first + kept] = value_[e];
+      ++kept;
+    }
+    // A slot with no weights left stays as a tombstone so that probing still works.
+    slot.check_count = (slot.check_count & ~0xFFu) | kept;
+  }
+  return p;  // (the freed entries stay in the arrays; pruned() is for measuring, not saving)
+}
+
+void Perceptron::save(ModelWriter& w) const {
+  w.u32(static_cast<uint32_t>(classes_));
+  w.u64(used_);
+  w.f32(scale_);
+  w.array(slots_);
+  w.array(cls_);
+  w.array(value_);
+}
+
+Result<Perceptron> Perceptron::load(ModelReader& r) {
+  Perceptron p;
+  uint32_t classes = 0;
+  uint64_t used = 0;
+  PARLEY_TRY(r.u32(classes));
+  if (classes == 0 || classes > 255)
+    return r.fail("a perceptron has 1 to 255 classes, not " + std::to_string(classes));
+  PARLEY_TRY(r.u64(used));
+  PARLEY_TRY(r.f32(p.scale_));
+  if (!std::isfinite(p.scale_) || p.scale_ <= 0) return r.fail("a perceptron's weight scale is not a positive number");
+  PARLEY_TRY(r.array(p.slots_));
+  PARLEY_TRY(r.array(p.cls_));
+  PARLEY_TRY(r.array(p.value_));
+  const size_t n = p.slots_.size();
+  if (n == 0 || (n & (n - 1)) != 0) return r.fail("the feature table size is not a power of two");
+  if (p.cls_.size() != p.value_.size()) return r.fail("class and weight columns differ in length");
+  size_t empty = 0;
+  for (const Slot& slot : p.slots_) {
+    if (slot.check_count == 0) {
+      ++empty;
+      continue;
+    }
+    if (static_cast<uint64_t>(slot.first) + (slot.check_count & 0xFFu) > p.cls_.size())
+      return r.fail("a feature's weights lie outside the weight table");
+  }
+  if (empty == 0) return r.fail("the feature table has no empty slot");
+  for (uint8_t c : p.cls_)
+    if (c >= classes)
+      return r.fail("a weight names class " + std::to_string(c) + " of " + std::to_string(classes));
+  p.classes_ = static_cast<int>(classes);
+  p.used_ = static_cast<size_t>(used);
+  p.mask_ = n - 1;
+  return p;
+}
+
+// --- PerceptronTrainer ----------------------------------------------------------------------
+
+PerceptronTrainer::PerceptronTrainer(int classes) : classes_(classes) {
+  slots_.assign(1 << 16, 0);
+  slot_row_.assign(1 << 16, -1);
+  mask_ = (1 << 16) - 1;
+}
+
+int PerceptronTrainer::row(uint64_t key) const {
+  for (size_t s = slot_of(key, mask_);; s = (s + 1) & mask_) {
+    if (slots_[s] == key) return slot_row_[s];
+    if (slots_[s] == 0) return -1;
+  }
+}
+
+void PerceptronTrainer::grow() {
+  const size_t n = slots_.size() * 2;
+  slots_.assign(n, 0);
+  slot_row_.assign(n, -1);
+  mask_ = n - 1;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    size_t s = slot_of(keys_[r], mask_);
+    while (slots_[s] != 0) s = (s + 1) & mask_;
+    slots_[s] = keys_[r];
+    slot_row_[s] = static_cast<int32_t>(r);
+  }
+}
+
+int PerceptronTrainer::add_row(uint64_t key) {
+  if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+  size_t s = slot_of(key, mask_);
+  while (slots_[s] != 0) {
+    if (slots_[s] == key) return slot_row_[s];
+    s = (s + 1) & mask_;
+  }
+  const int r = static_cast<int>(keys_.size());
+  slots_[s] = key;
+  slot_row_[s] = r;
+  keys_.push_back(key);
+  w_.resize(w_.size() + classes_, 0.0f);
+  u_.resize(u_.size() + classes_, 0.0);
+  return r;
+}
+
+void PerceptronTrainer::score(std::span<const uint64_t> features, float* scores) const {
+  for (uint64_t f : features) {
+    const int r = row(f);
+    if (r < 0) continue;
+    const float* w = &w_[static_cast<size_t>(r) * classes_];
+    for (int c = 0; c < classes_; ++c) scores[c] += w[c];
+  }
+}
+
+void PerceptronTrainer::update(std::span<const uint64_t> features, int gold, int guess) {
+  if (gold == guess) return;
+  for (uint64_t f : features) {
+    const size_t base = static_cast<size_t>(add_row(f)) * classes_;
+    w_[base + gold] += 1.0f;
+    u_[base + gold] += instances_;
+    if (guess >= 0) {
+      w_[base + guess] -= 1.0f;
+      u_[base + guess] -= instances_;
+    }
+  }
+}
+
+Perceptron PerceptronTrainer::average(float prune) const {
+  // Rows in key order, so the saved table does not depend on the order features were met.
+  std::vector<size_t> order(keys_.size());
+  for (size_t r = 0; r < order.size(); ++r) order[r] = r;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys_[a] < keys_[b]; });
+
+  std::vector<float> avg(w_.size());
+  float largest = 0.0f;
+  for (size_t i = 0; i < w_.size(); ++i) {
+    avg[i] = static_cast<float>(static_cast<double>(w_[i]) - u_[i] / instances_);
+    largest = std::max(largest, std::fabs(avg[i]));
+  }
+  const float scale = largest > 0 ? largest / 32000.0f : 1.0f;
+  std::vector<uint64_t> keys;
+  std::vector<std::vector<std::pair<uint8_t, int16_t>>> rows;
+  for (size_t r : order) {
+    std::vector<std::pair<uint8_t, int16_t>> row;
+    for (int c = 0; c < classes_; ++c) {
+      const float v = avg[r * classes_ + c];
+      if (std::fabs(v) <= prune) continue;
+      const long q = std::lround(v / scale);
+      if (q == 0) continue;
+      row.emplace_back(static_cast<uint8_t>(c), static_cast<int16_t>(q));
+    }
+    if (row.empty()) continue;
+    keys.push_back(keys_[r]);
+    rows.push_back(std::move(row));
+  }
+  return Perceptron::build(classes_, scale, keys, rows);
+}
+
+}  // namespace parley::syntax
