@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "cli/commands.h"
+#include "cli/syntax_support.h"
 #include "graph/term.h"
 #include "mappings/mappings.h"
 #include "pipeline/pipeline.h"
@@ -18,7 +19,8 @@ namespace {
 
 constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
-    "                      [--base IRI] [--mappings DIR] [--id ID] [-v|-q] INPUT...\n"
+    "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
+    "                      [--disable-rule ID]... [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
     "optionally date, title, url) or - for standard input.\n";
@@ -38,6 +40,7 @@ int extract_main(const std::vector<std::string>& args) {
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
       ("id", po::value<std::string>(), "identifier of the article read from stdin (default stdin)")
       ("mappings", po::value<std::string>()->default_value(default_mappings_dir()), "mappings directory")
+      ("model", po::value<std::string>()->default_value(default_model_path()), "syntax model file")
       ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
   po::options_description general("General");
   general.add_options()("verbose,v", "report each article")("quiet,q", "no warnings")("help,h", "print this help");
@@ -106,6 +109,11 @@ int extract_main(const std::vector<std::string>& args) {
     return 1;
   }
   ctx.mappings_version = m->version;
+  Result<syntax::SyntaxModel> model = syntax::SyntaxModel::load(vm["model"].as<std::string>());
+  if (!model.ok()) {
+    std::cerr << "parley: error: " << model.status().str() << "; nothing was written\n";
+    return 1;
+  }
 
   Result<std::unique_ptr<rdf::Writer>> writer = rdf::Writer::open(out_path, format);
   if (!writer.ok()) {
@@ -115,7 +123,7 @@ int extract_main(const std::vector<std::string>& args) {
 
   // The order of the inputs does not change the output.
   std::sort(inputs.begin(), inputs.end());
-  const pipeline::Pipeline pipe(*m, ctx);
+  const pipeline::Pipeline pipe(*m, model.value(), ctx);
   bool failed = false;
   Status write_status;
   std::unordered_map<std::string, std::string> seen;  // article id -> where it was first read

@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -69,7 +70,23 @@ int train_syntax_main(const std::vector<std::string>& args) {
   if (vm["tagger-epochs"].as<int>() < 1 || vm["parser-epochs"].as<int>() < 1)
     return usage_error("--tagger-epochs and --parser-epochs must be at least 1");
   if (vm["folds"].as<int>() < 0) return usage_error("--folds must be 0 or more");
+  if (vm.count("max-sentences") && vm["max-sentences"].as<size_t>() == 0)
+    return usage_error("--max-sentences must be at least 1");
   const bool quiet = vm.count("quiet") != 0;
+  // Fail before hours of training, not after: the output's directory must exist.
+  {
+    const std::filesystem::path out(vm["output"].as<std::string>());
+    const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+      std::cerr << "parley: error: " << out.string() << ": the directory " << dir.string() << " does not exist\n";
+      return 1;
+    }
+    if (std::filesystem::is_directory(out, ec)) {
+      std::cerr << "parley: error: " << out.string() << ": is a directory\n";
+      return 1;
+    }
+  }
 
   Result<std::vector<syntax::Sentence>> train = read_conllu_file(vm["train"].as<std::string>());
   if (!train.ok()) {
@@ -88,6 +105,10 @@ int train_syntax_main(const std::vector<std::string>& args) {
   std::vector<syntax::Sentence>& sentences = train.value();
   if (vm.count("max-sentences") && vm["max-sentences"].as<size_t>() < sentences.size())
     sentences.resize(vm["max-sentences"].as<size_t>());
+  if (sentences.empty()) {
+    std::cerr << "parley: error: " << vm["train"].as<std::string>() << ": no sentences to train on\n";
+    return 1;
+  }
   for (const syntax::Sentence& s : sentences)
     if (!s.tagged || !s.parsed) {
       std::cerr << "parley: error: " << vm["train"].as<std::string>() << ": sentence " << s.id

@@ -677,9 +677,10 @@ class SentenceTagger {
 
 }  // namespace
 
-Tagged tag(const text::Document& doc, const mappings::Mappings& m) {
+Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const mappings::Mappings& m) {
   Tagged t;
-  t.sentences = text::segment(doc.text, m.lexicon.abbreviations);
+  t.sentences.reserve(analysis.sentences.size());
+  for (const syntax::Sentence& s : analysis.sentences) t.sentences.push_back(text::Sentence{s.begin, s.end});
   std::unordered_set<std::string> not_actors;
   for (size_t i = 0; i < t.sentences.size(); ++i) {
     SentenceTagger(doc, m, i, t.sentences[i], t.mentions, not_actors).run();

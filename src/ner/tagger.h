@@ -2,7 +2,7 @@
 /// organisations, places) and capitalised names the gazetteers do not know, with cues that
 /// type them (a title before, an organisation head word, a place preposition, a verb of saying).
 ///
-///   Tagged t = tag(doc, mappings);
+///   Tagged t = tag(doc, analysis, mappings);   // analysis: the syntax stage's, one per article
 ///   for (const Mention& m : t.mentions) use(doc.text.substr(m.begin, m.end - m.begin));
 ///
 /// Pure function of its inputs; safe to call from several threads on different documents.
@@ -13,6 +13,7 @@
 
 #include "mappings/mappings.h"
 #include "ner/dates.h"
+#include "syntax/analyzer.h"
 #include "text/document.h"
 #include "text/segmenter.h"
 
@@ -53,6 +54,7 @@ struct Tagged {
   std::vector<DateMention> dates;    ///< in text order
 };
 
-Tagged tag(const text::Document& doc, const mappings::Mappings& m);
+/// The sentences are the analysis's: the article is segmented once, by the syntax stage.
+Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const mappings::Mappings& m);
 
 }  // namespace parley::ner

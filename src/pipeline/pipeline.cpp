@@ -4,12 +4,16 @@
 #include "ner/dates.h"
 #include "ner/tagger.h"
 #include "resolve/resolver.h"
+#include "text/segmenter.h"
 
 namespace parley::pipeline {
 
 graph::ArticleGraph Pipeline::run(text::Document& doc) const {
   if (!doc.date) doc.date = ner::find_article_date(doc.text);
-  const ner::Tagged tagged = ner::tag(doc, m_);
+  // Every sentence is tagged and lemmatised once; the later stages read the analysis.
+  const syntax::Analysis analysis =
+      analyzer_.analyze(doc.text, text::segment(doc.text, m_.lexicon.abbreviations), /*parse=*/false);
+  const ner::Tagged tagged = ner::tag(doc, analysis, m_);
   const std::vector<extract::Event> events = extract::extract(doc, tagged, m_);
   const resolve::Resolved resolved = resolve::resolve(doc, tagged, events, m_);
   return graph::build(doc, tagged, events, resolved, context_);

@@ -1,7 +1,7 @@
-/// Runs the stages for one article: tag names and dates, extract events, resolve entities,
-/// build the graph.
+/// Runs the stages for one article: split sentences and analyse them (words, tags, lemmas),
+/// tag names and dates, extract events, resolve entities, build the graph.
 ///
-///   Pipeline p(mappings, context);
+///   Pipeline p(mappings, syntax_model, context);
 ///   graph::ArticleGraph g = p.run(doc);
 ///
 /// A Pipeline holds only const references and is safe to share across threads.
@@ -9,20 +9,24 @@
 
 #include "graph/builder.h"
 #include "mappings/mappings.h"
+#include "syntax/analyzer.h"
+#include "syntax/model.h"
 #include "text/document.h"
 
 namespace parley::pipeline {
 
 class Pipeline {
  public:
-  Pipeline(const mappings::Mappings& m, graph::BuildContext context)
-      : m_(m), context_(std::move(context)) {}
+  /// `m` and `model` must outlive the Pipeline.
+  Pipeline(const mappings::Mappings& m, const syntax::SyntaxModel& model, graph::BuildContext context)
+      : m_(m), analyzer_(model, m.lexicon.abbreviations), context_(std::move(context)) {}
 
   /// Fills in the article date from the text when the document has none, then runs the stages.
   graph::ArticleGraph run(text::Document& doc) const;
 
  private:
   const mappings::Mappings& m_;
+  syntax::Analyzer analyzer_;
   graph::BuildContext context_;
 };
 

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -118,6 +119,9 @@ Result<SyntaxModel> SyntaxModel::from_bytes(std::string_view bytes, const std::s
 }
 
 Result<SyntaxModel> SyntaxModel::load(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return Status::error("is a directory, not a syntax model file", Location{path});
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::error(std::string("cannot open the syntax model: ") + std::strerror(errno),
                                 Location{path});
@@ -129,14 +133,20 @@ Result<SyntaxModel> SyntaxModel::load(const std::string& path) {
 
 Status SyntaxModel::save(const std::string& path) const {
   const std::string bytes = to_bytes();
+  std::error_code ec;
+  const std::filesystem::file_status st = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+    return Status::error("exists and is not a regular file; a model is written to a file", Location{path});
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
   FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) return Status::error(std::string("cannot create: ") + std::strerror(errno), Location{tmp});
+  if (!f)
+    return Status::error(std::string("cannot create the model (a temporary file beside it): ") + std::strerror(errno),
+                         Location{path});
   const bool wrote = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
   const bool closed = std::fclose(f) == 0;
   if (!wrote || !closed) {
     std::remove(tmp.c_str());
-    return Status::error("cannot write the model (disk full?)", Location{tmp});
+    return Status::error("cannot write the model (disk full?)", Location{path});
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     const std::string why = std::strerror(errno);
@@ -170,6 +180,8 @@ SyntaxModel train_syntax(const std::vector<Sentence>& gold, const TrainSyntaxOpt
       const Tagger t = Tagger::train(rest, fold_options);
       for (size_t i = k; i < gold.size(); i += folds) t.tag(parser_data[i]);
     }
+    // ... and the lemmas the lemmatiser gives for those tags, as at run time.
+    for (Sentence& s : parser_data) m.lemmatizer.lemmatize(s);
   }
   say("training the parser");
   m.parser = Parser::train(parser_data, o.parser);

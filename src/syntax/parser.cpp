@@ -167,7 +167,9 @@ std::vector<int> projectivize(const std::vector<int>& heads) {
 namespace {
 
 struct Atoms {
-  std::vector<uint64_t> w, p, wp;  // n words, then ROOT (n), then NONE (n + 1)
+  // n words, then ROOT (n), then NONE (n + 1): form, tags, both, UPOS alone, 3-byte suffix,
+  // lemma (the form when there is none), lemma with UPOS
+  std::vector<uint64_t> w, p, wp, u, x, l, lu;
 };
 
 Atoms atoms_of(const Sentence& s) {
@@ -176,14 +178,21 @@ Atoms atoms_of(const Sentence& s) {
   a.w.resize(n + 2);
   a.p.resize(n + 2);
   a.wp.resize(n + 2);
+  a.u.resize(n + 2);
+  a.x.resize(n + 2);
+  a.l.resize(n + 2);
+  a.lu.resize(n + 2);
   for (int i = 0; i < n; ++i) {
-    a.w[i] = fnv1a64(ascii_lower(s.words[i].form));
+    const std::string lower = ascii_lower(s.words[i].form);
+    a.w[i] = fnv1a64(lower);
     a.p[i] = fnv1a64(s.words[i].xpos) ^ (fnv1a64(s.words[i].upos) << 1);
+    a.u[i] = fnv1a64(s.words[i].upos);
+    a.x[i] = fnv1a64(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) + 3;
+    a.l[i] = s.words[i].lemma.empty() ? a.w[i] : fnv1a64(ascii_lower(s.words[i].lemma)) + 5;
+    a.lu[i] = mix64(a.l[i] * 31 + a.u[i]);
   }
-  a.w[n] = 0x7007;
-  a.p[n] = 0x7007;
-  a.w[n + 1] = 0x4040;
-  a.p[n + 1] = 0x4040;
+  a.w[n] = a.p[n] = a.u[n] = a.x[n] = a.l[n] = a.lu[n] = 0x7007;
+  a.w[n + 1] = a.p[n + 1] = a.u[n + 1] = a.x[n + 1] = a.l[n + 1] = a.lu[n + 1] = 0x4040;
   for (int i = 0; i < n + 2; ++i) a.wp[i] = mix64(a.w[i] * 31 + a.p[i]);
   return a;
 }
@@ -315,6 +324,32 @@ void features(const ArcHybrid& c, const Atoms& a, std::vector<uint64_t>& f) {
   f.push_back(feature(81, P[b0], P[b0l], P[b0l2]));
   f.push_back(feature(93, P[s0], child_label(s0l_raw), child_label(s0r_raw)));
   f.push_back(feature(94, P[s1], child_label(s1l_raw), P[s0]));
+  // coarse tags and suffixes: robust where the fine tag is wrong
+  const auto& U = a.u;
+  const auto& X = a.x;
+  f.push_back(feature(95, U[s0], U[b0]));
+  f.push_back(feature(96, U[s1], U[s0]));
+  f.push_back(feature(97, U[s0], U[b0], U[b1]));
+  f.push_back(feature(98, U[s1], U[s0], U[b0]));
+  f.push_back(feature(99, X[s0], U[s0]));
+  f.push_back(feature(100, X[b0], U[b0]));
+  f.push_back(feature(101, X[b1]));
+  f.push_back(feature(102, X[s1]));
+  f.push_back(feature(103, X[s0], X[b0]));
+  f.push_back(feature(104, U[s0], U[b0], d));
+  // lemmas: one weight for every inflection of a word
+  const auto& L = a.l;
+  const auto& LU = a.lu;
+  f.push_back(feature(105, LU[s0], LU[b0]));
+  f.push_back(feature(106, LU[s1], LU[s0]));
+  f.push_back(feature(107, L[s0], U[b0]));
+  f.push_back(feature(108, U[s0], L[b0]));
+  f.push_back(feature(109, L[s1], U[s0]));
+  f.push_back(feature(110, U[s1], L[s0]));
+  f.push_back(feature(111, LU[b0], U[b1]));
+  f.push_back(feature(112, L[s0], L[s0l], L[s0r]));
+  f.push_back(feature(113, W[s1], W[b0]));
+  f.push_back(feature(114, P[s1], W[b0], P[s0]));
   // label sets
   f.push_back(feature(82, W[s0], s0sr));
   f.push_back(feature(83, P[s0], s0sr));

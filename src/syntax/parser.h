@@ -76,7 +76,9 @@ struct ParserOptions {
   uint64_t seed = 1;
   int explore_after = 1;      ///< epochs of following the oracle before exploring
   double explore_p = 0.9;     ///< then follow the model's own wrong move with this probability
-  float prune = 0.0f;
+  /// Averaged weights of at most this magnitude are dropped: 0.5 keeps EWT-dev UAS and LAS
+  /// within 0.02 and makes the model about a third smaller and faster.
+  float prune = 0.5f;
   std::function<void(const std::string&)> progress;
 };
 

@@ -25,16 +25,30 @@ int argmax(const float* scores, int n, const std::vector<uint8_t>* valid) {
 void Perceptron::score(std::span<const uint64_t> features, float* scores) const {
   if (slots_.empty()) return;
   for (uint64_t f : features) __builtin_prefetch(&slots_[slot_of(f, mask_)]);
-  for (uint64_t f : features) {
-    const uint32_t check = check_of(f);
-    for (size_t s = slot_of(f, mask_);; s = (s + 1) & mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.check_count == 0) break;
-      if ((slot.check_count & ~0xFFu) != check) continue;
-      const uint32_t end = slot.first + (slot.check_count & 0xFFu);
-      for (uint32_t e = slot.first; e < end; ++e)
-        scores[cls_[e]] += static_cast<float>(value_[e]) * scale_;
-      break;
+  // Find every feature's weights first and prefetch them, then add: the table is larger than
+  // the caches, so the lookups' memory latency overlaps instead of adding up.
+  constexpr size_t kBatch = 128;
+  uint32_t first[kBatch], count[kBatch];
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - start);
+    size_t found = 0;
+    for (size_t k = 0; k < n; ++k) {
+      const uint64_t f = features[start + k];
+      const uint32_t check = check_of(f);
+      for (size_t s = slot_of(f, mask_);; s = (s + 1) & mask_) {
+        const Slot& slot = slots_[s];
+        if (slot.check_count == 0) break;
+        if ((slot.check_count & ~0xFFu) != check) continue;
+        first[found] = slot.first;
+        count[found] = slot.check_count & 0xFFu;
+        __builtin_prefetch(&entries_[slot.first]);
+        ++found;
+        break;
+      }
+    }
+    for (size_t k = 0; k < found; ++k) {
+      const Entry* e = &entries_[first[k]];
+      for (uint32_t j = 0; j < count[k]; ++j) scores[e[j].cls] += static_cast<float>(e[j].value) * scale_;
     }
   }
 }
@@ -53,33 +67,28 @@ Perceptron Perceptron::build(int classes, float scale, const std::vector<uint64_
     size_t s = slot_of(keys[k], p.mask_);
     while (p.slots_[s].check_count != 0) s = (s + 1) & p.mask_;
     p.slots_[s].check_count = check_of(keys[k]) | static_cast<uint32_t>(rows[k].size());
-    p.slots_[s].first = static_cast<uint32_t>(p.cls_.size());
-    for (const auto& [c, v] : rows[k]) {
-      p.cls_.push_back(c);
-      p.value_.push_back(v);
-    }
+    p.slots_[s].first = static_cast<uint32_t>(p.entries_.size());
+    for (const auto& [c, v] : rows[k]) p.entries_.push_back(Entry{v, c, 0});
     ++p.used_;
   }
   return p;
 }
 
 Perceptron Perceptron::pruned(float threshold) const {
-  std::vector<uint64_t> keys;  // only the slot position and check survive; rebuild in place
   Perceptron p = *this;
   for (Slot& slot : p.slots_) {
     if (slot.check_count == 0) continue;
     uint32_t kept = 0;
     const uint32_t end = slot.first + (slot.check_count & 0xFFu);
     for (uint32_t e = slot.first; e < end; ++e) {
-      if (std::fabs(static_cast<float>(value_[e]) * scale_) < threshold) continue;
-      p.cls_[slot.first + kept] = cls_[e];
-      p.value_[slot.first + kept] = value_[e];
+      if (std::fabs(static_cast<float>(entries_[e].value) * scale_) < threshold) continue;
+      p.entries_[slot.first + kept] = entries_[e];
       ++kept;
     }
     // A slot with no weights left stays as a tombstone so that probing still works.
     slot.check_count = (slot.check_count & ~0xFFu) | kept;
   }
-  return p;  // (the freed entries stay in the arrays; pruned() is for measuring, not saving)
+  return p;  // (the freed entries stay in the array; pruned() is for measuring, not saving)
 }
 
 void Perceptron::save(ModelWriter& w) const {
@@ -87,8 +96,7 @@ void Perceptron::save(ModelWriter& w) const {
   w.u64(used_);
   w.f32(scale_);
   w.array(slots_);
-  w.array(cls_);
-  w.array(value_);
+  w.array(entries_);
 }
 
 Result<Perceptron> Perceptron::load(ModelReader& r) {
@@ -102,24 +110,22 @@ Result<Perceptron> Perceptron::load(ModelReader& r) {
   PARLEY_TRY(r.f32(p.scale_));
   if (!std::isfinite(p.scale_) || p.scale_ <= 0) return r.fail("a perceptron's weight scale is not a positive number");
   PARLEY_TRY(r.array(p.slots_));
-  PARLEY_TRY(r.array(p.cls_));
-  PARLEY_TRY(r.array(p.value_));
+  PARLEY_TRY(r.array(p.entries_));
   const size_t n = p.slots_.size();
   if (n == 0 || (n & (n - 1)) != 0) return r.fail("the feature table size is not a power of two");
-  if (p.cls_.size() != p.value_.size()) return r.fail("class and weight columns differ in length");
   size_t empty = 0;
   for (const Slot& slot : p.slots_) {
     if (slot.check_count == 0) {
       ++empty;
       continue;
     }
-    if (static_cast<uint64_t>(slot.first) + (slot.check_count & 0xFFu) > p.cls_.size())
+    if (static_cast<uint64_t>(slot.first) + (slot.check_count & 0xFFu) > p.entries_.size())
       return r.fail("a feature's weights lie outside the weight table");
   }
   if (empty == 0) return r.fail("the feature table has no empty slot");
-  for (uint8_t c : p.cls_)
-    if (c >= classes)
-      return r.fail("a weight names class " + std::to_string(c) + " of " + std::to_string(classes));
+  for (const Entry& e : p.entries_)
+    if (e.cls >= classes)
+      return r.fail("a weight names class " + std::to_string(e.cls) + " of " + std::to_string(classes));
   p.classes_ = static_cast<int>(classes);
   p.used_ = static_cast<size_t>(used);
   p.mask_ = n - 1;
@@ -165,6 +171,7 @@ int PerceptronTrainer::add_row(uint64_t key) {
   slots_[s] = key;
   slot_row_[s] = r;
   keys_.push_back(key);
+  updates_.push_back(0);
   w_.resize(w_.size() + classes_, 0.0f);
   u_.resize(u_.size() + classes_, 0.0);
   return r;
@@ -182,7 +189,9 @@ void PerceptronTrainer::score(std::span<const uint64_t> features, float* scores)
 void PerceptronTrainer::update(std::span<const uint64_t> features, int gold, int guess) {
   if (gold == guess) return;
   for (uint64_t f : features) {
-    const size_t base = static_cast<size_t>(add_row(f)) * classes_;
+    const int r = add_row(f);
+    ++updates_[r];
+    const size_t base = static_cast<size_t>(r) * classes_;
     w_[base + gold] += 1.0f;
     u_[base + gold] += instances_;
     if (guess >= 0) {
@@ -192,7 +201,7 @@ void PerceptronTrainer::update(std::span<const uint64_t> features, int gold, int
   }
 }
 
-Perceptron PerceptronTrainer::average(float prune) const {
+Perceptron PerceptronTrainer::average(float prune, int min_updates) const {
   // Rows in key order, so the saved table does not depend on the order features were met.
   std::vector<size_t> order(keys_.size());
   for (size_t r = 0; r < order.size(); ++r) order[r] = r;
@@ -208,6 +217,7 @@ Perceptron PerceptronTrainer::average(float prune) const {
   std::vector<uint64_t> keys;
   std::vector<std::vector<std::pair<uint8_t, int16_t>>> rows;
   for (size_t r : order) {
+    if (updates_[r] < static_cast<uint32_t>(min_updates)) continue;
     std::vector<std::pair<uint8_t, int16_t>> row;
     for (int c = 0; c < classes_; ++c) {
       const float v = avg[r * classes_ + c];

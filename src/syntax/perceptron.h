@@ -32,17 +32,17 @@ inline uint64_t mix64(uint64_t h) {
   return h;
 }
 inline uint64_t feature(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-  uint64_t h = mix64(templ * 0x9e3779b97f4a7c15ULL + a);
-  h = mix64(h ^ (b + 0x632be59bd9b4e019ULL));
-  h = mix64(h ^ (c + 0x85ebca77c2b2ae63ULL));
+  // The atoms are hashes already: odd multipliers keep them apart, one mix spreads the bits.
+  const uint64_t h = mix64((templ * 0x9e3779b97f4a7c15ULL) ^ (a * 0xbf58476d1ce4e5b9ULL) ^
+                           (b * 0x94d049bb133111ebULL) ^ (c * 0xd6e8feb86659fd93ULL) ^ templ);
   return h ? h : 1;
 }
 
 /// An averaged model: immutable after load, safe to share across threads.
 ///
 /// Storage: an open-addressing table of 8-byte slots (24 bits of the feature key's high half
-/// as a check, the number of weights, and the index of the first), and per weight a class byte
-/// and a 16-bit quantised value (weight = value x scale). A feature the model does not know
+/// as a check, the number of weights, and the index of the first), and per weight 4 bytes: a
+/// 16-bit quantised value (weight = value x scale) and the class. A feature the model does not know
 /// may match a slot with probability about 2^-24 per probe; it then adds that slot's weights,
 /// which is harmless noise.
 class Perceptron {
@@ -52,8 +52,8 @@ class Perceptron {
   /// Adds the weights of every known feature to `scores[0..classes)` (which the caller zeroes).
   void score(std::span<const uint64_t> features, float* scores) const;
   size_t features() const { return used_; }
-  size_t entries() const { return cls_.size(); }
-  size_t bytes() const { return slots_.size() * sizeof(Slot) + cls_.size() * 3; }
+  size_t entries() const { return entries_.size(); }
+  size_t bytes() const { return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry); }
   /// The same model without the weights of magnitude below `threshold`.
   Perceptron pruned(float threshold) const;
 
@@ -65,6 +65,11 @@ class Perceptron {
   struct Slot {
     uint32_t check_count = 0;  // high 24 bits: key check (never 0 in a used slot); low 8: count
     uint32_t first = 0;
+  };
+  struct Entry {
+    int16_t value = 0;  // weight = value x scale
+    uint8_t cls = 0;
+    uint8_t unused = 0;
   };
   static uint32_t check_of(uint64_t key) {
     const uint32_t c = static_cast<uint32_t>(key >> 40) << 8;
@@ -78,8 +83,7 @@ class Perceptron {
   uint64_t mask_ = 0;
   float scale_ = 1.0f;
   std::vector<Slot> slots_;
-  std::vector<uint8_t> cls_;     // per weight: class
-  std::vector<int16_t> value_;   // per weight: quantised value
+  std::vector<Entry> entries_;   // each slot's weights, contiguous
 };
 
 class PerceptronTrainer {
@@ -92,8 +96,10 @@ class PerceptronTrainer {
   void update(std::span<const uint64_t> features, int gold, int guess);
   /// Counts one training instance (for averaging).
   void tick() { ++instances_; }
-  /// The averaged weights, dropping those whose magnitude is at most `prune`.
-  Perceptron average(float prune) const;
+  /// The averaged weights, dropping those whose magnitude is at most `prune` and the features
+  /// that took part in fewer than `min_updates` updates (a count cut-off: most features are
+  /// rare, and a weight learned from one or two mistakes rarely decides anything).
+  Perceptron average(float prune, int min_updates = 1) const;
   size_t rows() const { return keys_.size(); }
 
  private:
@@ -109,6 +115,7 @@ class PerceptronTrainer {
   std::vector<uint64_t> keys_;   // per row
   std::vector<float> w_;         // rows x classes
   std::vector<double> u_;        // rows x classes: sum of instance-count-weighted updates
+  std::vector<uint32_t> updates_;  // per row: updates it took part in
 };
 
 /// Index of the highest score among classes allowed by `valid` (all when empty); ties go to

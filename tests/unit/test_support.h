@@ -22,6 +22,9 @@
 #include "core/diagnostic.h"
 #include "mappings/mappings.h"
 #include "mappings/tsv.h"
+#include "syntax/analyzer.h"
+#include "syntax/model.h"
+#include "text/segmenter.h"
 
 #ifndef PARLEY_SOURCE_DIR
 #error "PARLEY_SOURCE_DIR must be defined for the unit tests"
@@ -48,6 +51,26 @@ inline const RealMappings& real() {
 }
 
 inline const mappings::Mappings& real_mappings() { return *real().m; }
+
+/// The committed syntax model (models/en-ud.syntax), loaded once; a test that needs it fails
+/// with the load error when it is missing or broken.
+inline const syntax::SyntaxModel& real_model() {
+  static const syntax::SyntaxModel m = [] {
+    Result<syntax::SyntaxModel> r = syntax::SyntaxModel::load(source_path("models/en-ud.syntax"));
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().str();
+      return syntax::SyntaxModel{};
+    }
+    return std::move(r.value());
+  }();
+  return m;
+}
+
+/// The syntax stage's analysis of `text` as the pipeline makes it (tags, no parse).
+inline syntax::Analysis analyze(const std::string& text) {
+  const syntax::Analyzer a(real_model(), real_mappings().lexicon.abbreviations);
+  return a.analyze(text, text::segment(text, real_mappings().lexicon.abbreviations), false);
+}
 
 inline std::string join_diagnostics(const std::vector<Diagnostic>& ds) {
   std::string s;

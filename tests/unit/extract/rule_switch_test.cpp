@@ -53,7 +53,7 @@ std::vector<text::Document> corpus() {
 }
 
 std::vector<graph::ArticleGraph> run(const mappings::Mappings& m, std::vector<text::Document> docs) {
-  const pipeline::Pipeline p(m, graph::BuildContext{});
+  const pipeline::Pipeline p(m, unit::real_model(), graph::BuildContext{});
   std::vector<graph::ArticleGraph> out;
   for (text::Document& d : docs) out.push_back(p.run(d));
   return out;

@@ -68,7 +68,7 @@ Tagging tag_text(const std::string& text, std::optional<Date> date = Date{2023, 
   r.doc.id = "t1";
   r.doc.text = text;
   r.doc.date = date;
-  r.tagged = tag(r.doc, unit::real_mappings());
+  r.tagged = tag(r.doc, unit::analyze(r.doc.text), unit::real_mappings());
   return r;
 }
 

@@ -78,7 +78,7 @@ Outcome run_text(const std::string& text, std::optional<text::Date> date = text:
   r.doc.id = id;
   r.doc.text = text;
   r.doc.date = date;
-  const Pipeline pipeline(unit::real_mappings(), graph::BuildContext{});
+  const Pipeline pipeline(unit::real_mappings(), unit::real_model(), graph::BuildContext{});
   r.graph = pipeline.run(r.doc);
   for (const Quad& q : r.graph.entities)
     if (q.p.value == vocab::kLabel) r.labels.emplace(q.s.value, q.o.value);

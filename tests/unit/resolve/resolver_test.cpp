@@ -75,7 +75,7 @@ Resolution resolve_text(const std::string& text, std::optional<text::Date> date 
   x.doc.id = "t1";
   x.doc.text = text;
   x.doc.date = date;
-  x.tagged = ner::tag(x.doc, m);
+  x.tagged = ner::tag(x.doc, unit::analyze(x.doc.text), m);
   x.events = extract::extract(x.doc, x.tagged, m);
   x.r = resolve(x.doc, x.tagged, x.events, m);
   return x;
