@@ -46,6 +46,7 @@ int train_syntax_main(const std::vector<std::string>& args) {
       ("parser-epochs", po::value<int>()->default_value(syntax::ParserOptions{}.epochs), "parser training epochs")
       ("folds", po::value<int>()->default_value(syntax::TrainSyntaxOptions{}.jackknife_folds),
        "jackknife folds for the parser's training tags (0: gold tags)")
+      ("no-gold-copy", "with --folds, train the parser on jackknifed tags only (not also on a gold-tag copy)")
       ("seed", po::value<uint64_t>()->default_value(1), "seed of the training order")
       ("max-sentences", po::value<size_t>(), "use only the first N training sentences")
       ("name", po::value<std::string>()->default_value("en-ud"), "model name")
@@ -130,6 +131,7 @@ int train_syntax_main(const std::vector<std::string>& args) {
   o.parser.seed = vm["seed"].as<uint64_t>();
   o.parser.progress = progress;
   o.jackknife_folds = vm["folds"].as<int>();
+  o.gold_copy = vm.count("no-gold-copy") == 0;
   o.progress = progress;
   syntax::SyntaxModel m = syntax::train_syntax(sentences, o);
   m.info.name = vm["name"].as<std::string>();
@@ -138,7 +140,7 @@ int train_syntax_main(const std::vector<std::string>& args) {
   m.info.attribution = vm["attribution"].as<std::string>();
   m.info.recipe = "parley train-syntax --tagger-epochs " + std::to_string(o.tagger.epochs) +
                   " --parser-epochs " + std::to_string(o.parser.epochs) + " --folds " +
-                  std::to_string(o.jackknife_folds) + " --seed " + std::to_string(o.tagger.seed) +
+                  std::to_string(o.jackknife_folds) + (o.gold_copy ? "" : " --no-gold-copy") + " --seed " + std::to_string(o.tagger.seed) +
                   " (" + std::to_string(sentences.size()) + " training sentences)";
   if (dev) {
     // Score the model exactly as `eval-syntax` will score the saved file.

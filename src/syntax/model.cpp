@@ -182,6 +182,7 @@ SyntaxModel train_syntax(const std::vector<Sentence>& gold, const TrainSyntaxOpt
     }
     // ... and the lemmas the lemmatiser gives for those tags, as at run time.
     for (Sentence& s : parser_data) m.lemmatizer.lemmatize(s);
+    if (o.gold_copy) parser_data.insert(parser_data.end(), gold.begin(), gold.end());
   }
   say("training the parser");
   m.parser = Parser::train(parser_data, o.parser);

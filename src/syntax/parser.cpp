@@ -167,9 +167,8 @@ std::vector<int> projectivize(const std::vector<int>& heads) {
 namespace {
 
 struct Atoms {
-  // n words, then ROOT (n), then NONE (n + 1): form, tags, both, UPOS alone, 3-byte suffix,
-  // lemma (the form when there is none), lemma with UPOS
-  std::vector<uint64_t> w, p, wp, u, x, l, lu;
+  // n words, then ROOT (n), then NONE (n + 1): form, tags, both, UPOS alone, 3-byte suffix
+  std::vector<uint64_t> w, p, wp, u, x;
 };
 
 Atoms atoms_of(const Sentence& s) {
@@ -180,19 +179,15 @@ Atoms atoms_of(const Sentence& s) {
   a.wp.resize(n + 2);
   a.u.resize(n + 2);
   a.x.resize(n + 2);
-  a.l.resize(n + 2);
-  a.lu.resize(n + 2);
   for (int i = 0; i < n; ++i) {
     const std::string lower = ascii_lower(s.words[i].form);
     a.w[i] = fnv1a64(lower);
     a.p[i] = fnv1a64(s.words[i].xpos) ^ (fnv1a64(s.words[i].upos) << 1);
     a.u[i] = fnv1a64(s.words[i].upos);
     a.x[i] = fnv1a64(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) + 3;
-    a.l[i] = s.words[i].lemma.empty() ? a.w[i] : fnv1a64(ascii_lower(s.words[i].lemma)) + 5;
-    a.lu[i] = mix64(a.l[i] * 31 + a.u[i]);
   }
-  a.w[n] = a.p[n] = a.u[n] = a.x[n] = a.l[n] = a.lu[n] = 0x7007;
-  a.w[n + 1] = a.p[n + 1] = a.u[n + 1] = a.x[n + 1] = a.l[n + 1] = a.lu[n + 1] = 0x4040;
+  a.w[n] = a.p[n] = a.u[n] = a.x[n] = 0x7007;
+  a.w[n + 1] = a.p[n + 1] = a.u[n + 1] = a.x[n + 1] = 0x4040;
   for (int i = 0; i < n + 2; ++i) a.wp[i] = mix64(a.w[i] * 31 + a.p[i]);
   return a;
 }
@@ -337,19 +332,6 @@ void features(const ArcHybrid& c, const Atoms& a, std::vector<uint64_t>& f) {
   f.push_back(feature(102, X[s1]));
   f.push_back(feature(103, X[s0], X[b0]));
   f.push_back(feature(104, U[s0], U[b0], d));
-  // lemmas: one weight for every inflection of a word
-  const auto& L = a.l;
-  const auto& LU = a.lu;
-  f.push_back(feature(105, LU[s0], LU[b0]));
-  f.push_back(feature(106, LU[s1], LU[s0]));
-  f.push_back(feature(107, L[s0], U[b0]));
-  f.push_back(feature(108, U[s0], L[b0]));
-  f.push_back(feature(109, L[s1], U[s0]));
-  f.push_back(feature(110, U[s1], L[s0]));
-  f.push_back(feature(111, LU[b0], U[b1]));
-  f.push_back(feature(112, L[s0], L[s0l], L[s0r]));
-  f.push_back(feature(113, W[s1], W[b0]));
-  f.push_back(feature(114, P[s1], W[b0], P[s0]));
   // label sets
   f.push_back(feature(82, W[s0], s0sr));
   f.push_back(feature(83, P[s0], s0sr));
@@ -455,7 +437,7 @@ Parser Parser::train(const std::vector<Sentence>& gold, const ParserOptions& o) 
                  std::to_string(100.0 * static_cast<double>(correct) / static_cast<double>(total)) +
                  " %, " + std::to_string(trainer.rows()) + " feature rows");
   }
-  p.model_ = trainer.average(o.prune);
+  p.model_ = trainer.average(o.prune, o.min_updates);
   return p;
 }
 
@@ -486,12 +468,19 @@ void Parser::parse(Sentence& s) const {
 }
 
 void Parser::save(ModelWriter& w) const {
+  w.u32(kFeatureVersion);
   w.strs(labels_);
   model_.save(w);
 }
 
 Result<Parser> Parser::load(ModelReader& r) {
   Parser p;
+  uint32_t version = 0;
+  PARLEY_TRY(r.u32(version));
+  if (version != kFeatureVersion)
+    return r.fail("the parser was trained with features of version " + std::to_string(version) +
+                  ", this parley computes version " + std::to_string(kFeatureVersion) +
+                  " (retrain with parley train-syntax)");
   PARLEY_TRY(r.strs(p.labels_));
   if (std::find(p.labels_.begin(), p.labels_.end(), "root") == p.labels_.end())
     return r.fail("the parser's relation list has no \"root\"");

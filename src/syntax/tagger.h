@@ -34,6 +34,8 @@ struct TaggerOptions {
 
 class Tagger {
  public:
+  /// Changes whenever the features change: a model trained with other features is refused.
+  static constexpr uint32_t kFeatureVersion = 2;
   static Tagger train(const std::vector<Sentence>& gold, const TaggerOptions& options);
   /// Tags every word of `s` (sets upos, xpos and `s.tagged`).
   void tag(Sentence& s) const;
@@ -46,26 +48,11 @@ class Tagger {
 
  private:
   struct Context;
-  struct Lexicon {
-    struct Entry {
-      uint64_t ambiguity = 0;  // 0: none
-      uint32_t count = 0;
-      uint32_t lower_count = 0;  // occurrences written all lower-case
-    };
-    std::unordered_map<uint64_t, Entry> lower;     // lower-form hash
-    std::unordered_map<uint64_t, uint64_t> exact;  // exact-form hash -> ambiguity class
-  };
-  void static_features(const Context& c, int i, uint64_t off, std::vector<uint64_t>& out) const;
-  void tag_features(const Context& c, int i, const int* prev, const int* next, uint64_t off,
-                    std::vector<uint64_t>& out) const;
-  std::vector<int> pass1(const Sentence& s) const;
-  static Tagger train_pass1(const std::vector<Sentence>& gold, const TaggerOptions& options);
-  static Tagger train_impl(const std::vector<Sentence>& gold, const TaggerOptions& options, bool only1);
-  Context context(const Sentence& s, const Lexicon& lex) const;
+  void features(const Context& c, int i, const int* prev_tags, std::vector<uint64_t>& out) const;
+  Context context(const Sentence& s) const;
 
   std::vector<std::string> upos_, xpos_;  ///< per class
-  Lexicon lex_;
-  uint8_t pass2_ = 1;
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;  ///< lower-form hash -> ambiguity class
   Perceptron model_;
 };
 
