@@ -169,6 +169,9 @@ namespace {
 struct Atoms {
   // n words, then ROOT (n), then NONE (n + 1): form, tags, both, UPOS alone, 3-byte suffix
   std::vector<uint64_t> w, p, wp, u, x;
+  // Prefix counts (n + 3 entries): how many of words 0..i-1 are punctuation or verbs (VERB
+  // or AUX); what lies between two words decides many attachments.
+  std::vector<int> punct, verb;
 };
 
 Atoms atoms_of(const Sentence& s) {
@@ -186,10 +189,31 @@ Atoms atoms_of(const Sentence& s) {
     a.u[i] = fnv1a64(s.words[i].upos);
     a.x[i] = fnv1a64(std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0)) + 3;
   }
+  a.punct.assign(n + 3, 0);
+  a.verb.assign(n + 3, 0);
+  for (int i = 0; i < n; ++i) {
+    const std::string& u = s.words[i].upos;
+    a.punct[i + 1] = a.punct[i] + (u == "PUNCT");
+    a.verb[i + 1] = a.verb[i] + (u == "VERB" || u == "AUX");
+  }
+  for (int i = n + 1; i < n + 3; ++i) {
+    a.punct[i] = a.punct[n];
+    a.verb[i] = a.verb[n];
+  }
   a.w[n] = a.p[n] = a.u[n] = a.x[n] = 0x7007;
   a.w[n + 1] = a.p[n + 1] = a.u[n + 1] = a.x[n + 1] = 0x4040;
   for (int i = 0; i < n + 2; ++i) a.wp[i] = mix64(a.w[i] * 31 + a.p[i]);
   return a;
+}
+
+// How many words strictly between a and b the prefix count `pre` counts: 0, 1 or 2 (two or
+// more); 9 when either is missing. ROOT (n) counts as after the last word.
+uint64_t between(const std::vector<int>& pre, int a, int b) {
+  if (a < 0 || b < 0) return 9;
+  const int n = static_cast<int>(pre.size()) - 3;
+  const int lo = std::min(a, b), hi = std::max(a, b);
+  const int k = pre[std::min(hi, n)] - pre[std::min(lo + 1, n)];
+  return static_cast<uint64_t>(std::min(k, 2));
 }
 
 uint64_t distance_bucket(int a, int b) {
@@ -339,6 +363,14 @@ void features(const ArcHybrid& c, const Atoms& a, std::vector<uint64_t>& f) {
   f.push_back(feature(85, P[s0], s0sl));
   f.push_back(feature(86, W[b0], b0sl));
   f.push_back(feature(87, P[b0], b0sl));
+  // What lies between s0 and b0, and between s1 and s0.
+  const uint64_t punct01 = between(a.punct, c.s(0), c.b(0)), verb01 = between(a.verb, c.s(0), c.b(0));
+  const uint64_t punct10 = between(a.punct, c.s(1), c.s(0)), verb10 = between(a.verb, c.s(1), c.s(0));
+  f.push_back(feature(105, P[s0], P[b0], punct01));
+  f.push_back(feature(106, P[s0], P[b0], verb01));
+  f.push_back(feature(107, P[s1], P[s0], punct10));
+  f.push_back(feature(108, P[s1], P[s0], verb10));
+  f.push_back(feature(109, W[s0], P[b0], punct01 * 4 + verb01));
 }
 
 // Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.

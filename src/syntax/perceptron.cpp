@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace parley::syntax {
 
@@ -29,6 +30,7 @@ void Perceptron::score(std::span<const uint64_t> features, float* scores) const 
   // the caches, so the lookups' memory latency overlaps instead of adding up.
   constexpr size_t kBatch = 128;
   uint32_t first[kBatch], count[kBatch];
+  float step[kBatch];
   for (size_t start = 0; start < features.size(); start += kBatch) {
     const size_t n = std::min(kBatch, features.size() - start);
     size_t found = 0;
@@ -39,39 +41,59 @@ void Perceptron::score(std::span<const uint64_t> features, float* scores) const 
         const Slot& slot = slots_[s];
         if (slot.check_count == 0) break;
         if ((slot.check_count & ~0xFFu) != check) continue;
-        first[found] = slot.first;
+        first[found] = slot.first_exponent & kIndexMask;
         count[found] = slot.check_count & 0xFFu;
-        __builtin_prefetch(&entries_[slot.first]);
+        step[found] = step_[slot.first_exponent >> kIndexBits];
+        __builtin_prefetch(&entries_[first[found]]);
         ++found;
         break;
       }
     }
     for (size_t k = 0; k < found; ++k) {
       const Entry* e = &entries_[first[k]];
-      for (uint32_t j = 0; j < count[k]; ++j) scores[e[j].cls] += static_cast<float>(e[j].value) * scale_;
+      for (uint32_t j = 0; j < count[k]; ++j) scores[e[j].cls] += static_cast<float>(e[j].value) * step[k];
     }
   }
 }
 
-Perceptron Perceptron::build(int classes, float scale, const std::vector<uint64_t>& keys,
-                             const std::vector<std::vector<std::pair<uint8_t, int16_t>>>& rows) {
+Perceptron Perceptron::build(int classes, const std::vector<uint64_t>& keys,
+                             const std::vector<std::vector<std::pair<uint8_t, float>>>& rows) {
   Perceptron p;
   p.classes_ = classes;
-  p.scale_ = scale;
+  float largest = 0.0f;
+  for (const auto& row : rows)
+    for (const auto& [c, v] : row) largest = std::max(largest, std::fabs(v));
+  // The largest weight of all gets exponent 40: rows 2^40 times smaller still get 8 bits.
+  p.unit_ = largest > 0 ? std::ldexp(largest / 127.0f, -40) : 1.0f;
+  p.set_steps();
   size_t cap = 16;
   while (cap * 3 < keys.size() * 4) cap *= 2;  // load factor at most 3/4
   p.slots_.assign(cap, Slot{});
   p.mask_ = cap - 1;
   for (size_t k = 0; k < keys.size(); ++k) {
-    if (rows[k].empty()) continue;
+    float row_max = 0.0f;
+    for (const auto& [c, v] : rows[k]) row_max = std::max(row_max, std::fabs(v));
+    uint32_t e = 0;
+    while (e < 63 && row_max > 127.0f * p.step_[e]) ++e;
+    const uint32_t first = static_cast<uint32_t>(p.entries_.size());
+    for (const auto& [c, v] : rows[k]) {
+      const long q = std::lround(v / p.step_[e]);
+      if (q != 0) p.entries_.push_back(Entry{static_cast<int8_t>(std::clamp(q, -127L, 127L)), c});
+    }
+    const uint32_t count = static_cast<uint32_t>(p.entries_.size()) - first;
+    if (count == 0) continue;
+    if (p.entries_.size() > kIndexMask) throw std::length_error("a perceptron of more than 2^26 weights");
     size_t s = slot_of(keys[k], p.mask_);
     while (p.slots_[s].check_count != 0) s = (s + 1) & p.mask_;
-    p.slots_[s].check_count = check_of(keys[k]) | static_cast<uint32_t>(rows[k].size());
-    p.slots_[s].first = static_cast<uint32_t>(p.entries_.size());
-    for (const auto& [c, v] : rows[k]) p.entries_.push_back(Entry{v, c, 0});
+    p.slots_[s].check_count = check_of(keys[k]) | count;
+    p.slots_[s].first_exponent = first | e << kIndexBits;
     ++p.used_;
   }
   return p;
+}
+
+void Perceptron::set_steps() {
+  for (int e = 0; e < 64; ++e) step_[e] = std::ldexp(unit_, e);
 }
 
 Perceptron Perceptron::pruned(float threshold) const {
@@ -79,10 +101,12 @@ Perceptron Perceptron::pruned(float threshold) const {
   for (Slot& slot : p.slots_) {
     if (slot.check_count == 0) continue;
     uint32_t kept = 0;
-    const uint32_t end = slot.first + (slot.check_count & 0xFFu);
-    for (uint32_t e = slot.first; e < end; ++e) {
-      if (std::fabs(static_cast<float>(entries_[e].value) * scale_) < threshold) continue;
-      p.entries_[slot.first + kept] = entries_[e];
+    const uint32_t first = slot.first_exponent & kIndexMask;
+    const float step = step_[slot.first_exponent >> kIndexBits];
+    const uint32_t end = first + (slot.check_count & 0xFFu);
+    for (uint32_t e = first; e < end; ++e) {
+      if (std::fabs(static_cast<float>(entries_[e].value) * step) < threshold) continue;
+      p.entries_[first + kept] = entries_[e];
       ++kept;
     }
     // A slot with no weights left stays as a tombstone so that probing still works.
@@ -94,7 +118,7 @@ Perceptron Perceptron::pruned(float threshold) const {
 void Perceptron::save(ModelWriter& w) const {
   w.u32(static_cast<uint32_t>(classes_));
   w.u64(used_);
-  w.f32(scale_);
+  w.f32(unit_);
   w.array(slots_);
   w.array(entries_);
 }
@@ -107,8 +131,9 @@ Result<Perceptron> Perceptron::load(ModelReader& r) {
   if (classes == 0 || classes > 255)
     return r.fail("a perceptron has 1 to 255 classes, not " + std::to_string(classes));
   PARLEY_TRY(r.u64(used));
-  PARLEY_TRY(r.f32(p.scale_));
-  if (!std::isfinite(p.scale_) || p.scale_ <= 0) return r.fail("a perceptron's weight scale is not a positive number");
+  PARLEY_TRY(r.f32(p.unit_));
+  if (!std::isfinite(p.unit_) || p.unit_ <= 0 || !std::isfinite(std::ldexp(p.unit_, 63)))
+    return r.fail("a perceptron's weight unit is not a positive number small enough for its exponents");
   PARLEY_TRY(r.array(p.slots_));
   PARLEY_TRY(r.array(p.entries_));
   const size_t n = p.slots_.size();
@@ -119,7 +144,7 @@ Result<Perceptron> Perceptron::load(ModelReader& r) {
       ++empty;
       continue;
     }
-    if (static_cast<uint64_t>(slot.first) + (slot.check_count & 0xFFu) > p.entries_.size())
+    if (static_cast<uint64_t>(slot.first_exponent & kIndexMask) + (slot.check_count & 0xFFu) > p.entries_.size())
       return r.fail("a feature's weights lie outside the weight table");
   }
   if (empty == 0) return r.fail("the feature table has no empty slot");
@@ -129,6 +154,7 @@ Result<Perceptron> Perceptron::load(ModelReader& r) {
   p.classes_ = static_cast<int>(classes);
   p.used_ = static_cast<size_t>(used);
   p.mask_ = n - 1;
+  p.set_steps();
   return p;
 }
 
@@ -207,30 +233,22 @@ Perceptron PerceptronTrainer::average(float prune, int min_updates) const {
   for (size_t r = 0; r < order.size(); ++r) order[r] = r;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys_[a] < keys_[b]; });
 
-  std::vector<float> avg(w_.size());
-  float largest = 0.0f;
-  for (size_t i = 0; i < w_.size(); ++i) {
-    avg[i] = static_cast<float>(static_cast<double>(w_[i]) - u_[i] / instances_);
-    largest = std::max(largest, std::fabs(avg[i]));
-  }
-  const float scale = largest > 0 ? largest / 32000.0f : 1.0f;
   std::vector<uint64_t> keys;
-  std::vector<std::vector<std::pair<uint8_t, int16_t>>> rows;
+  std::vector<std::vector<std::pair<uint8_t, float>>> rows;
   for (size_t r : order) {
     if (updates_[r] < static_cast<uint32_t>(min_updates)) continue;
-    std::vector<std::pair<uint8_t, int16_t>> row;
+    std::vector<std::pair<uint8_t, float>> row;
     for (int c = 0; c < classes_; ++c) {
-      const float v = avg[r * classes_ + c];
-      if (std::fabs(v) <= prune) continue;
-      const long q = std::lround(v / scale);
-      if (q == 0) continue;
-      row.emplace_back(static_cast<uint8_t>(c), static_cast<int16_t>(q));
+      const size_t i = r * classes_ + c;
+      const float v = static_cast<float>(static_cast<double>(w_[i]) - u_[i] / instances_);
+      if (v == 0.0f || std::fabs(v) <= prune) continue;
+      row.emplace_back(static_cast<uint8_t>(c), v);
     }
     if (row.empty()) continue;
     keys.push_back(keys_[r]);
     rows.push_back(std::move(row));
   }
-  return Perceptron::build(classes_, scale, keys, rows);
+  return Perceptron::build(classes_, keys, rows);
 }
 
 }  // namespace parley::syntax

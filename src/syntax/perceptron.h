@@ -41,8 +41,11 @@ inline uint64_t feature(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c =
 /// An averaged model: immutable after load, safe to share across threads.
 ///
 /// Storage: an open-addressing table of 8-byte slots (24 bits of the feature key's high half
-/// as a check, the number of weights, and the index of the first), and per weight 4 bytes: a
-/// 16-bit quantised value (weight = value x scale) and the class. A feature the model does not know
+/// as a check, the number of weights, the index of the first and the row's exponent), and per
+/// weight 2 bytes: an 8-bit quantised value and the class. A weight is value x 2^exponent x
+/// unit, the exponent chosen per feature so that its largest weight fills the 8 bits: the
+/// error is at most 1/254 of that feature's largest weight (on EWT dev the tagger and parser
+/// score what 16-bit weights score, in half the memory). A feature the model does not know
 /// may match a slot with probability about 2^-24 per probe; it then adds that slot's weights,
 /// which is harmless noise.
 class Perceptron {
@@ -64,24 +67,28 @@ class Perceptron {
   friend class PerceptronTrainer;
   struct Slot {
     uint32_t check_count = 0;  // high 24 bits: key check (never 0 in a used slot); low 8: count
-    uint32_t first = 0;
+    uint32_t first_exponent = 0;  // low 26 bits: index of the first weight; high 6: exponent
   };
   struct Entry {
-    int16_t value = 0;  // weight = value x scale
+    int8_t value = 0;  // weight = value x 2^exponent x unit
     uint8_t cls = 0;
-    uint8_t unused = 0;
   };
+  static constexpr uint32_t kIndexBits = 26;
+  static constexpr uint32_t kIndexMask = (1u << kIndexBits) - 1;
   static uint32_t check_of(uint64_t key) {
     const uint32_t c = static_cast<uint32_t>(key >> 40) << 8;
     return c ? c : 0x100u;
   }
-  static Perceptron build(int classes, float scale, const std::vector<uint64_t>& keys,
-                          const std::vector<std::vector<std::pair<uint8_t, int16_t>>>& rows);
+  /// The model of `rows[k]` (class, averaged weight) for each `keys[k]`.
+  static Perceptron build(int classes, const std::vector<uint64_t>& keys,
+                          const std::vector<std::vector<std::pair<uint8_t, float>>>& rows);
+  void set_steps();
 
   int classes_ = 0;
   size_t used_ = 0;
   uint64_t mask_ = 0;
-  float scale_ = 1.0f;
+  float unit_ = 1.0f;
+  float step_[64] = {};          // unit x 2^exponent
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;   // each slot's weights, contiguous
 };

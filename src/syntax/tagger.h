@@ -1,13 +1,22 @@
-/// Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting UPOS and PTB
-/// XPOS together (one class per pair seen in training, so the two never disagree).
+/// Part-of-speech tagger: an averaged perceptron predicting UPOS and PTB XPOS together (one
+/// class per pair seen in training, so the two never disagree), in two greedy left-to-right
+/// passes.
 ///
 ///   Tagger t = Tagger::train(ewt_train, TaggerOptions{});
 ///   t.tag(sentence);                       // fills words[i].upos and .xpos
 ///
-/// Features: the word, its affixes and shape, two words either side with their shapes and
-/// ambiguity classes (the tags a frequent word took in training), and the two previous tags.
+/// Word features: the word, its affixes and shape, two words either side with their shapes and
+/// ambiguity classes (the tags a word took in training), its frequency, and the sentence's
+/// case mode (headlines in title case or capitals). Pass one adds the two previous tags; pass
+/// two keeps pass one's word scores and adds its own weights for the tags on both sides (the
+/// previous tags of pass two, the next tags of pass one), so a verb after "to" and a noun
+/// before "'s" are seen from the right as well. Each pair's score also gets its UPOS's score,
+/// which lets rare pairs borrow from their coarse tag.
+///
+/// Training sees each sentence's words through a lexicon built without that sentence's fold
+/// (`lexicon_folds`), so the weights learn how a word the lexicon has never seen behaves.
 /// A trained Tagger is immutable and safe to share across threads; `tag` allocates only the
-/// per-sentence feature buffers.
+/// per-sentence buffers.
 #pragma once
 
 #include <cstdint>
@@ -27,15 +36,17 @@ namespace parley::syntax {
 struct TaggerOptions {
   int epochs = 10;
   uint64_t seed = 1;
-  int dictionary_min_count = 3;  ///< a form needs this many occurrences for an ambiguity class
+  int dictionary_min_count = 1;  ///< a form needs this many occurrences for an ambiguity class
+  int lexicon_folds = 10;        ///< training sentences see a lexicon without their fold (0: off)
   float prune = 0.0f;            ///< drop averaged weights of at most this magnitude
+  int min_updates = 1;           ///< drop features updated fewer times (PerceptronTrainer::average)
   std::function<void(const std::string&)> progress;  ///< one line per epoch, when set
 };
 
 class Tagger {
  public:
   /// Changes whenever the features change: a model trained with other features is refused.
-  static constexpr uint32_t kFeatureVersion = 2;
+  static constexpr uint32_t kFeatureVersion = 3;
   static Tagger train(const std::vector<Sentence>& gold, const TaggerOptions& options);
   /// Tags every word of `s` (sets upos, xpos and `s.tagged`).
   void tag(Sentence& s) const;
@@ -43,16 +54,36 @@ class Tagger {
   void save(ModelWriter& w) const;
   static Result<Tagger> load(ModelReader& r);
 
-  size_t classes() const { return upos_.size(); }
+  size_t classes() const { return upos_.size(); }  ///< (UPOS, XPOS) pairs
   const Perceptron& model() const { return model_; }
 
  private:
+  struct Lexicon {
+    struct Entry {
+      uint64_t ambiguity = 0;  ///< hash of the set of classes the form took; 0: none
+      uint32_t count = 0;      ///< occurrences of the lower-cased form
+    };
+    std::unordered_map<uint64_t, Entry> forms;  ///< lower-form hash -> entry
+  };
   struct Context;
-  void features(const Context& c, int i, const int* prev_tags, std::vector<uint64_t>& out) const;
-  Context context(const Sentence& s) const;
+  Context context(const Sentence& s, const Lexicon& lexicon) const;
+  /// Features of the words around `i`, the same in both passes.
+  void word_features(const Context& c, int i, std::vector<uint64_t>& out) const;
+  /// Features of the tags around `i`: `left` are the tags already chosen in this pass; `right`,
+  /// in pass two, pass one's tags.
+  void tag_features(const Context& c, int i, const int* left, const int* right,
+                    std::vector<uint64_t>& out) const;
+  /// The best pair: its own score plus its UPOS's.
+  int decide(const float* scores) const;
+  void layout();
+  static Lexicon build_lexicon(const std::vector<Sentence>& gold,
+                               const std::vector<std::vector<int>>& tags, size_t skip_from,
+                               size_t skip_to, int min_count);
 
-  std::vector<std::string> upos_, xpos_;  ///< per class
-  std::unordered_map<uint64_t, uint64_t> ambiguity_;  ///< lower-form hash -> ambiguity class
+  std::vector<std::string> upos_, xpos_;  ///< per pair
+  std::vector<int> coarse_;   ///< per pair: its UPOS class (after the pairs)
+  int width_ = 0;             ///< classes scored: the pairs, then one per UPOS
+  Lexicon lexicon_;
   Perceptron model_;
 };
 
