@@ -40,8 +40,11 @@ int check_mappings_main(const std::vector<std::string>& args) {
   }
   size_t enabled = 0;
   for (const auto& rs : m->rule_sets) enabled += rs.rules.size();
+  size_t members = 0;
+  for (const auto& [cls, lemmas] : m->classes.members) members += lemmas.size();
   std::cout << "parley: " << dir << ": OK: " << m->gazetteer.entries.size() << " gazetteer entries, "
-            << m->gazetteer.names.size() << " names, " << m->rules.size() << " rules (" << enabled
+            << m->gazetteer.names.size() << " names, " << m->classes.members.size() << " lexicon classes ("
+            << members << " members), " << m->rules.size() << " rules (" << enabled
             << " enabled), version " << m->version << "\n";
   return 0;
 }

@@ -13,6 +13,26 @@ namespace parley::mappings {
 namespace fs = std::filesystem;
 namespace {
 
+bool plain_name(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+// The words of `s`, lower-cased (ASCII), joined by single spaces.
+std::string lower_words(std::string_view s) {
+  std::string out;
+  std::istringstream in{std::string(s)};
+  for (std::string w; in >> w;) {
+    if (!out.empty()) out += ' ';
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    out += w;
+  }
+  return out;
+}
+
+
 using text::name_key;
 
 void error(std::vector<Diagnostic>& errors, const std::string& path, int line, std::string msg) {
@@ -125,6 +145,64 @@ class Loader {
       if (const std::string& a = t.get(r, "authority"); !a.empty()) pending_authority_.push_back({idx, a, t.path, r.line});
       add_name(t.get(r, "label"), idx, NameKind::kName);
       for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
+    }
+  }
+
+  // lexicon/classes.tsv: class, lemma, pos, cameo, source, note.
+  void classes(const std::string& path) {
+    TsvTable t = read_tsv(path, {"class", "lemma", "pos", "source"}, errors_);
+    note_version(t);
+    LexiconClasses& c = m_.classes;
+    for (const TsvRow& r : t.rows) {
+      const std::string& cls = t.get(r, "class");
+      const std::string& lemma = t.get(r, "lemma");
+      const std::string& pos = t.get(r, "pos");
+      if (!plain_name(cls)) { error(errors_, path, r.line, "class \"" + cls + "\" is not a name of a-z, 0-9, '_' and '-'"); continue; }
+      if (lemma.empty() || lemma != lower_words(lemma)) {
+        error(errors_, path, r.line, "lemma \"" + lemma + "\" is not lower case words separated by one space");
+        continue;
+      }
+      if (pos != "VERB" && pos != "NOUN" && pos != "ADJ") {
+        error(errors_, path, r.line, "pos must be VERB, NOUN or ADJ, found \"" + pos + "\"");
+        continue;
+      }
+      if (t.get(r, "source").empty()) { error(errors_, path, r.line, "no source for " + cls + " " + lemma); continue; }
+      c.members[cls].insert(lemma);
+    }
+  }
+
+  // lexicon/class_exclusions.tsv: class, lemma, context ("obj:visa|entry nmod:oil").
+  void class_exclusions(const std::string& path) {
+    TsvTable t = read_tsv(path, {"class", "lemma", "context"}, errors_);
+    note_version(t);
+    LexiconClasses& c = m_.classes;
+    for (const TsvRow& r : t.rows) {
+      const std::string& cls = t.get(r, "class");
+      const std::string& lemma = t.get(r, "lemma");
+      if (!c.contains(cls, lemma)) {
+        error(errors_, path, r.line, "\"" + lemma + "\" is not in class " + cls + " (lexicon/classes.tsv)");
+        continue;
+      }
+      std::vector<LexiconClasses::Condition> conditions;
+      bool ok = true;
+      std::istringstream in(t.get(r, "context"));
+      for (std::string item; in >> item;) {
+        const size_t colon = item.rfind(':');
+        LexiconClasses::Condition k;
+        k.relation = colon == std::string::npos ? "" : item.substr(0, colon);
+        std::istringstream alts(colon == std::string::npos ? "" : item.substr(colon + 1));
+        for (std::string a; std::getline(alts, a, '|');)
+          if (!a.empty()) k.lemmas.insert(a);
+        if (k.relation.empty() || k.lemmas.empty() || !std::all_of(k.relation.begin(), k.relation.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == ':'; })) {
+          error(errors_, path, r.line, "context \"" + item + "\" is not relation:lemma|lemma (e.g. obj:visa|entry)");
+          ok = false;
+          break;
+        }
+        conditions.push_back(std::move(k));
+      }
+      if (!ok) continue;
+      if (conditions.empty()) { error(errors_, path, r.line, "empty context"); continue; }
+      c.exclusions[cls + "\t" + lemma].push_back(std::move(conditions));
     }
   }
 
@@ -278,6 +356,11 @@ bool parse_type(std::string_view s, EntityType& out) {
   return false;
 }
 
+bool LexiconClasses::contains(std::string_view cls, std::string_view lemma) const {
+  auto it = members.find(std::string(cls));
+  return it != members.end() && it->second.count(std::string(lemma)) > 0;
+}
+
 const char* class_name(EventClass c) {
   switch (c) {
     case EventClass::kMeeting: return "meeting";
@@ -345,6 +428,9 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
     x.abbreviations.insert(a);
   });
 
+  l.classes(p("lexicon/classes.tsv"));
+  l.class_exclusions(p("lexicon/class_exclusions.tsv"));
+
   static const std::pair<const char*, EventClass> kRuleFiles[] = {
       {"rules/meeting.tsv", EventClass::kMeeting}, {"rules/mediator.tsv", EventClass::kMediator},
       {"rules/demand.tsv", EventClass::kDemand}, {"rules/denial.tsv", EventClass::kDenial}};
@@ -366,7 +452,8 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
       "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/roles.tsv", "lexicon/place_heads.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
-      "lexicon/name_particles.tsv", "lexicon/abbreviations.tsv", "rules/meeting.tsv",
+      "lexicon/name_particles.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
+      "lexicon/class_exclusions.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");
   for (const fs::path& f : files) {

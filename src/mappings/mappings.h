@@ -84,6 +84,23 @@ struct Lexicon {
   size_t max_title_tokens = 1;
 };
 
+/// Word classes the event rules name as `@class` (lexicon/classes.tsv), with the senses a
+/// dependent rules out (lexicon/class_exclusions.tsv: "deny" with the object "visa").
+struct LexiconClasses {
+  /// One condition on a dependent: relation (subtypes included) and any of the lemmas.
+  struct Condition {
+    std::string relation;
+    std::unordered_set<std::string> lemmas;
+  };
+  /// class -> lemmas of its members; a phrasal verb is "lemma particle" ("turn down").
+  std::unordered_map<std::string, std::unordered_set<std::string>> members;
+  /// "class<TAB>lemma" -> exclusions; each is a list of conditions that must all hold.
+  std::unordered_map<std::string, std::vector<std::vector<Condition>>> exclusions;
+
+  bool has_class(std::string_view cls) const { return members.count(std::string(cls)) > 0; }
+  bool contains(std::string_view cls, std::string_view lemma) const;
+};
+
 enum class EventClass { kMeeting = 0, kMediator = 1, kDemand = 2, kDenial = 3 };
 constexpr int kEventClasses = 4;
 const char* class_name(EventClass c);
@@ -120,6 +137,7 @@ struct Mappings {
   std::string version;     ///< "<date from the files>+<content hash>"
   Gazetteer gazetteer;
   Lexicon lexicon;
+  LexiconClasses classes;
   std::vector<std::unique_ptr<Rule>> rules;   ///< all rules, enabled or not, in file order
   std::array<RuleSet, kEventClasses> rule_sets;
 

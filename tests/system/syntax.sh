@@ -13,7 +13,7 @@
 #   - parse --no-parse: tags and lemmas, HEAD and DEPREL "_";
 #   - parse --tokens on a slice of EWT dev keeps every FORM, multiword token and sentence
 #     break (columns 1-2 and sent_id compared line by line);
-#   - eval-syntax on EWT dev: its "as recorded:" line equals the scores the model recorded
+#   - eval-syntax on EWT dev: its "recorded form:" line equals the scores the model recorded
 #     (parse --info), so the committed model reproduces its recorded accuracy to the digit;
 #   - train-syntax on 300 EWT train sentences, twice: byte-identical files, which load
 #     (parse --info --model) and whose recorded dev scores eval-syntax reproduces;
@@ -384,14 +384,14 @@ if [ "$HAVE_EWT" -eq 1 ] && [ "$HAVE_MODEL" -eq 1 ]; then
   fi
 
   run eval eval-syntax "$EWT/en_ewt-ud-dev.conllu"
-  recorded=$(sed -n 's/^ *as recorded: *//p' "$WORK/eval.stdout")
+  recorded=$(sed -n 's/^ *recorded form: */dev: /p' "$WORK/eval.stdout")
   if [ "$RC" -ne 0 ]; then
     fail "eval-syntax en_ewt-ud-dev.conllu exited $RC; stderr:"
     show "$WORK/eval.stderr"
   elif [ -n "$recorded" ] && [ "$recorded" = "$SCORES" ]; then
     ok "eval-syntax EWT dev reproduces the recorded scores: $recorded"
   else
-    fail "eval-syntax EWT dev: 'as recorded: $recorded' differs from the model's recorded" \
+    fail "eval-syntax EWT dev: '$recorded' differs from the model's recorded" \
       "'$SCORES' (the committed model must reproduce its recorded dev accuracy); output:"
     show "$WORK/eval.stdout"
   fi
@@ -429,11 +429,11 @@ if [ "$HAVE_EWT" -eq 1 ]; then
     show "$WORK/trained-info.stderr"
   fi
   run trained-eval eval-syntax --gold-words-only --model "$WORK/trained1.syntax" "$WORK/dev100.conllu"
-  recorded=$(sed -n 's/^ *as recorded: *//p' "$WORK/trained-eval.stdout")
+  recorded=$(sed -n 's/^ *recorded form: */dev: /p' "$WORK/trained-eval.stdout")
   if [ "$RC" -eq 0 ] && [ -n "$tscores" ] && [ "$recorded" = "$tscores" ]; then
     ok "eval-syntax reproduces the scores train-syntax recorded: $recorded"
   else
-    fail "eval-syntax --model trained1.syntax: exit $RC, 'as recorded: $recorded', recorded '$tscores'"
+    fail "eval-syntax --model trained1.syntax: exit $RC, '$recorded', recorded '$tscores'"
     show "$WORK/trained-eval.stderr"
   fi
 fi

@@ -40,6 +40,13 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
   // a few names every article relies on
   for (const char* key : {"azerbaijan", "un", "european union", "baku", "azerbaijani"})
     EXPECT_NE(m.gazetteer.find(key), nullptr) << key;
+  // the lexicon classes the event rules name, with their core members
+  for (const auto& [cls, lemma] : std::vector<std::pair<std::string, std::string>>{
+           {"meet", "meet"}, {"visit", "visit"}, {"mediate", "mediate"}, {"demand", "demand"},
+           {"urge", "urge"}, {"deny", "deny"}, {"reject", "reject"}, {"reject", "turn down"},
+           {"condemn", "condemn"}})
+    EXPECT_TRUE(m.classes.contains(cls, lemma)) << cls << " " << lemma;
+  EXPECT_FALSE(m.classes.exclusions.empty());
 }
 
 // Every trigger's PLOVER type is the one the published CAMEO-to-PLOVER table
@@ -214,6 +221,23 @@ TEST(Mappings, ErrorTable) {
       {"invalid UTF-8 in a gazetteer", "gazetteer/places.tsv", {{"id", "place:unit-test"}, {"label", "Bad \xFF"}},
        "", "", -1, "invalid UTF-8"},
       {"unknown TSV with a bad row", "gazetteer/extra.tsv", {}, "", "a\tb\n1\n", 2, "found 1"},
+      {"lexicon class name", "lexicon/classes.tsv",
+       {{"class", "Refuse!"}, {"lemma", "balk"}, {"pos", "VERB"}, {"source", "reviewed"}}, "", "", -1,
+       "class \"Refuse!\" is not a name"},
+      {"lexicon class lemma case", "lexicon/classes.tsv",
+       {{"class", "reject"}, {"lemma", "Balk"}, {"pos", "VERB"}, {"source", "reviewed"}}, "", "", -1,
+       "lemma \"Balk\" is not lower case words"},
+      {"lexicon class pos", "lexicon/classes.tsv",
+       {{"class", "reject"}, {"lemma", "balk"}, {"pos", "ADV"}, {"source", "reviewed"}}, "", "", -1,
+       "pos must be VERB, NOUN or ADJ, found \"ADV\""},
+      {"lexicon class without source", "lexicon/classes.tsv",
+       {{"class", "reject"}, {"lemma", "balk"}, {"pos", "VERB"}}, "", "", -1, "no source for reject balk"},
+      {"exclusion of a non-member", "lexicon/class_exclusions.tsv",
+       {{"class", "reject"}, {"lemma", "zzzz"}, {"context", "obj:visa"}}, "", "", -1,
+       "\"zzzz\" is not in class reject"},
+      {"exclusion context", "lexicon/class_exclusions.tsv",
+       {{"class", "deny"}, {"lemma", "deny"}, {"context", "visa"}}, "", "", -1,
+       "context \"visa\" is not relation:lemma|lemma"},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.name);

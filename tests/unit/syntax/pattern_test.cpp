@@ -1,6 +1,6 @@
-// extract::Pattern: the rule language (parse errors with columns) and matching over trees,
+// syntax::Pattern: the rule language (parse errors with columns) and matching over trees,
 // both over hand-built trees (exact) and over sentences the committed model parses.
-#include "extract/pattern.h"
+#include "syntax/pattern.h"
 
 #include <gtest/gtest.h>
 
@@ -12,14 +12,14 @@
 #include "syntax/analyzer.h"
 #include "test_support.h"
 
-namespace parley::extract {
+namespace parley::syntax {
 namespace {
 
 // A parsed sentence from rows of (form, lemma, upos, head, deprel); head -1 is the root.
-syntax::Sentence tree(const std::vector<std::tuple<std::string, std::string, std::string, int, std::string>>& rows) {
-  syntax::Sentence s;
+Sentence tree(const std::vector<std::tuple<std::string, std::string, std::string, int, std::string>>& rows) {
+  Sentence s;
   for (const auto& [form, lemma, upos, head, deprel] : rows) {
-    syntax::Word& w = s.words.emplace_back();
+    Word& w = s.words.emplace_back();
     w.form = form;
     w.lemma = lemma;
     w.upos = upos;
@@ -31,7 +31,7 @@ syntax::Sentence tree(const std::vector<std::tuple<std::string, std::string, std
 }
 
 // "The kingdom declined to sign the accord ."
-syntax::Sentence declined() {
+Sentence declined() {
   return tree({{"The", "the", "DET", 1, "det"},
                {"kingdom", "kingdom", "NOUN", 2, "nsubj"},
                {"declined", "decline", "VERB", -1, "root"},
@@ -42,9 +42,9 @@ syntax::Sentence declined() {
                {".", ".", "PUNCT", 2, "punct"}});
 }
 
-const ClassTest kRefuse = [](std::string_view name, Pattern::Key key, const syntax::Word& w) {
+const ClassTest kRefuse = [](std::string_view name, Pattern::Key key, const Sentence& s, int i) {
   static const std::set<std::string> refuse = {"decline", "refuse", "reject"};
-  return name == "refuse" && key == Pattern::Key::kLemma && refuse.count(w.lemma) > 0;
+  return name == "refuse" && key == Pattern::Key::kLemma && refuse.count(s.words[i].lemma) > 0;
 };
 
 Pattern parse(const std::string& text) {
@@ -101,7 +101,7 @@ TEST(Pattern, RelationsMatchTheirSubtypes) {
 }
 
 TEST(Pattern, MatchesControlOnAHandBuiltTree) {
-  const syntax::Sentence s = declined();
+  const Sentence s = declined();
   const Pattern p = parse("{lemma:@refuse}=trigger >nsubj {}=agent >xcomp {}=content");
   const std::vector<PatternMatch> m = match(p, s, kRefuse);
   ASSERT_EQ(m.size(), 1u);
@@ -111,13 +111,13 @@ TEST(Pattern, MatchesControlOnAHandBuiltTree) {
   // Without the class test nothing is in a class.
   EXPECT_TRUE(match(p, s, nullptr).empty());
   // An unparsed sentence matches nothing.
-  syntax::Sentence unparsed = s;
+  Sentence unparsed = s;
   unparsed.parsed = false;
   EXPECT_TRUE(match(p, unparsed, kRefuse).empty());
 }
 
 TEST(Pattern, OptionalForbiddenHeadAndNegatedTests) {
-  const syntax::Sentence s = declined();
+  const Sentence s = declined();
   // Optional: bound when present, -1 when not.
   std::vector<PatternMatch> m = match(parse("{lemma:decline} ?>obj {}=thing ?>nsubj {}=agent"), s, nullptr);
   ASSERT_EQ(m.size(), 1u);
@@ -144,7 +144,7 @@ TEST(Pattern, OptionalForbiddenHeadAndNegatedTests) {
 TEST(Pattern, BacktracksAcrossClauses) {
   // "met" has two obl dependents; only the second has "with": the first candidate fails the
   // inner clause and the matcher tries the next.
-  const syntax::Sentence s = tree({{"Blair", "Blair", "PROPN", 1, "nsubj"},
+  const Sentence s = tree({{"Blair", "Blair", "PROPN", 1, "nsubj"},
                                    {"met", "meet", "VERB", -1, "root"},
                                    {"on", "on", "ADP", 3, "case"},
                                    {"Monday", "Monday", "PROPN", 1, "obl"},
@@ -159,22 +159,22 @@ TEST(Pattern, BacktracksAcrossClauses) {
 
 // The same patterns on sentences the committed model parses: what a rule will see.
 TEST(Pattern, ReadsRolesOffTheCommittedModelsParses) {
-  const syntax::Analyzer a(unit::real_model(), unit::real_mappings().lexicon.abbreviations);
+  const Analyzer a(unit::real_model(), unit::real_mappings().lexicon.abbreviations);
   auto parsed = [&](const std::string& text) { return a.analyze(text, 0, text.size(), /*parse=*/true); };
   const Pattern control = parse("{lemma:@refuse}=trigger >nsubj {}=agent >xcomp {}=content");
-  const syntax::Sentence s = parsed("The kingdom declined to sign the accord.");
+  const Sentence s = parsed("The kingdom declined to sign the accord.");
   std::vector<PatternMatch> m = match(control, s, kRefuse);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(s.words[m[0][1]].form, "kingdom");
   EXPECT_EQ(s.words[m[0][2]].form, "sign");
   // An adverb and an auxiliary in between change nothing.
-  const syntax::Sentence t = parsed("The kingdom had also flatly refused to sign the accord.");
+  const Sentence t = parsed("The kingdom had also flatly refused to sign the accord.");
   m = match(control, t, kRefuse);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(t.words[m[0][1]].form, "kingdom");
   // A passive with its agent.
   const Pattern passive = parse("{lemma:@refuse}=trigger >nsubj:pass {}=content >obl ({}=agent >case {lemma:by})");
-  const syntax::Sentence u = parsed("The plan was rejected by the government.");
+  const Sentence u = parsed("The plan was rejected by the government.");
   m = match(passive, u, kRefuse);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(u.words[m[0][1]].form, "plan");
@@ -182,4 +182,4 @@ TEST(Pattern, ReadsRolesOffTheCommittedModelsParses) {
 }
 
 }  // namespace
-}  // namespace parley::extract
+}  // namespace parley::syntax

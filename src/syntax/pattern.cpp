@@ -1,9 +1,9 @@
-#include "extract/pattern.h"
+#include "syntax/pattern.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace parley::extract {
+namespace parley::syntax {
 
 // --- Parsing ----------------------------------------------------------------------------------
 
@@ -211,7 +211,7 @@ std::string ascii_lower(std::string_view s) {
 
 class Matcher {
  public:
-  Matcher(const Pattern& p, const syntax::Sentence& s, const ClassTest& in_class)
+  Matcher(const Pattern& p, const Sentence& s, const ClassTest& in_class)
       : p_(p), s_(s), in_class_(in_class), bound_(p.nodes().size(), -1) {
     children_.resize(s.words.size());
     for (int i = 0; i < s.size(); ++i)
@@ -228,7 +228,8 @@ class Matcher {
  private:
   using Next = std::function<bool()>;
 
-  bool passes(const Pattern::Node& n, const syntax::Word& w) const {
+  bool passes(const Pattern::Node& n, int i) const {
+    const Word& w = s_.words[i];
     for (const Pattern::Test& t : n.tests) {
       std::string_view field;
       std::string lowered;
@@ -240,7 +241,7 @@ class Matcher {
       }
       bool any = false;
       for (const std::string& v : t.values) {
-        any = v[0] == '@' ? in_class_ && in_class_(std::string_view(v).substr(1), t.key, w) : field == v;
+        any = v[0] == '@' ? in_class_ && in_class_(std::string_view(v).substr(1), t.key, s_, i) : field == v;
         if (any) break;
       }
       if (any == t.negated) return false;
@@ -252,7 +253,7 @@ class Matcher {
 
   // Binds node n to word w, then satisfies n's clauses, then `next`; unbinds on failure.
   bool node(int n, int w, const Next& next) {
-    if (taken(w) || !passes(p_.nodes()[n], s_.words[w])) return false;
+    if (taken(w) || !passes(p_.nodes()[n], w)) return false;
     bound_[n] = w;
     if (clauses(n, 0, next)) return true;
     bound_[n] = -1;
@@ -309,7 +310,7 @@ class Matcher {
   }
 
   const Pattern& p_;
-  const syntax::Sentence& s_;
+  const Sentence& s_;
   const ClassTest& in_class_;
   std::vector<int> bound_;
   std::vector<std::vector<int>> children_;
@@ -317,7 +318,7 @@ class Matcher {
 
 }  // namespace
 
-std::vector<PatternMatch> match(const Pattern& p, const syntax::Sentence& s, const ClassTest& in_class) {
+std::vector<PatternMatch> match(const Pattern& p, const Sentence& s, const ClassTest& in_class) {
   std::vector<PatternMatch> out;
   if (p.nodes().empty() || !s.parsed) return out;
   Matcher m(p, s, in_class);
@@ -328,4 +329,4 @@ std::vector<PatternMatch> match(const Pattern& p, const syntax::Sentence& s, con
   return out;
 }
 
-}  // namespace parley::extract
+}  // namespace parley::syntax

@@ -1,4 +1,4 @@
-/// Dependency patterns: the language event rules are written in (mappings/rules/), after
+/// Dependency patterns: the language the event rules are written in (mappings/rules/), after
 /// Stanford Semgrex. A pattern is a tree of word tests joined by dependency relations, with
 /// names on the words a rule reads roles from.
 ///
@@ -35,7 +35,7 @@
 #include "core/status.h"
 #include "syntax/sentence.h"
 
-namespace parley::extract {
+namespace parley::syntax {
 
 class Pattern {
  public:
@@ -70,8 +70,10 @@ class Pattern {
   std::vector<Node> nodes_;
 };
 
-/// Is `w` in lexicon class `name`? (For "@name" values; `key` says which of its fields.)
-using ClassTest = std::function<bool(std::string_view name, Pattern::Key key, const syntax::Word& w)>;
+/// Is word `i` of `s` in lexicon class `name`? (For "@name" values; `key` says which of its
+/// fields is tested. The sentence is there for classes that look at dependents: the particle
+/// of a phrasal verb, an object that excludes a sense.)
+using ClassTest = std::function<bool(std::string_view name, Pattern::Key key, const Sentence& s, int i)>;
 
 /// One match: the word bound to each node (-1 for an optional node left unbound or a node
 /// under a '!' clause).
@@ -81,9 +83,9 @@ struct PatternMatch {
 };
 
 /// Every match of `p` in the parsed sentence `s`.
-std::vector<PatternMatch> match(const Pattern& p, const syntax::Sentence& s, const ClassTest& in_class);
+std::vector<PatternMatch> match(const Pattern& p, const Sentence& s, const ClassTest& in_class);
 
 /// Does relation `deprel` satisfy the pattern relation `want` ("obl" accepts "obl:agent")?
 bool relation_matches(std::string_view want, std::string_view deprel);
 
-}  // namespace parley::extract
+}  // namespace parley::syntax
