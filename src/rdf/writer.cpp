@@ -1,5 +1,6 @@
 #include "rdf/writer.h"
 
+#include "core/output_file.h"
 #include <serd/serd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/output_file.h"
 #include "graph/vocab.h"
 
 namespace parley::rdf {
@@ -91,8 +93,8 @@ struct Writer::Impl {
   ByteSink sink;
   SerdEnv* env = nullptr;
   SerdWriter* writer = nullptr;
-  std::string target, temp;  // empty target: stdout or memory
-  bool to_stdout = false;
+  std::string target;                 // as given ("" for memory, "standard output" for "-")
+  std::unique_ptr<OutputFile> out;    // null for memory
   bool finished = false;
   // Turtle / N-Triples: merged entity descriptions, written at finish
   std::set<Quad> entity_quads;
@@ -123,7 +125,7 @@ struct Writer::Impl {
 
   Status check() const {
     if (!sink.failed) return {};
-    return Status::error(std::string("write error on ") + (target.empty() ? "standard output" : target) +
+    return Status::error(std::string("write error on ") + (target.empty() ? "memory" : target) +
                          ": " + std::strerror(sink.error ? sink.error : EIO));
   }
 
@@ -141,18 +143,10 @@ struct Writer::Impl {
     return check();
   }
 
-  void close_file() {
-    if (sink.file && sink.file != stdout) std::fclose(sink.file);
-    sink.file = nullptr;
-  }
-
   ~Impl() {
     if (writer) serd_writer_free(writer);
     if (env) serd_env_free(env);
-    if (!finished) {
-      close_file();
-      if (!temp.empty()) ::unlink(temp.c_str());
-    }
+    // An output never committed is discarded by OutputFile's destructor.
   }
 };
 
@@ -162,33 +156,11 @@ Writer::~Writer() = default;
 Result<std::unique_ptr<Writer>> Writer::open(const std::string& path, Format format) {
   auto impl = std::make_unique<Impl>();
   impl->format = format;
-  if (path == "-") {
-    impl->to_stdout = true;
-    impl->sink.file = stdout;
-  } else {
-    fs::path target(path);
-    fs::path dir = target.parent_path();
-    if (dir.empty()) dir = ".";
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-      fs::create_directories(dir, ec);
-      if (ec) return Status::error("cannot create directory " + dir.string() + ": " + ec.message());
-    }
-    std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) return Status::error("cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);  // mkstemp makes it private; the result is an ordinary file
-    impl->sink.file = ::fdopen(fd, "wb");
-    if (!impl->sink.file) {
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return Status::error("cannot open a temporary file: " + std::string(std::strerror(errno)));
-    }
-    impl->temp = tmpl;
-    impl->target = path;
-  }
+  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(path);
+  if (!out.ok()) return out.status();
+  impl->out = std::move(out.value());
+  impl->sink.file = impl->out->stream();
+  impl->target = path == "-" ? "standard output" : path;
   Status st = impl->start();
   if (!st.ok()) return st;
   return std::unique_ptr<Writer>(new Writer(std::move(impl)));
@@ -251,24 +223,9 @@ Status Writer::finish() {
     w.sink.error = errno;
     return w.check();
   }
-  if (w.to_stdout) {
-    if (std::ferror(stdout)) return Status::error("write error on standard output");
-    w.finished = true;
-    return {};
-  }
-  FILE* f = w.sink.file;
   w.sink.file = nullptr;
-  if (::fsync(::fileno(f)) != 0 && errno != EINVAL) {
-    const int e = errno;
-    std::fclose(f);
-    return Status::error("cannot write " + w.target + ": " + std::strerror(e));
-  }
-  if (std::fclose(f) != 0) return Status::error("cannot write " + w.target + ": " + std::strerror(errno));
-  std::error_code ec;
-  fs::rename(w.temp, w.target, ec);
-  if (ec) return Status::error("cannot rename the temporary file to " + w.target + ": " + ec.message());
+  PARLEY_TRY(w.out->commit());
   w.finished = true;
-  w.temp.clear();
   return {};
 }
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/hash.h"
+#include "core/output_file.h"
 
 namespace parley::syntax {
 
@@ -137,23 +138,11 @@ Status SyntaxModel::save(const std::string& path) const {
   const std::filesystem::file_status st = std::filesystem::status(path, ec);
   if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
     return Status::error("exists and is not a regular file; a model is written to a file", Location{path});
-  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f)
-    return Status::error(std::string("cannot create the model (a temporary file beside it): ") + std::strerror(errno),
-                         Location{path});
-  const bool wrote = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  const bool closed = std::fclose(f) == 0;
-  if (!wrote || !closed) {
-    std::remove(tmp.c_str());
+  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(path);
+  if (!out.ok()) return out.status();
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out.value()->stream()) != bytes.size())
     return Status::error("cannot write the model (disk full?)", Location{path});
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    std::remove(tmp.c_str());
-    return Status::error("cannot rename the model into place: " + why, Location{path});
-  }
-  return {};
+  return out.value()->commit();
 }
 
 SyntaxModel train_syntax(const std::vector<Sentence>& gold, const TrainSyntaxOptions& o) {

@@ -156,7 +156,11 @@ TEST(Model, LoadAndSaveFiles) {
   Result<SyntaxModel> missing = SyntaxModel::load((dir / "missing.syntax").string());
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().str().find("missing.syntax"), std::string::npos);
-  EXPECT_FALSE(small_model().save((dir / "no/such/dir/m.syntax").string()).ok());
+  // Missing directories are made, as for every output (core/output_file.h).
+  EXPECT_TRUE(small_model().save((dir / "new/dir/m.syntax").string()).ok());
+  EXPECT_TRUE(SyntaxModel::load((dir / "new/dir/m.syntax").string()).ok());
+  // A directory is not overwritten.
+  EXPECT_FALSE(small_model().save((dir / "new").string()).ok());
   std::filesystem::remove_all(dir);
 }
 

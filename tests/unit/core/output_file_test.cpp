@@ -1,0 +1,194 @@
+// core::OutputFile: whole or nothing for files, written through for devices and pipes, links
+// followed, modes kept, temporary files removed on errors, signals and after a kill.
+#include "core/output_file.h"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace parley {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OutputFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("parley-output-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  static std::string read(const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  static void write(const std::string& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
+  // Names in the directory other than `keep`.
+  std::vector<std::string> others(const std::string& keep) const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir_))
+      if (e.path().filename() != keep) out.push_back(e.path().filename().string());
+    return out;
+  }
+
+  fs::path dir_;
+};
+
+std::unique_ptr<OutputFile> must_open(const std::string& p) {
+  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(p);
+  EXPECT_TRUE(out.ok()) << out.status().str();
+  return out.ok() ? std::move(out.value()) : nullptr;
+}
+
+TEST_F(OutputFileTest, NothingChangesUntilCommit) {
+  const std::string p = path("out.nq");
+  write(p, "old\n");
+  auto out = must_open(p);
+  ASSERT_TRUE(out);
+  std::fputs("new\n", out->stream());
+  EXPECT_EQ(read(p), "old\n");
+  EXPECT_FALSE(out->temporary().empty());
+  EXPECT_TRUE(fs::exists(out->temporary()));
+  ASSERT_TRUE(out->commit().ok());
+  EXPECT_EQ(read(p), "new\n");
+  EXPECT_TRUE(others("out.nq").empty());
+  EXPECT_FALSE(out->commit().ok());  // once
+}
+
+TEST_F(OutputFileTest, NotCommittedLeavesTheOldFileAndNoTemporary) {
+  const std::string p = path("out.nq");
+  write(p, "old\n");
+  {
+    auto out = must_open(p);
+    ASSERT_TRUE(out);
+    std::fputs("half", out->stream());
+  }
+  EXPECT_EQ(read(p), "old\n");
+  EXPECT_TRUE(others("out.nq").empty());
+}
+
+TEST_F(OutputFileTest, KeepsTheModeAndFollowsSymbolicLinks) {
+  const std::string real = path("real.ttl"), link = path("link.ttl");
+  write(real, "old");
+  ::chmod(real.c_str(), 0600);
+  fs::create_symlink(real, link);
+  auto out = must_open(link);
+  ASSERT_TRUE(out);
+  std::fputs("new", out->stream());
+  ASSERT_TRUE(out->commit().ok());
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(link)));
+  EXPECT_EQ(read(real), "new");
+  struct stat st {};
+  ASSERT_EQ(::stat(real.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+}
+
+TEST_F(OutputFileTest, AFifoIsWrittenThroughNotReplaced) {
+  const std::string p = path("pipe");
+  ASSERT_EQ(::mkfifo(p.c_str(), 0600), 0);
+  std::string got;
+  std::thread reader([&] { got = read(p); });
+  auto out = must_open(p);  // blocks until the reader opens its end
+  ASSERT_TRUE(out);
+  EXPECT_TRUE(out->temporary().empty());
+  std::fputs("through the pipe", out->stream());
+  ASSERT_TRUE(out->commit().ok());
+  out.reset();
+  reader.join();
+  EXPECT_EQ(got, "through the pipe");
+  EXPECT_TRUE(fs::is_fifo(p));
+  EXPECT_TRUE(others("pipe").empty());
+}
+
+TEST_F(OutputFileTest, ACharacterDeviceIsWrittenThroughNotReplaced) {
+  // A stand-in for /dev/null made in the test's own directory (needs root; skipped otherwise).
+  const std::string p = path("null");
+  if (::mknod(p.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) GTEST_SKIP() << "mknod needs root";
+  auto out = must_open(p);
+  ASSERT_TRUE(out);
+  std::fputs("discarded", out->stream());
+  ASSERT_TRUE(out->commit().ok());
+  struct stat st {};
+  ASSERT_EQ(::stat(p.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISCHR(st.st_mode));
+  EXPECT_TRUE(others("null").empty());
+}
+
+TEST_F(OutputFileTest, DirectoriesAreErrorsAndMissingParentsAreMade) {
+  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(dir_.string());
+  ASSERT_FALSE(out.ok());
+  EXPECT_NE(out.status().str().find("is a directory"), std::string::npos);
+  auto deep = must_open(path("a/b/out.nt"));
+  ASSERT_TRUE(deep);
+  ASSERT_TRUE(deep->commit().ok());
+  EXPECT_TRUE(fs::is_regular_file(path("a/b/out.nt")));
+}
+
+TEST_F(OutputFileTest, TemporariesOfDeadProcessesAreRemovedOnTheNextOpen) {
+  // A process that no longer exists: a child that has exited and been reaped.
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  const std::string stale = path(".out.nq.parley-tmp." + std::to_string(child));
+  const std::string mine = path(".out.nq.parley-tmp.1");  // pid 1 is alive: not touched
+  const std::string other = path(".other.nq.parley-tmp." + std::to_string(child));  // another target
+  write(stale, "x");
+  write(mine, "x");
+  write(other, "x");
+  auto out = must_open(path("out.nq"));
+  ASSERT_TRUE(out);
+  EXPECT_FALSE(fs::exists(stale));
+  EXPECT_TRUE(fs::exists(mine));
+  EXPECT_TRUE(fs::exists(other));
+}
+
+TEST_F(OutputFileTest, ASignalRemovesTheTemporaryFile) {
+  for (int sig : {SIGTERM, SIGINT, SIGHUP}) {
+    SCOPED_TRACE(sig);
+    const std::string p = path("out.trig");
+    write(p, "old");
+    const pid_t child = ::fork();
+    if (child == 0) {
+      install_signal_cleanup();
+      Result<std::unique_ptr<OutputFile>> out = OutputFile::open(p);
+      if (!out.ok()) ::_exit(3);
+      std::fputs("half-written", out.value()->stream());
+      std::fflush(out.value()->stream());
+      std::raise(sig);
+      ::_exit(4);  // not reached
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFSIGNALED(status)) << status;
+    EXPECT_EQ(WTERMSIG(status), sig);  // the process still dies of the signal
+    EXPECT_EQ(read(p), "old");
+    EXPECT_TRUE(others("out.trig").empty());
+  }
+}
+
+TEST_F(OutputFileTest, StandardOutput) {
+  auto out = must_open("-");
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->stream(), stdout);
+  EXPECT_TRUE(out->temporary().empty());
+  EXPECT_TRUE(out->commit().ok());
+}
+
+}  // namespace
+}  // namespace parley
