@@ -40,7 +40,8 @@ std::string article_key(std::string_view id) {
       slug += '-';
     if (slug.size() >= 48) break;
   }
-  return (slug.empty() ? std::string("article") : slug) + "-" + hex64(fnv1a64(id));
+  // "~" never occurs in a plain identifier, so no plain identifier can take a hashed key.
+  return (slug.empty() ? std::string("article") : slug) + "~" + hex64(fnv1a64(id));
 }
 
 void sort_for_output(std::vector<Quad>& quads) {

@@ -30,7 +30,8 @@ struct ArticleGraph {
 };
 
 /// The IRI path segment for an article identifier: the identifier itself when it is made of
-/// [A-Za-z0-9._-], else a slug and a hash of it.
+/// [A-Za-z0-9._-], else a slug, "~" and 16 hex digits of its hash. A plain identifier has no
+/// "~", so two identifiers never share a key unless their 64-bit hashes collide.
 std::string article_key(std::string_view id);
 
 ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,

@@ -123,9 +123,9 @@ class Checker:
                              f"identifier itself")
             else:
                 h = format(fnv1a64(str(ident).encode("utf-8")), "016x")
-                if not key.lower().endswith("-" + h):
+                if not key.lower().endswith("~" + h):
                     self.bad(f"article {str(ident)!r} has IRI {a}; its key should end with "
-                             f"-{h} (FNV-1a 64 of the identifier)")
+                             f"~{h} (FNV-1a 64 of the identifier)")
         missing = sorted(set(articles) - set(art_id.values()))
         if missing:
             self.bad(f"input articles with no parley:Article in the output: {missing}")
