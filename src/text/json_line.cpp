@@ -119,6 +119,10 @@ class Parser {
             cp = 0xFFFD;
             ++rec.lone_surrogates;
           }
+          if (cp == 0) {
+            cp = 0xFFFD;
+            ++rec.nul_escapes;
+          }
           append_utf8(out, static_cast<char32_t>(cp));
           break;
         }

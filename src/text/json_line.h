@@ -19,6 +19,7 @@ struct JsonRecord {
   std::map<std::string, std::string> strings;  ///< members whose value is a string
   std::map<std::string, std::string> others;   ///< other members: name -> JSON type name
   int lone_surrogates = 0;  ///< \uD800-style escapes without a pair, replaced by U+FFFD
+  int nul_escapes = 0;      ///< \u0000 escapes, replaced by U+FFFD (a NUL would cut C strings)
 
   bool has_string(const std::string& k) const { return strings.count(k) != 0; }
 };

@@ -117,7 +117,8 @@ bool read_text_article(const std::string& name, const std::string& id, std::stri
 
 bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& options,
                 const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
-  if (!check_binary(name, bytes, on_diagnostic)) return false;
+  // A leading byte order mark is accepted (some editors write one).
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   if (blank(bytes)) {
     emit(on_diagnostic, Severity::kError, name, 1, 0, "empty file (no JSON Lines records)");
     return false;
@@ -127,12 +128,21 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
   int line_no = 0;
   size_t i = 0;
   while (i < text.size()) {
-    size_t e = text.find('\n', i);
+    // Records end at LF, CRLF or a lone CR: raw CR and LF cannot occur inside a JSON string.
+    size_t e = text.find_first_of("\r\n", i);
     if (e == std::string::npos) e = text.size();
     const std::string_view line(text.data() + i, e - i);
     i = e + 1;
+    if (e < text.size() && text[e] == '\r' && i < text.size() && text[i] == '\n') ++i;
     ++line_no;
     if (blank(line)) continue;
+    // A NUL byte makes this record binary, not the file: the other records are still read.
+    if (const size_t nul = line.find('\0'); nul != std::string_view::npos) {
+      emit(on_diagnostic, Severity::kError, name, line_no, static_cast<int>(nul) + 1,
+           "NUL byte in a JSON Lines record; expected UTF-8 text");
+      ok = false;
+      continue;
+    }
     Result<JsonRecord> rec = parse_json_object(line);
     if (!rec.ok()) {
       emit(on_diagnostic, Severity::kError, name, line_no, rec.status().where().column,
@@ -161,6 +171,9 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     if (rec->lone_surrogates)
       emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
            "unpaired surrogate escape replaced by U+FFFD");
+    if (rec->nul_escapes)
+      emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
+           std::to_string(rec->nul_escapes) + " \\u0000 escape(s) replaced by U+FFFD (a NUL is not text)");
     d.title = rec->has_string("title") ? rec->strings["title"] : "";
     d.url = rec->has_string("url") ? rec->strings["url"] : "";
     d.source = name;

@@ -218,9 +218,35 @@ TEST(Reader, JsonLinesEmptyOrBinaryFile) {
     EXPECT_FALSE(read_jsonl("b.jsonl", std::string("{\"id\":\"a\",\n\"te\0", 15), {}, c.article(),
                             c.diagnostic()));
     EXPECT_TRUE(c.docs.empty());
-    ASSERT_EQ(c.diags.size(), 1u);
-    EXPECT_EQ(c.diags[0].where.str(), "b.jsonl:2:4");
+    ASSERT_EQ(c.diags.size(), 2u);  // line 1 is not a whole record; line 2 holds a NUL
+    EXPECT_EQ(c.diags[1].where.str(), "b.jsonl:2:4");
+    EXPECT_NE(c.diags[1].message.find("NUL"), std::string::npos);
   }
+}
+
+// One bad record fails alone: a NUL byte in one record, CR-only and CRLF line ends, a byte
+// order mark before the first record, a \u0000 escape (replaced and reported, never a cut).
+TEST(Reader, JsonLinesOneBadRecordLosesOnlyItself) {
+  Collected c;
+  const std::string bytes = std::string("\xEF\xBB\xBF") + R"({"id":"a","text":"First."})" + "\r\n" +
+                            R"({"id":"b","text":"Se)" + std::string(1, '\0') + R"(cond."})" + "\r" +
+                            R"({"id":"c","text":"Third \u0000 here."})" + "\r" +
+                            R"({"id":"d","text":"Fourth."})" + "\n";
+  EXPECT_FALSE(read_jsonl("m.jsonl", bytes, {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[0].id, "a");
+  EXPECT_EQ(c.docs[0].line, 1);
+  EXPECT_EQ(c.docs[1].id, "c");
+  EXPECT_EQ(c.docs[1].line, 3);
+  EXPECT_EQ(c.docs[1].text, "Third \xEF\xBF\xBD here.");
+  EXPECT_EQ(c.docs[2].id, "d");
+  EXPECT_EQ(c.docs[2].line, 4);
+  ASSERT_EQ(c.diags.size(), 2u);
+  EXPECT_EQ(c.diags[0].severity, Severity::kError);
+  EXPECT_EQ(c.diags[0].where.str(), "m.jsonl:2:21");
+  EXPECT_EQ(c.diags[1].severity, Severity::kWarning);
+  EXPECT_EQ(c.diags[1].where.line, 3);
+  EXPECT_NE(c.diags[1].message.find("u0000"), std::string::npos);
 }
 
 TEST(Reader, ReadInputChoosesByExtension) {
