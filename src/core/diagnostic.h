@@ -14,11 +14,11 @@ struct Diagnostic {
   Location where;
   std::string message;
 
-  /// "parley: error: FILE:LINE:COL: message"
+  /// "parley: error: FILE:LINE:COL: message", control characters escaped (see printable)
   std::string str() const {
     std::string w = where.str();
     return std::string("parley: ") + (severity == Severity::kError ? "error: " : "warning: ") +
-           (w.empty() ? "" : w + ": ") + message;
+           (w.empty() ? "" : w + ": ") + printable(message);
   }
 };
 

@@ -88,10 +88,15 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
     return out;
   }
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) return Status::error("is a directory", Location{path});
-    // A device, FIFO or socket: written as it is. "/dev/stdout" is standard output's own file.
-    out->file_ = std::fopen(path.c_str(), "wb");
+  // Under /dev and /proc ("/dev/stdout" is a link to whatever standard output is, possibly a
+  // regular file) nothing is ever renamed: the path is opened and written as it is.
+  const bool special = path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0;
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) return Status::error("is a directory", Location{path});
+  if ((exists && !S_ISREG(st.st_mode)) || special) {
+    // A device, FIFO or socket: written as it is.
+    // Appending: "-o /dev/stdout >>log" must not cut what the shell appends to.
+    out->file_ = std::fopen(path.c_str(), "ab");
     if (!out->file_) return os_error("cannot open", path);
     out->owned_ = true;
     return out;

@@ -8,8 +8,9 @@
 ///   PARLEY_TRY(out.value()->commit());     // the target changes only here
 ///
 /// - "-" is standard output.
-/// - An existing device, FIFO or socket ("/dev/null", "/dev/stdout", a named pipe) is opened
-///   and written as it is: renaming a file over it would replace it.
+/// - An existing device, FIFO or socket ("/dev/null", a named pipe), and any path under /dev/
+///   or /proc/ ("/dev/stdout" names whatever standard output is, a regular file included), is
+///   opened and written as it is: renaming a file over it would replace it.
 /// - Otherwise the bytes go to a temporary file beside the target, ".NAME.parley-tmp.PID"
 ///   (beside the file a symbolic link names, so the link stays a link), which `commit` syncs
 ///   and renames over the target. A target that existed keeps its permission bits; a new one

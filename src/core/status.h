@@ -8,10 +8,37 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
 namespace parley {
+
+/// `s` safe to print on a terminal: control characters (C0, DEL and the C1 range U+0080 to
+/// U+009F, which hold terminal escapes such as ESC [ and CSI) become \xNN or \uNNNN; other
+/// bytes are kept.
+inline std::string printable(std::string_view s) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      const unsigned char d = static_cast<unsigned char>(s[++i]);
+      out += "\\u00";
+      out += kHex[d >> 4];
+      out += kHex[d & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
 
 /// Where a diagnostic points: a file and, when known, a 1-based line and column.
 struct Location {
@@ -19,9 +46,9 @@ struct Location {
   int line = 0;    ///< 0: unknown
   int column = 0;  ///< 0: unknown
 
-  /// "file:line:col" with the unknown parts left out.
+  /// "file:line:col" with the unknown parts left out (control characters escaped).
   std::string str() const {
-    std::string s = file;
+    std::string s = printable(file);
     if (line > 0) s += ":" + std::to_string(line);
     if (line > 0 && column > 0) s += ":" + std::to_string(column);
     return s;
@@ -44,10 +71,11 @@ class Status {
   const std::string& message() const { return message_; }
   const Location& where() const { return where_; }
 
-  /// "file:line:col: message", or just the message when there is no location.
+  /// "file:line:col: message", or just the message when there is no location; control
+  /// characters from the input are escaped, so that printing it cannot drive a terminal.
   std::string str() const {
     std::string w = where_.str();
-    return w.empty() ? message_ : w + ": " + message_;
+    return w.empty() ? printable(message_) : w + ": " + printable(message_);
   }
 
  private:

@@ -174,6 +174,13 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     if (rec->nul_escapes)
       emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
            std::to_string(rec->nul_escapes) + " \\u0000 escape(s) replaced by U+FFFD (a NUL is not text)");
+    // Optional members of another type are ignored, and said so.
+    for (const char* field : {"title", "url", "date"}) {
+      auto other = rec->others.find(field);
+      if (other != rec->others.end())
+        emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
+             std::string("ignoring \"") + field + "\": expected a string, found a " + other->second);
+    }
     d.title = rec->has_string("title") ? rec->strings["title"] : "";
     d.url = rec->has_string("url") ? rec->strings["url"] : "";
     d.source = name;

@@ -182,6 +182,27 @@ TEST_F(OutputFileTest, ASignalRemovesTheTemporaryFile) {
   }
 }
 
+TEST_F(OutputFileTest, DevStdoutIsWrittenInPlaceEvenWhenItIsARegularFile) {
+  // A child whose standard output is a regular file writes "-o /dev/stdout" into it: the file
+  // the shell opened gets the bytes, nothing is renamed over it.
+  const std::string p = path("captured");
+  const pid_t child = ::fork();
+  if (child == 0) {
+    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0 || ::dup2(fd, 1) < 0) ::_exit(3);
+    Result<std::unique_ptr<OutputFile>> out = OutputFile::open("/dev/stdout");
+    if (!out.ok() || !out.value()->temporary().empty()) ::_exit(4);
+    std::fputs("through /dev/stdout", out.value()->stream());
+    ::_exit(out.value()->commit().ok() ? 0 : 5);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(read(p), "through /dev/stdout");
+  EXPECT_TRUE(others("captured").empty());
+}
+
 TEST_F(OutputFileTest, StandardOutput) {
   auto out = must_open("-");
   ASSERT_TRUE(out);

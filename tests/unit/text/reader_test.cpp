@@ -224,6 +224,19 @@ TEST(Reader, JsonLinesEmptyOrBinaryFile) {
   }
 }
 
+TEST(Reader, JsonLinesWronglyTypedOptionalMembersAreWarnings) {
+  Collected c;
+  EXPECT_TRUE(read_jsonl("t.jsonl", R"({"id":"a","text":"Body.","title":7,"url":null,"date":[2020]})" "\n", {},
+                         c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].title, "");
+  ASSERT_EQ(c.diags.size(), 3u);
+  for (const auto& d : c.diags) EXPECT_EQ(d.severity, Severity::kWarning);
+  EXPECT_NE(c.diags[0].message.find("\"title\": expected a string, found a number"), std::string::npos)
+      << c.diags[0].message;
+  EXPECT_NE(c.diags[2].message.find("\"date\""), std::string::npos);
+}
+
 // One bad record fails alone: a NUL byte in one record, CR-only and CRLF line ends, a byte
 // order mark before the first record, a \u0000 escape (replaced and reported, never a cut).
 TEST(Reader, JsonLinesOneBadRecordLosesOnlyItself) {
