@@ -34,7 +34,7 @@ int extract_main(const std::vector<std::string>& args) {
                                              "default: from -o's extension, else turtle")
       ("output,o", po::value<std::string>(), "output file, - for stdout (default out/parley.<ext>)")
       ("base", po::value<std::string>()->default_value("https://w3id.org/parley/id/"),
-       "base IRI of the instances (ends with / or #)");
+       "base IRI of the instances (ends with /, no #)");
   po::options_description input("Input");
   input.add_options()
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
@@ -92,7 +92,9 @@ int extract_main(const std::vector<std::string>& args) {
   graph::BuildContext ctx;
   ctx.base = vm["base"].as<std::string>();
   if (Status s = graph::check_iri(ctx.base); !s.ok()) return usage_error("--base: " + s.message());
-  if (ctx.base.back() != '/' && ctx.base.back() != '#') return usage_error("--base: the IRI must end with '/' or '#'");
+  // Article IRIs get "#..." fragments (mentions, events): the base itself cannot hold one.
+  if (ctx.base.back() != '/' || ctx.base.find('#') != std::string::npos)
+    return usage_error("--base: the IRI must end with '/' and hold no '#' (parley adds fragments to article IRIs)");
   if (!vm.count("input")) return usage_error("no INPUT given (a .txt or .jsonl file, or - for stdin)");
   std::vector<std::string> inputs = vm["input"].as<std::vector<std::string>>();
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("- (stdin) given more than once");

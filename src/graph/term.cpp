@@ -1,8 +1,21 @@
 #include "graph/term.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "core/utf8.h"
 
 namespace parley::graph {
+
+namespace {
+
+std::string hex_code(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
+}  // namespace
 
 Status check_iri(std::string_view iri) {
   size_t colon = iri.find(':');
@@ -16,10 +29,21 @@ Status check_iri(std::string_view iri) {
   }
   if (!is_valid_utf8(iri)) return Status::error("IRI is not valid UTF-8");
   for (unsigned char c : iri) {
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+    if (c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
         c == '^' || c == '`' || c == '\\')
       return Status::error("character not allowed in an IRI in \"" + std::string(iri) + "\"");
   }
+  // Non-ASCII: only RFC 3987's ucschar and iprivate ranges (no C1 controls such as U+0085,
+  // no surrogates or non-characters), which is also what Jena and rdflib accept.
+  for (size_t i = 0; i < iri.size();) {
+    const char32_t c = decode_utf8(iri, i);
+    if (c < 0x80) continue;
+    const bool ok = c >= 0xA0 && !(c >= 0xD800 && c <= 0xDFFF) && !(c >= 0xFDD0 && c <= 0xFDEF) &&
+                    (c & 0xFFFE) != 0xFFFE && !(c >= 0xFFF0 && c <= 0xFFFF) && !(c >= 0xE0000 && c <= 0xE0FFF);
+    if (!ok) return Status::error("character U+" + hex_code(c) + " not allowed in an IRI");
+  }
+  if (std::count(iri.begin(), iri.end(), '#') > 1)
+    return Status::error("more than one '#' in \"" + std::string(iri) + "\" (an IRI has one fragment)");
   return {};
 }
 

@@ -56,6 +56,8 @@ bad_args verbose-quiet '(-v|--verbose).*(-q|--quiet)|(-q|--quiet).*(-v|--verbose
   extract -v -q -o out.ttl "$GOOD"
 bad_args base-not-iri '--base' extract --base notaniri -o out.ttl "$GOOD"
 bad_args base-space '--base' extract --base 'http://exa mple.org/' -o out.ttl "$GOOD"
+bad_args base-fragment '--base' extract --base 'http://example.org/#' -o out.ttl "$GOOD"
+bad_args base-nel '--base' extract --base $'http://example.org/a\xC2\x85/' -o out.ttl "$GOOD"
 # usage errors come before any work: a missing input must not turn exit 2 into exit 1
 bad_args flag-before-work '--bogus' extract --bogus -o out.ttl "$WORK/does-not-exist.txt"
 

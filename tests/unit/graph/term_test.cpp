@@ -53,6 +53,10 @@ TEST(Term, CheckIriRejects) {
       {"scheme with an underscore", "ht_tp://example.org/"},
       {"empty", ""},
       {"invalid UTF-8", "http://example.org/\xFF"},
+      {"DEL", "http://example.org/a\x7F"},
+      {"C1 control U+0085", "http://example.org/a\xC2\x85"},
+      {"non-character U+FFFE", "http://example.org/a\xEF\xBF\xBE"},
+      {"two fragments", "http://example.org/#article/a#mention-1"},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.name);
