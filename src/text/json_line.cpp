@@ -170,12 +170,29 @@ class Parser {
         return {};
       }
     }
-    const size_t start = i_;
+    // A number as RFC 8259 spells it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    auto digit = [&] { return i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9'; };
+    auto digits = [&] {
+      const size_t from = i_;
+      while (digit()) ++i_;
+      return i_ - from;
+    };
     if (peek() == '-') ++i_;
-    while (i_ < s_.size() && ((s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '.' || s_[i_] == 'e' ||
-                              s_[i_] == 'E' || s_[i_] == '+' || s_[i_] == '-'))
+    if (peek() == '0') {
       ++i_;
-    if (i_ == start || (i_ == start + 1 && s_[start] == '-')) return fail("expected a JSON value");
+      if (digit()) return fail("a number does not start with 0 followed by digits");
+    } else if (digits() == 0) {
+      return fail("expected a JSON value");
+    }
+    if (peek() == '.') {
+      ++i_;
+      if (digits() == 0) return fail("expected a digit after '.' in a number");
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      ++i_;
+      if (peek() == '+' || peek() == '-') ++i_;
+      if (digits() == 0) return fail("expected a digit in a number's exponent");
+    }
     type = "number";
     return {};
   }

@@ -47,6 +47,8 @@ TEST(JsonLine, GoodRecords) {
         {"f", "boolean"}, {"z", "null"}},
        0},
       {"a later non-string replaces a string", R"({"a":"x","a":1})", {}, {{"a", "number"}}, 0},
+      {"numbers RFC 8259 allows", R"({"a":0,"b":-0.5,"c":1E-7,"d":10,"e":-0})", {},
+       {{"a", "number"}, {"b", "number"}, {"c", "number"}, {"d", "number"}, {"e", "number"}}, 0},
       {"a later string replaces a string", R"({"a":"x","a":"y"})", {{"a", "y"}}, {}, 0},
       {"surrogates inside skipped values do not count", R"({"o":{"k":"\ud800"},"t":"ok"})",
        {{"t", "ok"}}, {{"o", "object"}}, 0},
@@ -98,6 +100,11 @@ TEST(JsonLine, MalformedRecordsNameTheColumn) {
       {"bad literal", R"({"a":tru})", 6, "expected a JSON value"},
       {"lone minus", R"({"a":-})", 7, "expected a JSON value"},
       {"missing value", R"({"a":})", 6, "expected a JSON value"},
+      {"number with a plus sign", R"({"a":+1})", 6, "expected a JSON value"},
+      {"number with a leading zero", R"({"a":007})", 7, "does not start with 0"},
+      {"number ending in a dot", R"({"a":1.})", 8, "digit after '.'"},
+      {"number with an empty exponent", R"({"a":1e+})", 9, "exponent"},
+      {"two dots", R"({"a":1.2.3})", 9, "expected ',' or '}'"},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.name);
