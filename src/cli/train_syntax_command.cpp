@@ -2,11 +2,11 @@
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/syntax_support.h"
+#include "core/output_file.h"
 #include "syntax/evaluate.h"
 #include "syntax/model.h"
 
@@ -74,19 +74,12 @@ int train_syntax_main(const std::vector<std::string>& args) {
   if (vm.count("max-sentences") && vm["max-sentences"].as<size_t>() == 0)
     return usage_error("--max-sentences must be at least 1");
   const bool quiet = vm.count("quiet") != 0;
-  // Fail before hours of training, not after: the output's directory must exist.
-  {
-    const std::filesystem::path out(vm["output"].as<std::string>());
-    const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) {
-      std::cerr << "parley: error: " << out.string() << ": the directory " << dir.string() << " does not exist\n";
-      return 1;
-    }
-    if (std::filesystem::is_directory(out, ec)) {
-      std::cerr << "parley: error: " << out.string() << ": is a directory\n";
-      return 1;
-    }
+  // Fail before hours of training, not after: the output is opened now (a temporary file
+  // beside it, removed if training fails) and moved into place when the model is complete.
+  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(vm["output"].as<std::string>());
+  if (!out.ok()) {
+    std::cerr << "parley: error: " << out.status().str() << "\n";
+    return 1;
   }
 
   Result<std::vector<syntax::Sentence>> train = read_conllu_file(vm["train"].as<std::string>());
@@ -162,8 +155,8 @@ int train_syntax_main(const std::vector<std::string>& args) {
     m.info.scores = recorded_scores("dev", scores.value());
     progress(m.info.scores);
   }
-  if (Status s = m.save(vm["output"].as<std::string>()); !s.ok()) {
-    std::cerr << "parley: error: " << s.str() << "\n";
+  if (Status written = m.save(*out.value()); !written.ok()) {
+    std::cerr << "parley: error: " << written.str() << "\n";
     return 1;
   }
   progress("wrote " + vm["output"].as<std::string>());

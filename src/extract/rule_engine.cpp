@@ -2,16 +2,13 @@
 
 #include <string>
 
+#include "syntax/word_features.h"
+
 namespace parley::extract {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+using syntax::ascii_lower;
 
 bool excluded(const mappings::LexiconClasses& classes, std::string_view cls, const std::string& member,
               const syntax::Sentence& s, int i) {
@@ -22,7 +19,7 @@ bool excluded(const mappings::LexiconClasses& classes, std::string_view cls, con
     for (const mappings::LexiconClasses::Condition& c : conditions) {
       bool holds = false;
       for (int d : s.children(i))
-        if (syntax::relation_matches(c.relation, s.words[d].deprel) && c.lemmas.count(lower(s.words[d].lemma))) {
+        if (syntax::relation_matches(c.relation, s.words[d].deprel) && c.lemmas.count(ascii_lower(s.words[d].lemma))) {
           holds = true;
           break;
         }
@@ -42,15 +39,15 @@ syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
   return [&classes](std::string_view cls, syntax::Pattern::Key key, const syntax::Sentence& s, int i) {
     const syntax::Word& w = s.words[i];
     if (key == syntax::Pattern::Key::kWord) {
-      const std::string form = lower(w.form);
+      const std::string form = ascii_lower(w.form);
       return classes.contains(cls, form) && !excluded(classes, cls, form, s, i);
     }
     if (key != syntax::Pattern::Key::kLemma) return false;
-    const std::string lemma = lower(w.lemma);
+    const std::string lemma = ascii_lower(w.lemma);
     if (s.parsed) {
       const int particle = s.child(i, "compound:prt");
       if (particle >= 0) {
-        const std::string phrasal = lemma + " " + lower(s.words[particle].lemma);
+        const std::string phrasal = lemma + " " + ascii_lower(s.words[particle].lemma);
         if (classes.contains(cls, phrasal)) return !excluded(classes, cls, phrasal, s, i);
       }
     }

@@ -7,8 +7,6 @@
 #include <fstream>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "core/hash.h"
 #include "core/output_file.h"
 
@@ -133,16 +131,16 @@ Result<SyntaxModel> SyntaxModel::load(const std::string& path) {
 }
 
 Status SyntaxModel::save(const std::string& path) const {
-  const std::string bytes = to_bytes();
-  std::error_code ec;
-  const std::filesystem::file_status st = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
-    return Status::error("exists and is not a regular file; a model is written to a file", Location{path});
   Result<std::unique_ptr<OutputFile>> out = OutputFile::open(path);
   if (!out.ok()) return out.status();
-  if (std::fwrite(bytes.data(), 1, bytes.size(), out.value()->stream()) != bytes.size())
-    return Status::error("cannot write the model (disk full?)", Location{path});
-  return out.value()->commit();
+  return save(*out.value());
+}
+
+Status SyntaxModel::save(OutputFile& out) const {
+  const std::string bytes = to_bytes();
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out.stream()) != bytes.size())
+    return Status::error("cannot write the model (disk full?)", Location{out.path()});
+  return out.commit();
 }
 
 SyntaxModel train_syntax(const std::vector<Sentence>& gold, const TrainSyntaxOptions& o) {

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/output_file.h"
 #include "core/status.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/parser.h"
@@ -55,8 +56,10 @@ class SyntaxModel {
   /// `name` is used in error messages (the file's path).
   static Result<SyntaxModel> from_bytes(std::string_view bytes, const std::string& name);
   static Result<SyntaxModel> load(const std::string& path);
-  /// Writes the model whole or not at all (a temporary file renamed over `path`).
+  /// Writes the model whole or not at all (core/output_file.h).
   Status save(const std::string& path) const;
+  /// Writes the model into an output opened earlier (before training) and commits it.
+  Status save(OutputFile& out) const;
 };
 
 struct TrainSyntaxOptions {

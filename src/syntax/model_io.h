@@ -101,6 +101,18 @@ class ModelReader {
     return {};
   }
 
+  /// Reads a section's feature version and refuses any other than `want`: a model trained
+  /// with other features would score garbage. `section` names it ("tagger", "parser").
+  Status feature_version(uint32_t want, const std::string& section) {
+    uint32_t version = 0;
+    PARLEY_TRY(u32(version));
+    if (version != want)
+      return fail("the " + section + " was trained with features of version " + std::to_string(version) +
+                  ", this parley computes version " + std::to_string(want) +
+                  " (retrain with parley train-syntax)");
+    return {};
+  }
+
   size_t position() const { return pos_; }
   size_t remaining() const { return data_.size() - pos_; }
   bool at_end() const { return pos_ == data_.size(); }

@@ -507,12 +507,7 @@ void Parser::save(ModelWriter& w) const {
 
 Result<Parser> Parser::load(ModelReader& r) {
   Parser p;
-  uint32_t version = 0;
-  PARLEY_TRY(r.u32(version));
-  if (version != kFeatureVersion)
-    return r.fail("the parser was trained with features of version " + std::to_string(version) +
-                  ", this parley computes version " + std::to_string(kFeatureVersion) +
-                  " (retrain with parley train-syntax)");
+  PARLEY_TRY(r.feature_version(kFeatureVersion, "parser"));
   PARLEY_TRY(r.strs(p.labels_));
   if (std::find(p.labels_.begin(), p.labels_.end(), "root") == p.labels_.end())
     return r.fail("the parser's relation list has no \"root\"");

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "syntax/word_features.h"
+
 namespace parley::syntax {
 
 // --- Parsing ----------------------------------------------------------------------------------
@@ -114,7 +116,7 @@ class PatternParser {
         return error("a class is '@' and a name of letters, digits, '_' and '-'");
       }
       if (test.key == Pattern::Key::kWord && value[0] != '@')
-        for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        value = ascii_lower(value);
       test.values.push_back(std::move(value));
       if (!eat('|')) break;
     }
@@ -202,12 +204,6 @@ bool relation_matches(std::string_view want, std::string_view deprel) {
 }
 
 namespace {
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 class Matcher {
  public:

@@ -354,12 +354,7 @@ void Tagger::save(ModelWriter& w) const {
 
 Result<Tagger> Tagger::load(ModelReader& r) {
   Tagger t;
-  uint32_t version = 0;
-  PARLEY_TRY(r.u32(version));
-  if (version != kFeatureVersion)
-    return r.fail("the tagger was trained with features of version " + std::to_string(version) +
-                  ", this parley computes version " + std::to_string(kFeatureVersion) +
-                  " (retrain with parley train-syntax)");
+  PARLEY_TRY(r.feature_version(kFeatureVersion, "tagger"));
   PARLEY_TRY(r.strs(t.upos_));
   PARLEY_TRY(r.strs(t.xpos_));
   if (t.upos_.size() != t.xpos_.size() || t.upos_.empty())

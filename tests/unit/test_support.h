@@ -15,6 +15,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <unistd.h>
@@ -70,6 +71,22 @@ inline const syntax::SyntaxModel& real_model() {
 inline syntax::Analysis analyze(const std::string& text) {
   const syntax::Analyzer a(real_model(), real_mappings().lexicon.abbreviations);
   return a.analyze(text, text::segment(text, real_mappings().lexicon.abbreviations), false);
+}
+
+/// A parsed sentence from rows of (form, lemma, UPOS, head, relation); head -1 is the root.
+inline syntax::Sentence parsed_sentence(
+    const std::vector<std::tuple<std::string, std::string, std::string, int, std::string>>& rows) {
+  syntax::Sentence s;
+  for (const auto& [form, lemma, upos, head, deprel] : rows) {
+    syntax::Word& w = s.words.emplace_back();
+    w.form = form;
+    w.lemma = lemma;
+    w.upos = upos;
+    w.head = head;
+    w.deprel = deprel;
+  }
+  s.tagged = s.parsed = true;
+  return s;
 }
 
 inline std::string join_diagnostics(const std::vector<Diagnostic>& ds) {

@@ -15,24 +15,11 @@
 namespace parley::syntax {
 namespace {
 
-// A parsed sentence from rows of (form, lemma, upos, head, deprel); head -1 is the root.
-Sentence tree(const std::vector<std::tuple<std::string, std::string, std::string, int, std::string>>& rows) {
-  Sentence s;
-  for (const auto& [form, lemma, upos, head, deprel] : rows) {
-    Word& w = s.words.emplace_back();
-    w.form = form;
-    w.lemma = lemma;
-    w.upos = upos;
-    w.head = head;
-    w.deprel = deprel;
-  }
-  s.tagged = s.parsed = true;
-  return s;
-}
+using unit::parsed_sentence;
 
 // "The kingdom declined to sign the accord ."
 Sentence declined() {
-  return tree({{"The", "the", "DET", 1, "det"},
+  return parsed_sentence({{"The", "the", "DET", 1, "det"},
                {"kingdom", "kingdom", "NOUN", 2, "nsubj"},
                {"declined", "decline", "VERB", -1, "root"},
                {"to", "to", "PART", 4, "mark"},
@@ -144,7 +131,7 @@ TEST(Pattern, OptionalForbiddenHeadAndNegatedTests) {
 TEST(Pattern, BacktracksAcrossClauses) {
   // "met" has two obl dependents; only the second has "with": the first candidate fails the
   // inner clause and the matcher tries the next.
-  const Sentence s = tree({{"Blair", "Blair", "PROPN", 1, "nsubj"},
+  const Sentence s = parsed_sentence({{"Blair", "Blair", "PROPN", 1, "nsubj"},
                                    {"met", "meet", "VERB", -1, "root"},
                                    {"on", "on", "ADP", 3, "case"},
                                    {"Monday", "Monday", "PROPN", 1, "obl"},
