@@ -38,14 +38,17 @@ int check_mappings_main(const std::vector<std::string>& args) {
     std::cerr << "parley: " << errors.size() << " error(s) in " << dir << "\n";
     return 1;
   }
-  size_t enabled = 0;
-  for (const auto& rs : m->rule_sets) enabled += rs.rules.size();
+  size_t enabled = 0, over_parse = 0;
+  for (const auto& r : m->rules) {
+    enabled += r->enabled && !r->block;
+    over_parse += r->match != nullptr;
+  }
   size_t members = 0;
   for (const auto& [cls, lemmas] : m->classes.members) members += lemmas.size();
   std::cout << "parley: " << dir << ": OK: " << m->gazetteer.entries.size() << " gazetteer entries, "
             << m->gazetteer.names.size() << " names, " << m->classes.members.size() << " lexicon classes ("
-            << members << " members), " << m->rules.size() << " rules (" << enabled
-            << " enabled), version " << m->version << "\n";
+            << members << " members), " << m->rules.size() << " rules (" << enabled << " enabled triggers, "
+            << over_parse << " over the parse), version " << m->version << "\n";
   return 0;
 }
 

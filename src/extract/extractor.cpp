@@ -5,6 +5,8 @@
 #include <set>
 
 #include "core/utf8.h"
+#include "extract/reference.h"
+#include "extract/statements.h"
 #include "text/tokenizer.h"
 
 namespace parley::extract {
@@ -72,8 +74,9 @@ std::vector<char> quotation_open_at_end(const text::Document& doc, const ner::Ta
 class SentenceExtractor {
  public:
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
-                    const std::vector<char>& quote_open, size_t si, std::vector<Event>& out)
-      : doc_(doc), t_(t), m_(m), quote_open_(quote_open), si_(si), s_(t.sentences[si]), out_(out) {
+                    const std::vector<char>& quote_open, const StatementReader& statements, size_t si,
+                    std::vector<Event>& out)
+      : doc_(doc), t_(t), m_(m), quote_open_(quote_open), statements_(statements), si_(si), s_(t.sentences[si]), out_(out) {
     // mentions are in text order, so by sentence: the first at or after sentence si, then its own
     const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
                                         [](const Mention& mm, size_t s) { return mm.sentence < s; });
@@ -87,8 +90,7 @@ class SentenceExtractor {
   void run() {
     std::vector<Match> meet = matches(EventClass::kMeeting);
     std::vector<Match> med = matches(EventClass::kMediator);
-    for (const Match& x : matches(EventClass::kDemand)) statement(EventClass::kDemand, x);
-    for (const Match& x : matches(EventClass::kDenial)) statement(EventClass::kDenial, x);
+    statements_.read(si_, out_);
     if (!meet.empty() || !med.empty()) meeting(meet, med);
   }
 
@@ -190,17 +192,6 @@ class SentenceExtractor {
       if (actor_eligible(mm) || (mm.kind == ner::MentionKind::kCapital && !mm.place_position)) v.push_back(i);
     }
     return v;
-  }
-
-  // Is this sentence (a part of) a quotation: it opens with a quote, or a quote left open
-  // before it runs on?
-  bool in_quotation() const {
-    const std::string_view t = sv();
-    size_t i = 0;
-    while (i < t.size() && space(t[i])) ++i;
-    const Quote q = quote_at(t, i);
-    if (q == Quote::kStraight || q == Quote::kOpen) return true;
-    return si_ > 0 && quote_open_[si_ - 1];
   }
 
   // Does the sentence hold a negation ("not", "never", "n't")?
@@ -445,7 +436,7 @@ class SentenceExtractor {
     if (quote_open_[si_])
       for (size_t j = si_ + 1; j < t_.sentences.size() && j <= si_ + 3; ++j)
         if (!quote_open_[j]) {
-          const int sp = SentenceExtractor(doc_, t_, m_, quote_open_, j, out_).speaker_in_sentence();
+          const int sp = SentenceExtractor(doc_, t_, m_, quote_open_, statements_, j, out_).speaker_in_sentence();
           if (sp >= 0) return sp;
           break;
         }
@@ -453,7 +444,7 @@ class SentenceExtractor {
     // vital to tackle its root causes."")
     size_t j = si_;
     while (j > 0 && j + 3 > si_ && quote_open_[j - 1]) --j;
-    if (j < si_) return SentenceExtractor(doc_, t_, m_, quote_open_, j, out_).speaker_in_sentence();
+    if (j < si_) return SentenceExtractor(doc_, t_, m_, quote_open_, statements_, j, out_).speaker_in_sentence();
     return -1;
   }
 
@@ -501,95 +492,6 @@ class SentenceExtractor {
     return lower_ascii(t.substr(b, e - b));
   }
 
-  // Where an attribution ("..., Avanesyan said", "said Insulza", "he said") starts inside
-  // [b, e), or e when there is none.
-  size_t attribution(size_t b, size_t e) const {
-    const auto& speech = m_.lexicon.speech_verbs;
-    size_t cut = e;
-    for (size_t i : ms_) {
-      const Mention& mm = mention(i);
-      if (mm.begin <= b || mm.begin >= e) continue;
-      if (speech.count(next_word(mm.end))) cut = std::min(cut, mm.begin);
-      if (speech.count(mm.prev)) {
-        // back over the verb of saying
-        size_t v = mm.begin;
-        while (v > b && space(doc_.text[v - 1])) --v;
-        while (v > b && !space(doc_.text[v - 1])) --v;
-        if (v > b) cut = std::min(cut, v);  // a verb before the span frames it, it does not attribute it
-      }
-    }
-    const std::string_view t(doc_.text);
-    // a closing quote followed by a verb of saying: "...,” explained the ministry
-    for (size_t q = b; q < e; ++q) {
-      size_t len = 0;
-      const Quote kind = quote_at(t.substr(0, e), q, &len);
-      if (kind != Quote::kStraight && kind != Quote::kClose) continue;
-      size_t after = q + len;
-      while (after < e && (t[after] == ',' || space(t[after]))) ++after;
-      if (speech.count(next_word(after))) { cut = std::min(cut, q); break; }
-    }
-    for (std::string_view pro : {" he ", " she ", " they ", " it ", "\n he ", " He ", " She "}) {
-      size_t p = t.substr(0, e).find(pro, b);
-      while (p != std::string_view::npos && p < e) {
-        if (speech.count(next_word(p + pro.size()))) { cut = std::min(cut, p + 1); break; }
-        p = t.substr(0, e).find(pro, p + 1);
-      }
-    }
-    return cut;
-  }
-
-  // Content read before its trigger ("X said the move would be wrong") starts after the report
-  // that frames it: after the last verb of saying or "that" in [b, e).
-  size_t after_report(size_t b, size_t e) const {
-    const std::string_view t(doc_.text);
-    size_t start = b;
-    size_t i = b;
-    while (i < e) {
-      while (i < e && space(t[i])) ++i;
-      size_t j = i;
-      while (j < e && !space(t[j])) ++j;
-      std::string w = lower_ascii(t.substr(i, j - i));
-      while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
-      if (w == "that" || m_.lexicon.speech_verbs.count(w)) start = j;
-      i = j;
-    }
-    return start;
-  }
-
-  // Does a content say something: a word of three or more letters that is not a function word
-  // or a title ("Mr", "however" are not contents)?
-  bool meaningful(const std::string& c) const {
-    size_t i = 0;
-    while (i < c.size()) {
-      while (i < c.size() && !((c[i] >= 'a' && c[i] <= 'z') || (c[i] >= 'A' && c[i] <= 'Z'))) ++i;
-      size_t j = i;
-      while (j < c.size() && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 'A' && c[j] <= 'Z'))) ++j;
-      if (j - i >= 3) {
-        const std::string w = text::name_key(c.substr(i, j - i));
-        if (!m_.lexicon.function_words.count(w) && !m_.lexicon.titles.count(w)) return true;
-      }
-      i = j;
-    }
-    return false;
-  }
-
-  std::string clean_content(size_t b, size_t e) const {
-    std::string_view c = std::string_view(doc_.text).substr(b, e > b ? e - b : 0);
-    auto strip_front = [&](std::string_view w) {
-      if (c.size() > w.size() && c.substr(0, w.size()) == w && space(c[w.size()])) c.remove_prefix(w.size() + 1);
-    };
-    for (int k = 0; k < 2; ++k) {
-      while (!c.empty() && (space(c.front()) || c.front() == ',' || c.front() == ':')) c.remove_prefix(1);
-      for (std::string_view w : {"that", "for", "to", "of", "on", "the"}) strip_front(w);
-    }
-    while (!c.empty() && (space(c.back()) || c.back() == '.' || c.back() == ',' || c.back() == '"' ||
-                          c.back() == ';' || c.back() == ':'))
-      c.remove_suffix(1);
-    // a closing curly quote (U+201D)
-    while (c.size() >= 3 && c.substr(c.size() - 3) == "\xE2\x80\x9D") c.remove_suffix(3);
-    return std::string(c);
-  }
-
   // The lower-cased word (up to white space) that ends before `at`, past spaces; its start in
   // `*start` when asked. Empty at the start of the sentence.
   std::string word_before(size_t at, size_t* start = nullptr) const {
@@ -609,187 +511,6 @@ class SentenceExtractor {
     while (!w.empty() && !((w.front() >= 'a' && w.front() <= 'z') || (w.front() >= '0' && w.front() <= '9')))
       w.erase(0, 1);
     return w;
-  }
-
-  // "rejected those demands", "their calls": a plural noun that is also a verb form, after a
-  // determiner, is no verb. True when the match starts with such a word.
-  bool plural_noun_trigger(const Match& x) const {
-    for (int k = kContent; k <= kAgent; ++k)
-      if (x.g_end[k] && x.g_begin[k] == x.begin) return false;
-    const std::string_view t(doc_.text);
-    size_t e = x.begin;
-    while (e < x.end && !space(t[e])) ++e;
-    if (e == x.begin || (t[e - 1] != 's' && t[e - 1] != 'S')) return false;
-    const std::string w = word_before(x.begin);
-    // (or a preposition: "bow to demands to recognise", "in spite of calls for")
-    static const char* kDeterminers[] = {"the", "those", "these", "their", "its", "his", "her", "our", "such", "any",
-                                         "all", "to", "of", "with", "against", "over", "despite", "amid", "under"};
-    for (const char* d : kDeterminers)
-      if (w == d) return true;
-    return false;
-  }
-
-  // Where the clause holding `at` starts: after the last comma, colon, semicolon, dash or
-  // opening quote before it in the sentence.
-  size_t clause_start(size_t at) const {
-    const std::string_view t(doc_.text);
-    for (size_t i = at; i > s_.begin; --i) {
-      const char c = t[i - 1];
-      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') return i;
-      // U+201C left double quotation mark, U+2014 em dash
-      if (i >= s_.begin + 3 && t[i - 3] == '\xE2' && t[i - 2] == '\x80' && (c == '\x9C' || c == '\x94'))
-        return i;
-    }
-    return s_.begin;
-  }
-
-  // Is a denied content only a pronoun or a bare reference ("this", "it", "the claim")?
-  static bool anaphoric_content(const std::string& c) {
-    std::string first;
-    size_t i = 0;
-    while (i < c.size() && c[i] != ',' && c[i] != '.' && c[i] != ';') first += static_cast<char>(std::tolower(static_cast<unsigned char>(c[i++])));
-    while (!first.empty() && space(first.back())) first.pop_back();
-    static const char* kBare[] = {"this", "that", "it", "these", "those", "them", "the claim", "the claims",
-                                  "the accusation", "the accusations", "the allegation", "the allegations",
-                                  "the charge", "the charges", "the report", "the reports", "such claims",
-                                  "such reports", "such accusations"};
-    for (const char* b : kBare)
-      if (first == b) return true;
-    return false;
-  }
-
-  // What a bare "denied this" points back to: the sentence up to the agent's clause ("Sinn Fein
-  // has accused the DUP of stalling for time", before ", though Robinson denied this"), or the
-  // sentence before when the agent opens this one.
-  std::pair<size_t, size_t> antecedent_clause(size_t agent) const {
-    const std::string_view t(doc_.text);
-    size_t e = mention(agent).begin;
-    if (mention(agent).sentence == si_) {
-      // back over a conjunction and the comma that open the agent's clause
-      for (int k = 0; k < 3; ++k) {
-        size_t wb = 0;
-        const std::string w = word_before(e, &wb);
-        if (w == "though" || w == "although" || w == "but" || w == "while" || w == "and" || w == "however" ||
-            w == "whereas" || w == ",")
-          e = wb;
-        else
-          break;
-      }
-      while (e > s_.begin && (space(t[e - 1]) || t[e - 1] == ',')) --e;
-      if (e > s_.begin + 10) return {s_.begin, e};
-    }
-    if (si_ == 0) return {0, 0};
-    const text::Sentence& prev = t_.sentences[si_ - 1];
-    return {prev.begin, prev.end};
-  }
-
-  void statement(EventClass cls, const Match& x0) {
-    if (plural_noun_trigger(x0)) return;
-    Match x = x0;
-    // "asked that the government begin ... and to reduce ...": no addressee, a that-clause demanded
-    if (x.g_end[kAddressee] && x.g_end[kContent] &&
-        lower_ascii(std::string_view(doc_.text).substr(x.g_begin[kAddressee], 5)) == "that ") {
-      x.g_begin[kContent] = x.g_begin[kAddressee] + 5;
-      x.g_end[kContent] = s_.end;
-      x.g_begin[kAddressee] = x.g_end[kAddressee] = 0;
-    }
-    std::vector<size_t> agents;
-    if (x.g_end[kAgent]) {
-      // the one named nearest the trigger: "a demand by X", "Sudan rejects X's demand"
-      std::vector<size_t> in = mentions_in(x.g_begin[kAgent], x.g_end[kAgent]);
-      if (!in.empty()) agents.push_back(x.g_begin[kAgent] == x.begin ? in.back() : in.front());
-      if (agents.empty()) return;  // the rule says where the agent is named, and no actor is named there
-    }
-    if (agents.empty() && x.rule->speaker_agent) {
-      // "X must Y" is a demand of whoever says it; unsaid, it is no one's demand
-      const int sp = speaker();
-      if (sp < 0) return;
-      agents.push_back(static_cast<size_t>(sp));
-    }
-    if (agents.empty()) agents = agents_before(x.begin);
-    if (agents.empty()) {
-      const int sp = speaker();
-      if (sp >= 0) agents.push_back(static_cast<size_t>(sp));
-    }
-    if (agents.empty()) return;
-    int addressee = -1;
-    // an addressee is a name or a short phrase; a long one means the pattern misread the clause
-    // ("told Reuters the dollar could fall to ...")
-    if (x.g_end[kAddressee] && x.g_end[kAddressee] - x.g_begin[kAddressee] > 60) return;
-    // "told the Council on his return to New York": "to" before a place is no demand
-    if (x.g_end[kAddressee] && x.g_end[kContent])
-      for (size_t i : ms_) {
-        const Mention& mm = mention(i);
-        const bool known_place = mm.kind == ner::MentionKind::kCapital ||
-                                 (mm.kind == ner::MentionKind::kGazetteer &&
-                                  (mm.type == EntityType::kLocation || mm.type == EntityType::kState));
-        if (mm.begin == x.g_begin[kContent] && known_place) return;
-      }
-    // nor a clause ("told RFE/RL that Stepanakert is ready to discuss", "want to stress that ... to")
-    if (x.g_end[kAddressee]) {
-      const std::string a = " " + lower_ascii(std::string_view(doc_.text).substr(x.g_begin[kAddressee], x.g_end[kAddressee] - x.g_begin[kAddressee])) + " ";
-      for (const char* w : {" that ", " is ", " are ", " was ", " were ", " will ", " would "})
-        if (a.find(w) != std::string::npos) return;
-    }
-    if (x.g_end[kAddressee]) {
-      std::vector<size_t> a = mentions_in(x.g_begin[kAddressee], x.g_end[kAddressee]);
-      if (!a.empty()) addressee = static_cast<int>(a.front());
-    }
-    size_t cb = x.g_end[kContent] ? x.g_begin[kContent] : x.end;
-    size_t ce = x.g_end[kContent] ? x.g_end[kContent] : s_.end;
-    if (!x.g_end[kContent] && x.g_end[kAddressee] && x.g_end[kAddressee] > cb) cb = x.g_end[kAddressee];
-    // "requested the formation of a committee of inquiry to verify ...": no one is asked; the
-    // object is what is demanded
-    if (x.g_end[kAddressee] && addressee < 0 && x.g_end[kContent] && x.g_begin[kContent] > x.g_begin[kAddressee])
-      cb = x.g_begin[kAddressee];
-    if (x.g_end[kContent] && x.g_begin[kContent] == x.begin) cb = after_report(cb, ce);
-    if (x.rule->speaker_agent && !(x.g_end[kContent] && x.g_begin[kContent] <= x.begin)) {
-      // "The rest of the world should listen," he said: the speaker demands the whole clause, of
-      // the actor that is its subject
-      const size_t clause = clause_start(x.begin);
-      cb = after_report(clause, x.begin);
-      if (addressee < 0)
-        for (size_t i : ms_)
-          if (mention(i).begin >= cb && mention(i).end <= x.begin && actor_eligible(mention(i)))
-            addressee = static_cast<int>(i);
-    }
-    ce = std::min(ce, attribution(cb, ce));
-    std::string content = clean_content(cb, ce);
-    if (cls == EventClass::kDenial && anaphoric_content(content)) {
-      // "it was wrong to ...": an expletive "it" before the judgement refers to nothing
-      if (x.g_end[kContent] && x.g_begin[kContent] <= x.begin) return;
-      // "X accused Y of stalling, though Y denied this": what is denied is told before
-      const auto [ab, ae] = antecedent_clause(agents.front());
-      if (ab >= ae) return;
-      cb = ab;
-      ce = ae;
-      content = clean_content(cb, ce);
-    }
-    if (!meaningful(content)) return;
-    std::sort(agents.begin(), agents.end());
-    for (size_t a : agents) {
-      if (static_cast<int>(a) == addressee) continue;
-      // one statement of a class per agent and sentence: the first rule that reads it wins
-      const bool dup = std::any_of(out_.begin(), out_.end(), [&](const Event& o) {
-        return o.cls == cls && o.sentence == si_ && o.agent == static_cast<int>(a);
-      });
-      if (dup) continue;
-      Event e;
-      e.cls = cls;
-      e.rule = x.rule;
-      e.sentence = si_;
-      e.trigger = x.begin;
-      e.begin = s_.begin;
-      e.end = s_.end;
-      e.agent = static_cast<int>(a);
-      e.addressee = addressee;
-      e.content = content;
-      e.quoted = in_quotation();
-      e.content_begin = cb;
-      e.content_end = ce;
-      e.date = date_near(x.begin);
-      out_.push_back(std::move(e));
-    }
   }
 
   void meeting(const std::vector<Match>& meet, const std::vector<Match>& med) {
@@ -937,7 +658,7 @@ class SentenceExtractor {
     e.mediators = mediators;
     e.mediator_rules = mediator_rules;
     e.location = location;
-    e.date = date_near(trigger->begin);
+    e.date = date_near(doc_, t_, si_, trigger->begin);
     if (!e.date && ongoing(trigger->begin)) e.date = doc_.date;  // "Mr Blair is at a summit in Brussels"
     out_.push_back(std::move(e));
   }
@@ -1032,6 +753,7 @@ class SentenceExtractor {
   const ner::Tagged& t_;
   const mappings::Mappings& m_;
   const std::vector<char>& quote_open_;  // per sentence: does it end inside a quotation?
+  const StatementReader& statements_;
   size_t si_;
   const text::Sentence& s_;
   std::vector<Event>& out_;
@@ -1040,19 +762,6 @@ class SentenceExtractor {
   mutable bool in_speaker_ = false;  // agents_before is asking for the speaker (no recursion)
   std::optional<text::Date> date_;              // the sentence's first date
   std::vector<const ner::DateMention*> dates_;  // every date of the sentence
-
-  // The date of the event named at `at`: the date nearest it, one just after it counting as
-  // nearer ("the cabinet meeting on March 1", not "his February 23 address").
-  std::optional<text::Date> date_near(size_t at) const {
-    const ner::DateMention* best = nullptr;
-    size_t best_distance = 0;
-    for (const ner::DateMention* d : dates_) {
-      const size_t distance = d->begin >= at ? (d->begin - at) / 2 : at - d->end;
-      if (!best || distance < best_distance) { best = d; best_distance = distance; }
-    }
-    if (!best) return std::nullopt;
-    return ner::resolve(*best, doc_.date);
-  }
 };
 
 }  // namespace
@@ -1247,11 +956,14 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
 
 }  // namespace
 
-std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
+std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
                            const mappings::Mappings& m) {
   std::vector<Event> out;
   const std::vector<char> quote_open = quotation_open_at_end(doc, tagged);
-  for (size_t i = 0; i < tagged.sentences.size(); ++i) SentenceExtractor(doc, tagged, m, quote_open, i, out).run();
+  const Reference reference(doc, tagged, analysis, m);
+  const StatementReader statements(doc, tagged, analysis, m, reference);
+  for (size_t i = 0; i < tagged.sentences.size(); ++i)
+    SentenceExtractor(doc, tagged, m, quote_open, statements, i, out).run();
   // agents compared by name key: entities are resolved later, names are enough to spot a repeat
   std::vector<int> entity_of(tagged.mentions.size());
   std::map<std::string, int> ids;
@@ -1289,6 +1001,26 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
     kept.push_back(std::move(e));
   }
   return kept;
+}
+
+}  // namespace parley::extract
+
+namespace parley::extract {
+
+bool wants_parse(const syntax::Sentence& s, const mappings::Mappings& m) {
+  if (m.parse_any) return true;
+  for (const syntax::Word& w : s.words) {
+    std::string lemma = w.lemma, form = w.form;
+    for (char& c : lemma) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    for (char& c : form) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    if (m.anchor_lemmas.count(lemma) || m.lexicon.speech_verbs.count(form)) return true;
+  }
+  return false;
+}
+
+void parse_for_rules(syntax::Analysis& a, const syntax::Parser& parser, const mappings::Mappings& m) {
+  for (syntax::Sentence& s : a.sentences)
+    if (!s.parsed && wants_parse(s, m)) parser.parse(s);
 }
 
 }  // namespace parley::extract

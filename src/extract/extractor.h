@@ -14,6 +14,7 @@
 
 #include "mappings/mappings.h"
 #include "ner/tagger.h"
+#include "syntax/analyzer.h"
 #include "text/document.h"
 
 namespace parley::extract {
@@ -45,7 +46,15 @@ struct Event {
 /// is not in a place position)?
 bool actor_eligible(const ner::Mention& m);
 
-std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
+/// `analysis` is the syntax stage's, with the sentences `wants_parse` names parsed.
+std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
                            const mappings::Mappings& m);
+
+/// Does a rule need sentence `s` parsed: it holds a lemma some parse rule is anchored on, or a
+/// verb of saying (whose subject speaks the sentence)?
+bool wants_parse(const syntax::Sentence& s, const mappings::Mappings& m);
+
+/// Parses the tagged sentences of `a` that `wants_parse` names (the others stay unparsed).
+void parse_for_rules(syntax::Analysis& a, const syntax::Parser& parser, const mappings::Mappings& m);
 
 }  // namespace parley::extract

@@ -223,7 +223,102 @@ class Loader {
     }
   }
 
+  // A rule file over the parse: id, enabled, cameo, plover, agent, polarity, match, comment.
+  void parse_rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
+    TsvTable t = read_tsv(path, {"id", "enabled", "cameo", "plover", "agent", "polarity", "match"}, errors_);
+    note_version(t);
+    const int match_col = t.column("match");
+    for (const TsvRow& r : t.rows) {
+      auto rule = std::make_unique<Rule>();
+      rule->id = t.get(r, "id");
+      rule->cls = cls;
+      rule->file = path;
+      rule->line = r.line;
+      rule->cameo = t.get(r, "cameo");
+      rule->plover = t.get(r, "plover");
+      if (rule->id.empty()) { error(errors_, path, r.line, "empty rule id"); continue; }
+      auto [it, fresh] = rule_ids_.emplace(rule->id, path + ":" + std::to_string(r.line));
+      if (!fresh) { error(errors_, path, r.line, "duplicate rule id " + rule->id + " (first at " + it->second + ")"); continue; }
+      const std::string& enabled = t.get(r, "enabled");
+      if (enabled != "yes" && enabled != "no") {
+        error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
+        continue;
+      }
+      if (rule->cameo.empty()) { error(errors_, path, r.line, "rule " + rule->id + " has no CAMEO code"); continue; }
+      const std::string& agent = t.get(r, "agent");
+      if (agent != "subject" && agent != "speaker") {
+        error(errors_, path, r.line, "agent must be \"subject\" or \"speaker\", found \"" + agent + "\"");
+        continue;
+      }
+      rule->speaker_agent = agent == "speaker";
+      const std::string& polarity = t.get(r, "polarity");
+      if (polarity == "positive") rule->polarity = Rule::Polarity::kPositive;
+      else if (polarity == "negative") rule->polarity = Rule::Polarity::kNegative;
+      else if (polarity == "any") rule->polarity = Rule::Polarity::kAny;
+      else {
+        error(errors_, path, r.line, "polarity must be \"positive\", \"negative\" or \"any\", found \"" + polarity + "\"");
+        continue;
+      }
+      // The pattern's column in the file: the cells before it and their tabs.
+      int col0 = 1;
+      for (int c = 0; c < match_col && c < static_cast<int>(r.fields.size()); ++c)
+        col0 += static_cast<int>(r.fields[static_cast<size_t>(c)].size()) + 1;
+      Result<syntax::Pattern> pat = syntax::Pattern::parse(t.get(r, "match"));
+      if (!pat.ok()) {
+        errors_.push_back(Diagnostic{Diagnostic::Severity::kError,
+                                     Location{path, r.line, col0 + std::max(pat.status().where().column, 1) - 1},
+                                     "rule " + rule->id + ": " + pat.status().message()});
+        continue;
+      }
+      bool ok = true;
+      bool has_trigger = false;
+      for (const std::string& name : pat.value().names()) {
+        has_trigger = has_trigger || name == "trigger";
+        if (name != "trigger" && name != "agent" && name != "addressee" && name != "content") {
+          error(errors_, path, r.line, "rule " + rule->id + ": unknown role =" + name +
+                                           "; expected trigger, agent, addressee or content");
+          ok = false;
+        }
+      }
+      if (!has_trigger) { error(errors_, path, r.line, "rule " + rule->id + " names no =trigger node"); ok = false; }
+      for (const std::string& c : pat.value().classes())
+        if (!m_.classes.has_class(c)) {
+          error(errors_, path, r.line, "rule " + rule->id + ": no lexicon class @" + c + " (lexicon/classes.tsv)");
+          ok = false;
+        }
+      if (!ok) continue;
+      rule->match = std::make_unique<syntax::Pattern>(std::move(pat.value()));
+      add_anchor(*rule->match);
+      rule->enabled = !(enabled == "no" || std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end());
+      m_.parse_rules[static_cast<size_t>(cls)].push_back(rule.get());
+      m_.rules.push_back(std::move(rule));
+    }
+  }
+
+  // The lemmas one of which a sentence must hold for `p` to match (Mappings::anchor_lemmas).
+  void add_anchor(const syntax::Pattern& p) {
+    for (const syntax::Pattern::Node& n : p.nodes())
+      for (const syntax::Pattern::Test& test : n.tests) {
+        if (test.negated || test.key != syntax::Pattern::Key::kLemma) continue;
+        for (const std::string& v : test.values) {
+          if (v.size() > 1 && v[0] == '@') {
+            for (const std::string& member : m_.classes.members[v.substr(1)])
+              m_.anchor_lemmas.insert(member.substr(0, member.find(' ')));
+          } else {
+            m_.anchor_lemmas.insert(lower_words(v));
+          }
+        }
+        return;
+      }
+    m_.parse_any = true;
+  }
+
   void rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
+    {
+      std::vector<Diagnostic> ignored;
+      const TsvTable head = read_tsv(path, {}, ignored);
+      if (head.column("match") >= 0) return parse_rules(path, cls, disabled);
+    }
     TsvTable t = read_tsv(path, {"id", "enabled", "kind", "cameo", "plover", "pattern"}, errors_);
     for (const TsvRow& r : t.rows) {
       auto rule = std::make_unique<Rule>();

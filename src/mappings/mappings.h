@@ -20,6 +20,7 @@
 #include <re2/set.h>
 
 #include "core/diagnostic.h"
+#include "syntax/pattern.h"
 
 namespace parley::mappings {
 
@@ -124,6 +125,14 @@ struct Rule {
   std::unique_ptr<RE2> re;
   /// Capture group numbers (0: absent) of the named roles.
   int g_content = 0, g_addressee = 0, g_mediator = 0, g_agent = 0;
+
+  /// A rule over the parse (a file with a `match` column): the dependency pattern, whose node
+  /// named "trigger" names the event and whose other named nodes (agent, addressee, content)
+  /// give roles. Null for a rule over bytes (`pattern`).
+  std::unique_ptr<syntax::Pattern> match;
+  /// When a parse rule fires: kPositive on a trigger the parse does not negate ("rejected"),
+  /// kNegative only on a negated one ("would not accept"), kAny on both.
+  enum class Polarity { kPositive, kNegative, kAny } polarity = Polarity::kPositive;
 };
 
 /// The enabled rules of one class, with the RE2::Set that tells which of them match.
@@ -140,6 +149,13 @@ struct Mappings {
   LexiconClasses classes;
   std::vector<std::unique_ptr<Rule>> rules;   ///< all rules, enabled or not, in file order
   std::array<RuleSet, kEventClasses> rule_sets;
+  /// Per class, its rules over the parse in file order (switched-off ones included).
+  std::array<std::vector<const Rule*>, kEventClasses> parse_rules;
+  /// The lemmas (lower case) one of which a sentence must hold for some parse rule to match:
+  /// per rule, the values of the first node that tests lemmas positively (class members
+  /// expanded; a phrasal member by its verb). `parse_any` when a rule has no such node.
+  std::unordered_set<std::string> anchor_lemmas;
+  bool parse_any = false;
 
   /// Loads every file under `dir`. Errors are appended as FILE:LINE: message; the result is
   /// usable (bad rows are left out) but a caller should refuse to run when errors is non-empty.

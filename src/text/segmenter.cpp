@@ -60,6 +60,56 @@ bool headline(std::string_view line) {
   return true;
 }
 
+// Wire copy opens with a dateline: "CAIRO, March 24 - Sudan has ...", "GENEVA (Reuters) -",
+// "RIO DE JANEIRO, MARCH 13 -", "STEPANAKERT (Azatutyun) —": a place in capitals, a date or a
+// credit, a dash. It is no part of the first sentence's grammar: where one starts
+// at `i`, the offset just past its dash, else 0.
+size_t dateline_end(std::string_view t, size_t i) {
+  size_t k = i;
+  auto upper_word = [&]() {
+    const size_t b = k;
+    while (k < t.size() && ((t[k] >= 'A' && t[k] <= 'Z') || t[k] == '.' || t[k] == '\'' || t[k] == '-')) ++k;
+    return k - b >= 2;
+  };
+  if (!upper_word()) return 0;
+  while (k + 1 < t.size() && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z') {
+    const size_t save = k++;
+    if (!upper_word() || (k < t.size() && t[k] >= 'a' && t[k] <= 'z')) { k = save; break; }
+  }
+  if (k < t.size() && t[k] >= 'a' && t[k] <= 'z') return 0;
+  bool qualified = false;  // a date or a credit follows the place ("NATO - the alliance" is none)
+  // ", March 24" / ", MARCH 13"
+  if (k + 1 < t.size() && t[k] == ',') {
+    size_t j = k + 1;
+    while (j < t.size() && t[j] == ' ') ++j;
+    const size_t month = j;
+    while (j < t.size() && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= 'a' && t[j] <= 'z') || t[j] == '.')) ++j;
+    if (j - month < 3 || j >= t.size() || t[j] != ' ') return 0;
+    ++j;
+    const size_t day = j;
+    while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+    if (j == day || j - day > 2) return 0;
+    k = j;
+    qualified = true;
+  }
+  // " (Reuters)"
+  size_t j = k;
+  while (j < t.size() && t[j] == ' ') ++j;
+  if (j < t.size() && t[j] == '(') {
+    const size_t close = t.find(')', j);
+    if (close == std::string_view::npos || close - j > 30) return 0;
+    k = close + 1;
+    qualified = true;
+  }
+  if (!qualified) return 0;
+  while (k < t.size() && t[k] == ' ') ++k;
+  size_t dash = 0;
+  if (k < t.size() && t[k] == '-') dash = 1;
+  else if (t.substr(k, 3) == "\xE2\x80\x94" || t.substr(k, 3) == "\xE2\x80\x93") dash = 3;  // em, en dash
+  if (!dash || k + dash >= t.size() || !space(t[k + dash])) return 0;
+  return k + dash;
+}
+
 }  // namespace
 
 std::vector<Sentence> segment(std::string_view t, const std::unordered_set<std::string>& abbreviations) {
@@ -91,7 +141,14 @@ std::vector<Sentence> segment(std::string_view t, const std::unordered_set<std::
       continue;
     }
     if (space(c)) { ++i; continue; }
-    if (start == std::string_view::npos) start = i;
+    if (start == std::string_view::npos) {
+      start = i;
+      if (const size_t e = dateline_end(t, i); e > 0) {
+        close(e);
+        i = e;
+        continue;
+      }
+    }
     if (c == '.' || c == '!' || c == '?') {
       size_t j = i + 1;
       while (j < t.size() && (t[j] == '.' || t[j] == '!' || t[j] == '?')) ++j;  // "?!", "..."

@@ -23,6 +23,7 @@
 #include "core/diagnostic.h"
 #include "mappings/mappings.h"
 #include "mappings/tsv.h"
+#include "extract/extractor.h"
 #include "syntax/analyzer.h"
 #include "syntax/model.h"
 #include "text/segmenter.h"
@@ -67,10 +68,13 @@ inline const syntax::SyntaxModel& real_model() {
   return m;
 }
 
-/// The syntax stage's analysis of `text` as the pipeline makes it (tags, no parse).
+/// The syntax stage's analysis of `text` as the pipeline makes it (tags everywhere, the parse
+/// where a rule may read it).
 inline syntax::Analysis analyze(const std::string& text) {
   const syntax::Analyzer a(real_model(), real_mappings().lexicon.abbreviations);
-  return a.analyze(text, text::segment(text, real_mappings().lexicon.abbreviations), false);
+  syntax::Analysis out = a.analyze(text, text::segment(text, real_mappings().lexicon.abbreviations), false);
+  extract::parse_for_rules(out, real_model().parser, real_mappings());
+  return out;
 }
 
 /// A parsed sentence from rows of (form, lemma, UPOS, head, relation); head -1 is the root.
@@ -158,7 +162,9 @@ inline void expect_one_load_error(const std::filesystem::path& dir, const std::f
   EXPECT_EQ(d.where.file, file.string());
   EXPECT_EQ(d.where.line, line);
   EXPECT_NE(d.message.find(message), std::string::npos) << d.message;
-  EXPECT_NE(d.str().find(file.string() + ":" + std::to_string(line) + ": "), std::string::npos) << d.str();
+  const std::string at = file.string() + ":" + std::to_string(line) + ":";
+  const std::string column = d.where.column > 0 ? std::to_string(d.where.column) + ":" : "";
+  EXPECT_NE(d.str().find(at + column + " "), std::string::npos) << d.str();
 }
 
 }  // namespace parley::unit

@@ -23,8 +23,27 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
   const Mappings& m = *r.m;
   EXPECT_GT(m.gazetteer.entries.size(), 200u);
   EXPECT_FALSE(m.lexicon.abbreviations.empty());
-  for (int c = 0; c < kEventClasses; ++c) {
-    SCOPED_TRACE(class_name(static_cast<EventClass>(c)));
+  // meetings and mediators: rules over bytes; demands and denials: rules over the parse
+  for (EventClass c : {EventClass::kDemand, EventClass::kDenial}) {
+    SCOPED_TRACE(class_name(c));
+    const auto& rules = m.parse_rules[static_cast<size_t>(c)];
+    EXPECT_GE(rules.size(), 8u);
+    for (const Rule* rule : rules) {
+      EXPECT_EQ(rule->cls, c) << rule->id;
+      ASSERT_TRUE(rule->match != nullptr) << rule->id;
+      EXPECT_FALSE(rule->cameo.empty()) << rule->id;
+      const std::vector<std::string> names = rule->match->names();
+      EXPECT_NE(std::find(names.begin(), names.end(), "trigger"), names.end()) << rule->id;
+      EXPECT_NE(std::find(names.begin(), names.end(), "content"), names.end()) << rule->id;
+    }
+    EXPECT_TRUE(m.rule_sets[static_cast<size_t>(c)].rules.empty());
+  }
+  EXPECT_FALSE(m.parse_any);
+  for (const char* lemma : {"deny", "reject", "refuse", "demand", "urge", "call", "must"})
+    EXPECT_TRUE(m.anchor_lemmas.count(lemma)) << lemma;
+  for (EventClass ec : {EventClass::kMeeting, EventClass::kMediator}) {
+    const int c = static_cast<int>(ec);
+    SCOPED_TRACE(class_name(ec));
     const RuleSet& rs = m.rule_sets[static_cast<size_t>(c)];
     EXPECT_TRUE(rs.set != nullptr);
     EXPECT_FALSE(rs.rules.empty());
@@ -93,7 +112,7 @@ TEST(Mappings, DisabledRulesAreSwitchedOff) {
   // A switched-off trigger stays in its rule set (it still reads the text, so that switching it
   // off removes exactly its facts) but is marked off; a switched-off block leaves the set.
   const Mappings& all = unit::real_mappings();
-  const RuleSet& demands = all.rule_sets[static_cast<size_t>(EventClass::kDemand)];
+  const RuleSet& demands = all.rule_sets[static_cast<size_t>(EventClass::kMeeting)];
   ASSERT_FALSE(demands.rules.empty());
   const Rule* trigger = nullptr;
   const Rule* block = nullptr;
@@ -108,7 +127,7 @@ TEST(Mappings, DisabledRulesAreSwitchedOff) {
   std::vector<Diagnostic> errors;
   auto m = Mappings::load(real_dir(), errors, {trigger->id, block->id});
   EXPECT_TRUE(errors.empty()) << unit::join_diagnostics(errors);
-  const RuleSet& rs = m->rule_sets[static_cast<size_t>(EventClass::kDemand)];
+  const RuleSet& rs = m->rule_sets[static_cast<size_t>(EventClass::kMeeting)];
   EXPECT_EQ(rs.rules.size() + 1, demands.rules.size());
   bool trigger_seen = false;
   for (const Rule* r : rs.rules) {
@@ -124,6 +143,25 @@ TEST(Mappings, DisabledRulesAreSwitchedOff) {
   // both still known (for messages)
   for (const std::string& id : {trigger->id, block->id})
     EXPECT_TRUE(std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; }));
+}
+
+int line_count(const fs::path& p);
+
+TEST(Mappings, AParseRuleErrorNamesItsColumn) {
+  // The column is counted in the file: the cells before the `match` cell and their tabs, then
+  // the place in the pattern.
+  unit::TempDir dir;
+  fs::copy(real_dir(), dir.path(), fs::copy_options::recursive);
+  const std::string row = "demand-col\tyes\t100\tDEMAND\tsubject\tpositive\t{lemma:call}=trigger >obj }\tx\n";
+  std::ofstream(dir.path() / "rules/demand.tsv", std::ios::app) << row;
+  std::vector<Diagnostic> errors;
+  Mappings::load(dir.path().string(), errors);
+  ASSERT_EQ(errors.size(), 1u) << unit::join_diagnostics(errors);
+  const size_t match_at = row.find('{');
+  const size_t bad_at = row.find('}', row.find(">obj"));
+  EXPECT_EQ(errors[0].where.column, static_cast<int>(bad_at + 1)) << errors[0].str();
+  EXPECT_GT(errors[0].where.column, static_cast<int>(match_at + 1));
+  EXPECT_EQ(errors[0].where.line, line_count(dir.path() / "rules/demand.tsv"));
 }
 
 TEST(Mappings, DisablingAnUnknownRuleIsAnError) {
@@ -164,6 +202,9 @@ TEST(Mappings, ErrorTable) {
   };
   const Fields trigger = {{"enabled", "yes"}, {"kind", "trigger"}, {"cameo", "044"}, {"plover", "CONSULT"},
                           {"pattern", "talks"}};
+  // a rule over the parse (demand.tsv, denial.tsv)
+  const Fields parse_rule = {{"enabled", "yes"}, {"cameo", "100"}, {"plover", "DEMAND"}, {"agent", "subject"},
+                             {"polarity", "positive"}, {"match", "{lemma:@demand}=trigger >obj {}=content"}};
   auto with = [](Fields f, const Fields& more) {
     for (const auto& [k, v] : more) f[k] = v;
     return f;
@@ -175,24 +216,40 @@ TEST(Mappings, ErrorTable) {
        "tab-separated fields (as in the header), found 4"},
       {"invalid RE2 pattern", "rules/meeting.tsv", with(trigger, {{"id", "meeting-bad"}, {"pattern", "(talks"}}),
        "", "", -1, "bad pattern in rule meeting-bad: missing )"},
-      {"unknown named group", "rules/denial.tsv",
-       with(trigger, {{"id", "denial-who"}, {"pattern", "(?P<who>\\w+) denied"}}), "", "", -1,
-       "unknown named group (?P<who>) in rule denial-who"},
+      {"unknown named group", "rules/meeting.tsv",
+       with(trigger, {{"id", "meeting-who"}, {"pattern", "(?P<who>\\w+) met"}}), "", "", -1,
+       "unknown named group (?P<who>) in rule meeting-who"},
       {"kind other than trigger/block", "rules/mediator.tsv",
        with(trigger, {{"id", "mediator-kind"}, {"kind", "veto"}}), "", "", -1,
        "kind must be \"trigger\" or \"block\", found \"veto\""},
-      {"join outside meeting.tsv", "rules/demand.tsv",
-       with(trigger, {{"id", "demand-join"}, {"kind", "join"}}), "", "", -1,
+      {"join outside meeting.tsv", "rules/mediator.tsv",
+       with(trigger, {{"id", "mediator-join"}, {"kind", "join"}}), "", "", -1,
        "kind must be \"trigger\" or \"block\", found \"join\""},
       {"enabled other than yes/no", "rules/demand.tsv",
-       with(trigger, {{"id", "demand-enabled"}, {"enabled", "true"}}), "", "", -1,
+       with(parse_rule, {{"id", "demand-enabled"}, {"enabled", "true"}}), "", "", -1,
        "enabled must be \"yes\" or \"no\", found \"true\""},
-      {"trigger without CAMEO", "rules/demand.tsv", with(trigger, {{"id", "demand-nocameo"}, {"cameo", ""}}),
+      {"trigger without CAMEO", "rules/demand.tsv", with(parse_rule, {{"id", "demand-nocameo"}, {"cameo", ""}}),
        "", "", -1, "has no CAMEO code"},
-      {"duplicate rule id in one file", "rules/demand.tsv", with(trigger, {{"id", "demand-call-on"}}), "", "",
+      {"duplicate rule id in one file", "rules/demand.tsv", with(parse_rule, {{"id", "demand-call-on"}}), "", "",
        -1, "duplicate rule id demand-call-on"},
-      {"duplicate rule id across files", "rules/denial.tsv", with(trigger, {{"id", "meeting-met"}}), "", "", -1,
+      {"duplicate rule id across files", "rules/denial.tsv", with(parse_rule, {{"id", "meeting-met"}}), "", "", -1,
        "duplicate rule id meeting-met (first at "},
+      {"dependency pattern syntax", "rules/demand.tsv",
+       with(parse_rule, {{"id", "demand-syntax"}, {"match", "{lemma:demand=trigger"}}), "", "", -1,
+       "rule demand-syntax: "},
+      {"unknown lexicon class in a pattern", "rules/denial.tsv",
+       with(parse_rule, {{"id", "denial-class"}, {"match", "{lemma:@nosuch}=trigger >obj {}=content"}}), "", "", -1,
+       "no lexicon class @nosuch"},
+      {"unknown role", "rules/denial.tsv",
+       with(parse_rule, {{"id", "denial-role"}, {"match", "{lemma:@deny}=trigger >obj {}=who"}}), "", "", -1,
+       "unknown role =who"},
+      {"no trigger node", "rules/demand.tsv",
+       with(parse_rule, {{"id", "demand-notrigger"}, {"match", "{lemma:@demand} >obj {}=content"}}), "", "", -1,
+       "names no =trigger node"},
+      {"polarity", "rules/demand.tsv", with(parse_rule, {{"id", "demand-pol"}, {"polarity", "maybe"}}), "", "",
+       -1, "polarity must be \"positive\", \"negative\" or \"any\", found \"maybe\""},
+      {"agent of a parse rule", "rules/demand.tsv", with(parse_rule, {{"id", "demand-agent"}, {"agent", ""}}), "",
+       "", -1, "agent must be \"subject\" or \"speaker\", found \"\""},
       {"duplicate gazetteer id", "gazetteer/places.tsv", {{"id", "place:geneva"}, {"label", "Geneva Two"}}, "",
        "", -1, "duplicate id place:geneva"},
       {"QID without qid_source", "gazetteer/places.tsv",

@@ -22,6 +22,7 @@ using mappings::EntityType;
 
 struct Resolution {
   text::Document doc;
+  syntax::Analysis analysis;
   ner::Tagged tagged;
   std::vector<extract::Event> events;
   Resolved r;
@@ -75,8 +76,9 @@ Resolution resolve_text(const std::string& text, std::optional<text::Date> date 
   x.doc.id = "t1";
   x.doc.text = text;
   x.doc.date = date;
-  x.tagged = ner::tag(x.doc, unit::analyze(x.doc.text), m);
-  x.events = extract::extract(x.doc, x.tagged, m);
+  x.analysis = unit::analyze(x.doc.text);
+  x.tagged = ner::tag(x.doc, x.analysis, m);
+  x.events = extract::extract(x.doc, x.tagged, x.analysis, m);
   x.r = resolve(x.doc, x.tagged, x.events, m);
   return x;
 }

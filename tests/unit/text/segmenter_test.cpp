@@ -43,6 +43,15 @@ const std::vector<Row>& rows() {
   static const std::vector<Row> kRows = {
       {"two plain sentences", "Armenia protested. Azerbaijan denied it.",
        {"Armenia protested.", "Azerbaijan denied it."}},
+      // A wire dateline is no part of the first sentence's grammar: it stands alone.
+      {"dateline with a date", "CAIRO, March 24 - Sudan has rejected the plan.",
+       {"CAIRO, March 24 -", "Sudan has rejected the plan."}},
+      {"dateline of several words, capitals, credit", "RIO DE JANEIRO, MARCH 13 (Reuters) - Talks began.",
+       {"RIO DE JANEIRO, MARCH 13 (Reuters) -", "Talks began."}},
+      {"dateline with an em dash", "STEPANAKERT (Azatutyun) \xE2\x80\x94 Officials met.",
+       {"STEPANAKERT (Azatutyun) \xE2\x80\x94", "Officials met."}},
+      {"capitals that are no dateline", "UK urges US to waive immunity. NATO - the alliance - met.",
+       {"UK urges US to waive immunity.", "NATO - the alliance - met."}},
       {"Mr. and Dr. do not end a sentence", "Mr. Smith met Dr. Jones in Baku. They talked.",
        {"Mr. Smith met Dr. Jones in Baku.", "They talked."}},
       {"U.S. before a capitalised word", "The U.S. Secretary of State arrived. He left.",
@@ -77,7 +86,7 @@ const std::vector<Row>& rows() {
        "   Armenia did not comment on the\n"
        "plan, officials said\n"
        "   A third paragraph.\n",
-       {"Azerbaijan to hold talks", "BAKU, March 1 - Azerbaijan said on\nWednesday it would hold talks.",
+       {"Azerbaijan to hold talks", "BAKU, March 1 -", "Azerbaijan said on\nWednesday it would hold talks.",
         "The talks will\nbe held in Geneva.", "Armenia did not comment on the\nplan, officials said",
         "A third paragraph."}},
       {"a wrapped line in a normal paragraph", "Headline\n\nThe minister said on\nMonday that talks ended.",
@@ -127,7 +136,7 @@ TEST(Segmenter, FirstLineThatWrapsIsNotAHeadline) {
   const std::vector<Row> kRows = {
       {"indented wire paragraph first",
        "   BAKU, March 1 - Azerbaijan said on\nWednesday it would hold talks.\n   Armenia did not comment.\n",
-       {"BAKU, March 1 - Azerbaijan said on\nWednesday it would hold talks.", "Armenia did not comment."}},
+       {"BAKU, March 1 -", "Azerbaijan said on\nWednesday it would hold talks.", "Armenia did not comment."}},
       {"unindented paragraph first", "Azerbaijan said on\nWednesday it would hold talks. Armenia did not.",
        {"Azerbaijan said on\nWednesday it would hold talks.", "Armenia did not."}},
   };

@@ -1,0 +1,193 @@
+#include "extract/grammar.h"
+
+#include <algorithm>
+#include <string>
+
+#include "syntax/word_features.h"
+
+namespace parley::extract::grammar {
+
+namespace {
+
+using syntax::ascii_lower;
+
+std::string lemma_of(const Sentence& s, int w) {
+  return ascii_lower(s.words[w].lemma.empty() ? s.words[w].form : s.words[w].lemma);
+}
+
+bool has_child(const Sentence& s, int w, std::string_view rel, std::initializer_list<std::string_view> lemmas) {
+  for (int c : s.children(w, rel)) {
+    const std::string l = lemma_of(s, c);
+    for (std::string_view x : lemmas)
+      if (l == x) return true;
+  }
+  return false;
+}
+
+bool relative_pronoun(const Sentence& s, int w) {
+  const std::string l = lemma_of(s, w);
+  return l == "who" || l == "which" || l == "that" || l == "whom";
+}
+
+Subject subject_at(const Sentence& s, int v, int depth) {
+  if (v < 0 || depth > s.size()) return {};
+  // A passive's doer is its "by" phrase, whatever relation the parse gives its subject.
+  if (passive(s, v)) {
+    if (const int a = s.child(v, "obl:agent"); a >= 0) return {a, SubjectVia::kByAgent};
+    for (int c : s.children(v, "obl"))
+      if (has_child(s, c, "case", {"by"})) return {c, SubjectVia::kByAgent};
+    return {-1, SubjectVia::kPassiveWithoutAgent};
+  }
+  // The subject nearest the verb: where a misparse gives two ("Foreign Secretary Dominic Raab
+  // urged" with Secretary and Dominic both nsubj), the name next to the verb is its head.
+  int subj = -1;
+  for (int c : s.children(v)) {
+    const std::string& rel = s.words[c].deprel;
+    if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && rel != "nsubj:pass" && (subj < 0 || c < v)) subj = c;
+  }
+  if (subj >= 0) {
+    if (relative_pronoun(s, subj) && s.words[v].deprel == "acl:relcl") return {s.words[v].head, SubjectVia::kRelativeHead};
+    return {subj, SubjectVia::kSubject};
+  }
+  const int h = s.words[v].head;
+  if (h < 0) return {};
+  const std::string_view rel = s.universal_deprel(v);
+  if (rel == "xcomp") {
+    // object control: "urged Iran to stop" (Iran stops); "Iran was urged to stop" (the same)
+    for (int c : s.children(h))
+      if (c != v && (s.words[c].deprel == "obj" || s.words[c].deprel == "iobj" || s.words[c].deprel == "nsubj:pass"))
+        return {c, SubjectVia::kObjectController};
+    Subject up = subject_at(s, h, depth + 1);
+    if (up.word >= 0) up.via = SubjectVia::kController;
+    return up;
+  }
+  if (rel == "conj") {
+    const std::string& hu = s.words[h].upos;
+    if (hu != "VERB" && hu != "AUX" && hu != "ADJ") return {};
+    Subject up = subject_at(s, h, depth + 1);
+    if (up.word >= 0) up.via = SubjectVia::kSharedSubject;
+    return up;
+  }
+  if (s.words[v].deprel == "acl:relcl") return {h, SubjectVia::kRelativeHead};
+  if (rel == "acl") {
+    // "Iran's decision to reject": the noun's owner; "officials opposing the plan": the noun
+    if (has_child(s, v, "mark", {"to"})) {
+      if (const int poss = s.child(h, "nmod:poss"); poss >= 0) return {poss, SubjectVia::kController};
+      Subject up = subject_at(s, clause_head(s, h), depth + 1);
+      if (up.word >= 0) up.via = SubjectVia::kController;
+      return up;
+    }
+    return {h, SubjectVia::kModifiedNoun};
+  }
+  if (rel == "advcl") {
+    Subject up = subject_at(s, h, depth + 1);
+    if (up.word >= 0) up.via = SubjectVia::kParticiple;
+    return up;
+  }
+  return {};
+}
+
+}  // namespace
+
+bool negated(const Sentence& s, int w) {
+  if (has_child(s, w, "advmod", {"not", "never", "n't"})) return true;
+  for (int o : s.children(w, "obj"))
+    if (has_child(s, o, "det", {"no"})) return true;
+  return false;
+}
+
+bool passive(const Sentence& s, int w) {
+  for (int c : s.children(w)) {
+    const std::string& rel = s.words[c].deprel;
+    if (rel == "nsubj:pass" || rel == "csubj:pass" || rel == "aux:pass") return true;
+  }
+  return false;
+}
+
+bool hypothetical(const Sentence& s, int w) {
+  int x = w;
+  for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
+    if (has_child(s, x, "mark", {"if", "unless", "whether"})) return true;
+    const std::string_view rel = s.universal_deprel(x);
+    if (s.words[x].head < 0) {
+      // the main clause of a question
+      for (int k = s.size() - 1; k >= 0; --k) {
+        if (s.words[k].upos != "PUNCT") break;
+        if (s.words[k].form == "?") return true;
+      }
+      return false;
+    }
+    if (rel != "xcomp" && rel != "ccomp" && rel != "conj" && rel != "aux") return false;
+    x = s.words[x].head;
+  }
+  return false;
+}
+
+Subject subject(const Sentence& s, int v) { return subject_at(s, v, 0); }
+
+std::vector<int> conjuncts(const Sentence& s, int w) {
+  std::vector<int> out;
+  for (int c : s.children(w, "conj")) out.push_back(c);
+  return out;
+}
+
+std::string_view personal_pronoun(const Sentence& s, int w) {
+  if (s.words[w].upos != "PRON") return {};
+  static const std::string_view kPronouns[][2] = {
+      {"he", "he"}, {"him", "he"}, {"she", "she"}, {"her", "she"}, {"it", "it"},
+      {"they", "they"}, {"them", "they"}, {"we", "we"}, {"us", "we"}, {"i", "i"}, {"me", "i"}};
+  const std::string f = ascii_lower(s.words[w].form);
+  for (const auto& p : kPronouns)
+    if (f == p[0]) return p[1];
+  return {};
+}
+
+std::pair<size_t, size_t> phrase_span(const Sentence& s, int w) {
+  auto [first, last] = s.subtree(w);
+  // A modifier the parse hangs on the verb rather than on the phrase right before it ("would
+  // not accept [a coalition] [with the far right]", "bow to [demands] [to recognise]"): the
+  // verb's obl, nmod or xcomp that follows the phrase directly belongs to it.
+  if (const int h = s.words[static_cast<size_t>(w)].head; h >= 0 && h < w && s.universal_deprel(w) != "ccomp") {
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (int c : s.children(h)) {
+        const std::string& rel = s.words[static_cast<size_t>(c)].deprel;
+        const bool infinitive = rel == "advcl" && has_child(s, c, "mark", {"to"});
+        if (rel != "obl" && rel != "nmod" && rel != "xcomp" && !infinitive) continue;
+        if (has_child(s, c, "case", {"by", "from"})) continue;  // who, not what: "condemnations of X from Y"
+        const auto [cf, cl] = s.subtree(c);
+        if (cf == last + 1) {
+          last = cl;
+          grew = true;
+        }
+      }
+    }
+  }
+  // "..., he said" / "..., said the minister" at the end reports the phrase; it is not part of it
+  for (int c : s.children(w)) {
+    if (s.universal_deprel(c) != "parataxis" || c < w) continue;
+    const int from = s.subtree(c).first;
+    if (from > w && from <= last) last = from - 1;
+  }
+  auto is_marker = [&](int k) {
+    const std::string_view rel = s.universal_deprel(k);
+    return s.words[k].head == w && (rel == "mark" || rel == "case");
+  };
+  while (first < last && (s.words[first].upos == "PUNCT" || is_marker(first))) ++first;
+  while (last > first && s.words[last].upos == "PUNCT") --last;
+  return {s.words[first].begin, s.words[last].end};
+}
+
+int clause_head(const Sentence& s, int w) {
+  int x = w;
+  for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
+    const std::string& u = s.words[x].upos;
+    if (u == "VERB" || u == "AUX" || s.words[x].head < 0) return x;
+    const std::string_view rel = s.universal_deprel(x);
+    if (rel == "ccomp" || rel == "advcl" || rel == "xcomp" || rel == "acl" || rel == "parataxis") return x;
+    x = s.words[x].head;
+  }
+  return w;
+}
+
+}  // namespace parley::extract::grammar

@@ -1,0 +1,68 @@
+/// What the dependency parse says about a word, for the event rules: is it negated, passive,
+/// conditional or asked; who is its subject (through control, coordination, relative clauses
+/// and participles); which words are listed with it; which bytes its phrase covers.
+///
+///   const int subj = grammar::subject(s, verb);        // "X declined to sign": sign -> X
+///   if (grammar::negated(s, verb)) ...                 // "did not reject", "never denied"
+///   auto [b, e] = grammar::phrase_span(s, content);    // bytes, without "that" / "to"
+///
+/// Pure functions of a parsed Sentence (syntax/sentence.h); cost linear in its length.
+#pragma once
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "syntax/sentence.h"
+
+namespace parley::extract::grammar {
+
+using syntax::Sentence;
+
+/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), or a determiner "no"
+/// on its object ("made no demand")?
+bool negated(const Sentence& s, int w);
+
+/// Is `w` a passive verb (an nsubj:pass, csubj:pass or aux:pass dependent)?
+bool passive(const Sentence& s, int w);
+
+/// Is `w` in a condition or a question: inside a clause opened by "if", "unless" or
+/// "whether" (itself or a clause above it through xcomp, ccomp and conj), or the main clause of
+/// a sentence that ends with "?".
+bool hypothetical(const Sentence& s, int w);
+
+/// How the subject of a predicate was found (for tests and the rule audit).
+enum class SubjectVia { kNone, kSubject, kByAgent, kController, kObjectController, kSharedSubject,
+                        kRelativeHead, kModifiedNoun, kParticiple, kPassiveWithoutAgent };
+
+struct Subject {
+  int word = -1;
+  SubjectVia via = SubjectVia::kNone;
+};
+
+/// Who does `v`: its nsubj; the "by" phrase of a passive (kPassiveWithoutAgent and no word
+/// when there is none); the controller of an infinitive ("X refused to sign": X; "urged X
+/// to sign": X); the subject of the first of coordinated verbs ("X met Y and rejected Z"); the
+/// noun a relative clause or participle modifies ("the envoy, who served as", "officials
+/// opposing"); the subject of the clause an adverbial participle hangs on ("..., rejecting
+/// the plan"). A relative pronoun subject ("who") gives the noun it stands for.
+Subject subject(const Sentence& s, int v);
+
+/// The words coordinated with `w` ("Germany, France and Italy": France and Italy for Germany),
+/// in word order, without `w`.
+std::vector<int> conjuncts(const Sentence& s, int w);
+
+/// Is `w` a personal pronoun that needs an antecedent ("he", "she", "it", "they", "we", "i")?
+/// Returns its lower-case form, or "" for any other word.
+std::string_view personal_pronoun(const Sentence& s, int w);
+
+/// The bytes of the phrase headed by `w`: its subtree less a leading marker ("that", "to",
+/// "for", a preposition), less clauses that report who said it ("..., he said"), and less
+/// punctuation at either end.
+std::pair<size_t, size_t> phrase_span(const Sentence& s, int w);
+
+/// The word that heads the clause `w` belongs to (w itself for a verb; the verb a noun
+/// depends on, through nominal relations).
+int clause_head(const Sentence& s, int w);
+
+}  // namespace parley::extract::grammar

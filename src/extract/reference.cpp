@@ -1,0 +1,337 @@
+#include "extract/reference.h"
+
+#include <algorithm>
+
+#include "extract/extractor.h"
+#include "extract/grammar.h"
+#include "syntax/word_features.h"
+
+namespace parley::extract {
+
+namespace {
+
+using mappings::EntityType;
+using ner::Mention;
+using ner::MentionKind;
+using syntax::ascii_lower;
+
+// The quotation mark at byte `i` of `t`: “ opens, ” closes, " may do either.
+enum class Quote { kNone, kOpen, kClose, kStraight };
+Quote quote_at(std::string_view t, size_t i) {
+  if (t[i] == '"') return Quote::kStraight;
+  if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80') {
+    if (t[i + 2] == '\x9C') return Quote::kOpen;
+    if (t[i + 2] == '\x9D') return Quote::kClose;
+  }
+  return Quote::kNone;
+}
+
+bool is_person(const Mention& m) { return m.kind == MentionKind::kUnknown && m.type == EntityType::kPerson; }
+
+bool is_state(const Mention& m) {
+  return m.type == EntityType::kState || m.kind == MentionKind::kDemonym || m.kind == MentionKind::kCapital;
+}
+
+bool is_body(const Mention& m) {
+  return m.kind != MentionKind::kForces && (m.type == EntityType::kOrganization || m.type == EntityType::kGroup);
+}
+
+}  // namespace
+
+Reference::Reference(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
+                     const mappings::Mappings& m)
+    : doc_(doc), t_(tagged), a_(analysis), m_(m) {
+  word_mention_.resize(a_.sentences.size());
+  size_t k = 0;
+  for (size_t si = 0; si < a_.sentences.size(); ++si) {
+    const syntax::Sentence& s = a_.sentences[si];
+    word_mention_[si].assign(static_cast<size_t>(s.size()), -1);
+    for (int w = 0; w < s.size(); ++w) {
+      const size_t b = s.words[static_cast<size_t>(w)].begin;
+      while (k < t_.mentions.size() && t_.mentions[k].end <= b) ++k;
+      if (k < t_.mentions.size() && t_.mentions[k].begin <= b) word_mention_[si][static_cast<size_t>(w)] = static_cast<int>(k);
+    }
+  }
+  // Curly quotes open and close, a straight one toggles; a quotation is followed at most three
+  // sentences on, so that one stray mark does not quote the rest of an article.
+  quote_open_.assign(t_.sentences.size(), 0);
+  const std::string_view text(doc_.text);
+  for (size_t j = 0; j < t_.sentences.size(); ++j) {
+    bool open = false;
+    for (size_t s = j >= 3 ? j - 3 : 0; s <= j; ++s)
+      for (size_t i = t_.sentences[s].begin; i < t_.sentences[s].end; ++i) {
+        const Quote q = quote_at(text, i);
+        if (q == Quote::kStraight) open = !open;
+        if (q == Quote::kOpen) open = true;
+        if (q == Quote::kClose) open = false;
+      }
+    quote_open_[j] = open;
+  }
+}
+
+int Reference::mention_at(size_t si, int w) const {
+  if (si >= word_mention_.size() || w < 0 || static_cast<size_t>(w) >= word_mention_[si].size()) return -1;
+  return word_mention_[si][static_cast<size_t>(w)];
+}
+
+bool Reference::eligible(size_t i) const {
+  const Mention& mm = t_.mentions[i];
+  return actor_eligible(mm) || (mm.kind == MentionKind::kCapital && !mm.place_position);
+}
+
+bool Reference::quoted(size_t si) const {
+  const std::string_view s = t_.sentences[si].view(doc_.text);
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) ++i;
+  if (i < s.size()) {
+    const Quote q = quote_at(s, i);
+    if (q == Quote::kStraight || q == Quote::kOpen) return true;
+  }
+  return si > 0 && quote_open_[si - 1];
+}
+
+int Reference::actor_at(size_t si, int w, int depth) const {
+  const syntax::Sentence& s = a_.sentences[si];
+  if (w < 0 || w >= s.size() || depth > 3) return -1;
+  const int here = mention_at(si, w);
+  if (here >= 0 && eligible(static_cast<size_t>(here)) && t_.mentions[static_cast<size_t>(here)].kind != MentionKind::kRole)
+    return here;
+  // "the US, which is opposed": a relative pronoun stands for the noun its clause describes
+  if (s.parsed && s.words[static_cast<size_t>(w)].upos == "PRON") {
+    const std::string f = ascii_lower(s.words[static_cast<size_t>(w)].form);
+    const int h = s.words[static_cast<size_t>(w)].head;
+    if ((f == "which" || f == "who" || f == "that") && h >= 0 && s.words[static_cast<size_t>(h)].deprel == "acl:relcl")
+      return actor_at(si, s.words[static_cast<size_t>(h)].head, depth + 1);
+  }
+  if (const std::string_view p = grammar::personal_pronoun(s, w); !p.empty()) {
+    if (p == "we" || p == "i") return quoted(si) ? speaker(si, w) : -1;  // in a quotation: who says it
+    const Want want = p == "he" || p == "she" ? Want::kPerson : Want::kNonPerson;
+    // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
+    // who reports it
+    if (s.parsed && s.universal_deprel(w) == "nsubj" && depth == 0) {
+      const int clause = s.words[static_cast<size_t>(w)].head;
+      if (clause >= 0 && s.universal_deprel(clause) == "ccomp") {
+        const grammar::Subject reporter = grammar::subject(s, s.words[static_cast<size_t>(clause)].head);
+        if (reporter.word >= 0 && reporter.word != w) {
+          const int a = actor_at(si, reporter.word, depth + 1);
+          if (a >= 0 && fits(static_cast<size_t>(a), want)) return a;
+        }
+      }
+    }
+    return antecedent(si, w, want);
+  }
+  if (!s.parsed) return here >= 0 && eligible(static_cast<size_t>(here)) ? here : -1;
+  // "the head of the OAS, José Insulza,": the name in apposition, also where the parse hangs
+  // it on a word inside the phrase ("the head of [the OAS, José Insulza]")
+  {
+    const auto [first, last] = s.subtree(w);
+    for (int c = first; c <= last; ++c) {
+      // ("list", or an nmod with no preposition after a comma: how the parse sometimes joins a
+      // name set off by commas to the phrase before it)
+      const std::string& rel = s.words[static_cast<size_t>(c)].deprel;
+      const int from = s.subtree(c).first;
+      const bool comma = s.words[static_cast<size_t>(from)].form == "," ||
+                         (from > 0 && s.words[static_cast<size_t>(from - 1)].form == ",");
+      const bool bare_nmod = rel == "nmod" && s.child(c, "case") < 0 && comma;
+      if (rel != "appos" && rel != "list" && !bare_nmod) continue;
+      bool inside_clause = false;  // not in a relative clause of the phrase
+      for (int x = s.words[static_cast<size_t>(c)].head; x >= 0 && x != w; x = s.words[static_cast<size_t>(x)].head) {
+        const std::string_view r = s.universal_deprel(x);
+        inside_clause = inside_clause || r == "acl" || r == "ccomp" || r == "advcl";
+      }
+      if (inside_clause) continue;
+      const bool direct = c == w || s.words[static_cast<size_t>(c)].head == w || bare_nmod || rel == "list";
+      if (const int a = actor_at(si, c, depth + 1); a >= 0 && (direct || is_person(t_.mentions[static_cast<size_t>(a)])))
+        return a;
+    }
+  }
+  // "Iran's foreign minister", "US officials", "a spokesman for the ministry": an unnamed
+  // office holder acts for the body or state that qualifies it
+  // "Mr Chirac" parsed with "Mr" as the head: the name is a part of the phrase
+  for (int c : s.children(w, "flat"))
+    if (const int a = mention_at(si, c); a >= 0 && eligible(static_cast<size_t>(a))) return a;
+  // "a statement released by the ministry": who released it speaks through it
+  for (int c : s.children(w, "acl"))
+    for (int by : s.children(c, "obl:agent"))
+      if (const int a = actor_at(si, by, depth + 1); a >= 0) return a;
+  for (const char* rel : {"nmod:poss", "compound", "amod", "nmod"})
+    for (int c : s.children(w, rel)) {
+      if (std::string_view(rel) == "nmod") {
+        bool by_whom = false;
+        for (int k : s.children(c, "case")) {
+          const std::string l = ascii_lower(s.words[static_cast<size_t>(k)].form);
+          by_whom = by_whom || l == "of" || l == "for" || l == "from" || l == "at" || l == "in";
+        }
+        if (!by_whom) continue;
+      }
+      const int a = actor_at(si, c, depth + 1);
+      if (a >= 0 && t_.mentions[static_cast<size_t>(a)].begin < s.words[static_cast<size_t>(w)].end + 200) return a;
+    }
+  // "the kingdom", "the government", "its ministry": the nearest body of that kind told before
+  const std::string lemma = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
+  const auto body = m_.lexicon.org_heads.find(lemma);
+  const auto it = m_.lexicon.possessed_nouns.find(lemma);
+  if (it != m_.lexicon.possessed_nouns.end() || body != m_.lexicon.org_heads.end()) {
+    const EntityType type = it != m_.lexicon.possessed_nouns.end() ? it->second : body->second;
+    bool definite = false;
+    for (int c : s.children(w)) {
+      const std::string f = ascii_lower(s.words[static_cast<size_t>(c)].form);
+      const std::string_view rel = s.words[static_cast<size_t>(c)].deprel;
+      definite = definite || (rel == "det" && (f == "the" || f == "this" || f == "that")) ||
+                 (rel == "nmod:poss" && (f == "its" || f == "their" || f == "his" || f == "her"));
+    }
+    if (definite) return antecedent(si, w, type == EntityType::kState ? Want::kState : Want::kBody, lemma);
+  }
+  if (here >= 0 && eligible(static_cast<size_t>(here))) return here;  // a role: "the prime minister"
+  return -1;
+}
+
+std::vector<size_t> Reference::actors_of(size_t si, int w) const {
+  std::vector<size_t> out;
+  auto add = [&](int a) {
+    if (a >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(a)) == out.end()) out.push_back(static_cast<size_t>(a));
+  };
+  add(actor_at(si, w, 0));
+  if (si < a_.sentences.size() && a_.sentences[si].parsed)
+    for (int c : grammar::conjuncts(a_.sentences[si], w)) add(actor_at(si, c, 0));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool Reference::fits(size_t i, Want want) const {
+  const Mention& mm = t_.mentions[i];
+  if (!eligible(i) || mm.kind == MentionKind::kRole) return false;
+  switch (want) {
+    case Want::kPerson: return is_person(mm);
+    case Want::kState: return is_state(mm);
+    case Want::kBody: return is_body(mm);
+    case Want::kNonPerson: return !is_person(mm);
+  }
+  return false;
+}
+
+int Reference::antecedent(size_t si, int w, Want want, std::string_view head) const {
+  auto fits = [&](size_t i) { return this->fits(i, want); };
+  const size_t at = a_.sentences[si].words[static_cast<size_t>(w)].begin;
+  // "the commission" after "the Commission for Africa": a name with the description's noun
+  if (!head.empty()) {
+    int named = -1;
+    for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i) {
+      const Mention& mm = t_.mentions[i];
+      if (mm.sentence + 10 < si || !eligible(i) || mm.kind == MentionKind::kRole) continue;
+      const std::string name = ascii_lower(std::string_view(doc_.text).substr(mm.begin, mm.end - mm.begin));
+      if (name.find(head) != std::string::npos) named = static_cast<int>(i);
+    }
+    if (named >= 0) return named;
+    if (want == Want::kBody) return -1;  // "the council" names no body it does not name
+  }
+  // The nearest before the word, in this sentence; for states and bodies, in the three before.
+  int best = -1;
+  for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i)
+    if ((t_.mentions[i].sentence == si || (want != Want::kPerson && t_.mentions[i].sentence + 3 >= si)) && fits(i))
+      best = static_cast<int>(i);
+  if (best >= 0 || want != Want::kPerson) return best;
+  // "he", "she": the person a sentence before is about, its subject, else its first person
+  // named (what a sentence is about comes first).
+  for (size_t j = si; j-- > 0 && j + 3 >= si;) {
+    int first = -1, subj = -1;
+    const syntax::Sentence& s = a_.sentences[j];
+    for (int k = 0; k < s.size(); ++k) {
+      const int mi = mention_at(j, k);
+      if (mi < 0 || !fits(static_cast<size_t>(mi))) continue;
+      if (first < 0) first = mi;
+      if (s.parsed && subj < 0 && s.universal_deprel(k) == "nsubj") subj = mi;
+    }
+    if (subj >= 0) return subj;
+    if (first >= 0) return first;
+  }
+  return -1;
+}
+
+int Reference::sayer(size_t si, int verb) const {
+  const syntax::Sentence& s = a_.sentences[si];
+  const grammar::Subject subj = grammar::subject(s, verb);
+  int who = subj.word;
+  // "...," explained the ministry: after a quotation the parse may take the inverted subject
+  // for an object
+  if (who < 0 && subj.via != grammar::SubjectVia::kPassiveWithoutAgent)
+    for (int c : s.children(verb, "obj"))
+      if (c > verb) who = c;
+  if (who < 0) return -1;
+  const std::vector<size_t> a = actors_of(si, who);
+  return a.empty() ? -1 : static_cast<int>(a.front());
+}
+
+int Reference::attribution(size_t si) const {
+  const syntax::Sentence& s = a_.sentences[si];
+  if (!s.parsed) return -1;
+  for (int k = 0; k < s.size(); ++k) {
+    if (!m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(k)].form))) continue;
+    if (const int a = sayer(si, k); a >= 0) return a;
+  }
+  return -1;
+}
+
+int Reference::speaker(size_t si, int w) const {
+  if (asking_ > 2) return -1;
+  struct Guard {
+    int& n;
+    explicit Guard(int& x) : n(++x) {}
+    ~Guard() { --n; }
+  } guard(asking_);
+  const syntax::Sentence& s = a_.sentences[si];
+  if (s.parsed) {
+    // Up from the word: the verb of saying whose report holds it.
+    for (int x = w, steps = 0; x >= 0 && steps <= s.size(); ++steps) {
+      const int h = s.words[static_cast<size_t>(x)].head;
+      if (h < 0) break;
+      const std::string_view rel = s.universal_deprel(x);
+      if ((rel == "ccomp" || rel == "parataxis" || rel == "xcomp" || rel == "advcl") &&
+          m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(h)].form))) {
+        const grammar::Subject subj = grammar::subject(s, h);
+        if (subj.word >= 0 && subj.word != w) {
+          const std::vector<size_t> a = actors_of(si, subj.word);
+          if (!a.empty()) return static_cast<int>(a.front());
+        }
+        if (subj.word < 0 && subj.via != grammar::SubjectVia::kPassiveWithoutAgent) {
+          // the parse lost the verb's subject ("X, the EU's ambassador, said"): the last actor
+          // named before the verb, outside what is reported
+          const auto [rf, rl] = s.subtree(x);
+          int last = -1;
+          for (int k = 0; k < h; ++k) {
+            if (k >= rf && k <= rl) continue;
+            const int mi = mention_at(si, k);
+            if (mi >= 0 && eligible(static_cast<size_t>(mi))) last = mi;
+          }
+          if (last >= 0) return last;
+        }
+      }
+      x = h;
+    }
+    // "The plan is wrong, he said": the verb of saying hangs on the reported clause
+    for (int r : s.roots())
+      for (int c : s.children(r, "parataxis"))
+        if (m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(c)].form))) {
+          const grammar::Subject subj = grammar::subject(s, c);
+          if (subj.word < 0 || subj.word == w) continue;
+          const std::vector<size_t> a = actors_of(si, subj.word);
+          if (!a.empty()) return static_cast<int>(a.front());
+        }
+  }
+  // The sentence's own attribution, where the parse does not hang the clause under it
+  // ("X reacted by saying Europe needed to ...", "X said ..., and that corruption must be ...")
+  if (const int a = attribution(si); a >= 0) return a;
+  if (!quoted(si)) return -1;
+  // A quotation that runs over several sentences: the one that closes it says who speaks, or
+  // failing that the one that opens it.
+  for (size_t j = si; j < t_.sentences.size() && j <= si + 3; ++j) {
+    if (j > si && !quote_open_[j - 1]) break;
+    if (const int a = attribution(j); a >= 0 && j != si) return a;
+    if (!quote_open_[j]) break;
+  }
+  for (size_t j = si; j-- > 0 && j + 3 >= si && quote_open_[j];)
+    if (const int a = attribution(j); a >= 0) return a;
+  return -1;
+}
+
+}  // namespace parley::extract

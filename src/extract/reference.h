@@ -1,0 +1,68 @@
+/// Who a word of a parsed sentence stands for, within one article: the mention that names
+/// it, the name in its apposition, the body an unnamed office holder speaks for, the
+/// antecedent of a pronoun or of a definite description ("the kingdom", "the government"),
+/// and the speaker of a quotation or of a reported clause.
+///
+///   const Reference ref(doc, tagged, analysis, mappings);
+///   for (size_t m : ref.actors_of(sentence, word)) use(tagged.mentions[m]);
+///   const int who = ref.speaker(sentence, word);      // "..., Lavrov said": Lavrov
+///
+/// Holds references to its inputs, which must outlive it; read-only after construction.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "mappings/mappings.h"
+#include "ner/tagger.h"
+#include "syntax/analyzer.h"
+#include "text/document.h"
+
+namespace parley::extract {
+
+class Reference {
+ public:
+  Reference(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
+            const mappings::Mappings& m);
+
+  /// The mention (index into tagged.mentions) whose span holds word `w` of sentence `si`, or -1.
+  int mention_at(size_t si, int w) const;
+
+  /// The actors word `w` of sentence `si` stands for, with those coordinated with it ("Germany
+  /// and France"), in text order; empty when it names no actor. See the header comment.
+  std::vector<size_t> actors_of(size_t si, int w) const;
+
+  /// Who says the clause holding word `w`: the subject of the verb of saying it is reported
+  /// under ("Lavrov said that ..."), the one the sentence's attribution names ("...," said
+  /// Lavrov), or, for a quotation over several sentences, the attribution of the sentence that
+  /// closes or opens it. -1 when nobody is named.
+  int speaker(size_t si, int w) const;
+
+  /// Is sentence `si` (part of) a quotation?
+  bool quoted(size_t si) const;
+
+  /// The nearest actor before sentence `si`'s word `w` that a pronoun or description of
+  /// `want` type could stand for: a person for "he"/"she", a state for "the kingdom", a body
+  /// for "the ministry", any non-person actor for "it"/"they". -1 when none within three
+  /// sentences.
+  enum class Want { kPerson, kState, kBody, kNonPerson };
+  /// With `head` ("commission"), an earlier name holding that word comes first.
+  int antecedent(size_t si, int w, Want want, std::string_view head = {}) const;
+
+ private:
+  bool eligible(size_t m) const;
+  bool fits(size_t m, Want want) const;
+  int actor_at(size_t si, int w, int depth) const;
+  int attribution(size_t si) const;  // the speaker a sentence's own verb of saying names
+  int sayer(size_t si, int verb) const;  // who a verb of saying says it is said by, or -1
+
+  const text::Document& doc_;
+  const ner::Tagged& t_;
+  const syntax::Analysis& a_;
+  const mappings::Mappings& m_;
+  std::vector<std::vector<int>> word_mention_;  // per sentence, per word: mention or -1
+  std::vector<char> quote_open_;                // per sentence: does it end inside a quotation?
+  mutable int asking_ = 0;                      // speaker() calls under way ("we" said by "we")
+};
+
+}  // namespace parley::extract

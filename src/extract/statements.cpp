@@ -1,0 +1,281 @@
+#include "extract/statements.h"
+
+#include <algorithm>
+
+#include "extract/grammar.h"
+#include "extract/rule_engine.h"
+#include "syntax/word_features.h"
+#include "text/tokenizer.h"
+
+namespace parley::extract {
+
+namespace {
+
+using mappings::EventClass;
+using mappings::Rule;
+using syntax::ascii_lower;
+using syntax::Sentence;
+
+int node_named(const syntax::Pattern& p, std::string_view name) {
+  const auto& nodes = p.nodes();
+  for (size_t k = 0; k < nodes.size(); ++k)
+    if (nodes[k].name == name) return static_cast<int>(k);
+  return -1;
+}
+
+// The word bound to the node named `name`, or -1.
+int bound(const Rule& r, const syntax::PatternMatch& m, std::string_view name) {
+  const int k = node_named(*r.match, name);
+  return k < 0 ? -1 : m[static_cast<size_t>(k)];
+}
+
+bool is_quote(std::string_view f) {
+  return f == "\"" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" || f == "``" || f == "''";
+}
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Quotes, spaces and sentence punctuation trimmed from both ends.
+std::string clean(std::string_view c) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!c.empty() && (space(c.front()) || c.front() == ',' || c.front() == ':' || c.front() == '"' || c.front() == '\'')) {
+      c.remove_prefix(1);
+      changed = true;
+    }
+    while (!c.empty() && (space(c.back()) || c.back() == '.' || c.back() == ',' || c.back() == '"' || c.back() == ';' ||
+                          c.back() == ':' || c.back() == '\'')) {
+      c.remove_suffix(1);
+      changed = true;
+    }
+    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+      if (c.size() >= 3 && c.substr(0, 3) == q) { c.remove_prefix(3); changed = true; }
+      if (c.size() >= 3 && c.substr(c.size() - 3) == q) { c.remove_suffix(3); changed = true; }
+    }
+  }
+  return std::string(c);
+}
+
+// Is the content only a pointer back ("this", "it", "the claims", "such reports")?
+bool anaphoric(const Sentence& s, int w) {
+  const std::string f = ascii_lower(s.words[static_cast<size_t>(w)].form);
+  const auto [first, last] = s.subtree(w);
+  if (first == last) return f == "this" || f == "that" || f == "it" || f == "these" || f == "those" || f == "them";
+  // a determiner and a claim noun, nothing else: "the allegations", "such reports"
+  if (last - first != 1 || s.words[static_cast<size_t>(first)].deprel != "det") return false;
+  const std::string d = ascii_lower(s.words[static_cast<size_t>(first)].form);
+  return d == "the" || d == "such" || d == "these" || d == "those" || d == "this" || d == "that";
+}
+
+}  // namespace
+
+StatementReader::StatementReader(const text::Document& doc, const ner::Tagged& tagged,
+                                 const syntax::Analysis& analysis, const mappings::Mappings& m,
+                                 const Reference& ref)
+    : doc_(doc), t_(tagged), a_(analysis), m_(m), ref_(ref), in_class_(class_test(m.classes)) {}
+
+void StatementReader::read(size_t si, std::vector<Event>& out) const {
+  if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return;
+  const Sentence& s = a_.sentences[si];
+  for (EventClass cls : {EventClass::kDemand, EventClass::kDenial})
+    for (const Rule* r : m_.parse_rules[static_cast<size_t>(cls)])
+      for (const syntax::PatternMatch& m : syntax::match(*r->match, s, in_class_)) fire(*r, si, m, out);
+}
+
+std::vector<size_t> StatementReader::agents(const Rule& r, size_t si, const syntax::PatternMatch& m, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  if (const int a = bound(r, m, "agent"); a >= 0) return ref_.actors_of(si, a);
+  if (r.speaker_agent) {
+    const int sp = ref_.speaker(si, trigger);
+    return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
+  }
+  const std::string& upos = s.words[static_cast<size_t>(trigger)].upos;
+  if (upos == "NOUN" || upos == "PROPN") {
+    // Whose demand: "Iran's demand", "a demand by Iran", "the EU demand", "Iran made a demand";
+    // and who joins it: "X joined the calls by Y for Z" is X's demand too.
+    std::vector<size_t> out = owners(si, trigger);
+    const int h = s.words[static_cast<size_t>(trigger)].head;
+    if (h >= 0 && s.universal_deprel(trigger) == "obj" && in_class_("express", syntax::Pattern::Key::kLemma, s, h)) {
+      const grammar::Subject subj = grammar::subject(s, h);
+      if (subj.word >= 0)
+        for (size_t a : ref_.actors_of(si, subj.word))
+          if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    }
+    // "walked out in protest at the plan": whoever did what the noun qualifies
+    if (out.empty() && h >= 0 && s.universal_deprel(trigger) == "obl") {
+      bool in = false;
+      for (int k : s.children(trigger, "case")) in = in || ascii_lower(s.words[static_cast<size_t>(k)].form) == "in";
+      const grammar::Subject subj = in ? grammar::subject(s, h) : grammar::Subject{};
+      if (subj.word >= 0) out = ref_.actors_of(si, subj.word);
+    }
+    return out;
+  }
+  const grammar::Subject subj = grammar::subject(s, trigger);
+  if (subj.via == grammar::SubjectVia::kPassiveWithoutAgent) return {};
+  if (subj.word >= 0) return ref_.actors_of(si, subj.word);
+  // No subject in the sentence ("'Reject it,' he said"): whoever says it.
+  const int sp = ref_.speaker(si, trigger);
+  return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
+}
+
+std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  {
+    for (int c : s.children(trigger, "nmod:poss"))
+      if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
+    for (int c : s.children(trigger, "nmod")) {
+      bool by = false;
+      for (int k : s.children(c, "case")) {
+        const std::string l = ascii_lower(s.words[static_cast<size_t>(k)].form);
+        by = by || l == "by" || l == "from";
+      }
+      if (by)
+        if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
+    }
+    for (const char* rel : {"compound", "amod"})
+      for (int c : s.children(trigger, rel))
+        if (const int mi = ref_.mention_at(si, c); mi >= 0)
+          if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
+    return {};
+  }
+}
+
+bool StatementReader::animate(const Sentence& s, int w) const {
+  if (s.words[static_cast<size_t>(w)].upos == "PRON" || s.words[static_cast<size_t>(w)].upos == "PROPN") return true;
+  const std::string l = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
+  const auto& x = m_.lexicon;
+  return x.state_nouns.count(l) || x.roles.count(l) || x.org_heads.count(l) || x.possessed_nouns.count(l);
+}
+
+bool StatementReader::meaningful(std::string_view c) const {
+  size_t i = 0;
+  auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); };
+  while (i < c.size()) {
+    while (i < c.size() && !letter(c[i])) ++i;
+    size_t j = i;
+    while (j < c.size() && letter(c[j])) ++j;
+    if (j - i >= 3) {
+      const std::string w = text::name_key(c.substr(i, j - i));
+      if (!m_.lexicon.function_words.count(w) && !m_.lexicon.titles.count(w)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+void StatementReader::fire(const Rule& r, size_t si, const syntax::PatternMatch& m, std::vector<Event>& out) const {
+  const Sentence& s = a_.sentences[si];
+  const int trigger = bound(r, m, "trigger");
+  if (trigger < 0) return;
+  const bool negated = grammar::negated(s, trigger);
+  if (r.polarity == Rule::Polarity::kPositive && negated) return;
+  if (r.polarity == Rule::Polarity::kNegative && !negated) return;
+  if (grammar::hypothetical(s, trigger)) return;
+
+  // What is demanded or denied.
+  const int cw = bound(r, m, "content");
+  if (cw < 0) return;
+  auto [cb, ce] = grammar::phrase_span(s, cw);
+  const std::string_view cf = s.words[static_cast<size_t>(cw)].form;
+  if (s.words[static_cast<size_t>(trigger)].deprel == "acl:relcl" &&
+      (ascii_lower(cf) == "which" || ascii_lower(cf) == "that")) {
+    // "the claims, which Iran denied": the noun the relative clause describes, up to the clause
+    const int h = s.words[static_cast<size_t>(trigger)].head;
+    const int from = s.subtree(h).first, to = s.subtree(trigger).first - 1;
+    if (h < 0 || to < from) return;
+    cb = s.words[static_cast<size_t>(from)].begin;
+    ce = s.words[static_cast<size_t>(to)].end;
+  }
+
+  // A quoted clause is said whole: where the parse cuts it short ("Serbia must hand [over the
+  // suspects]," she said), it runs to the closing quotation mark.
+  if (const std::string& u = s.words[static_cast<size_t>(cw)].upos; u == "VERB" || u == "AUX" || u == "ADJ") {
+    const int first = s.subtree(cw).first;
+    const bool opened = is_quote(s.words[static_cast<size_t>(first)].form) ||
+                        (first > 0 && is_quote(s.words[static_cast<size_t>(first - 1)].form));
+    if (opened)
+      for (int k = s.subtree(cw).second + 1; k < s.size(); ++k) {
+        if (is_quote(s.words[static_cast<size_t>(k)].form)) {
+          int e = k - 1;
+          while (e > first && s.words[static_cast<size_t>(e)].upos == "PUNCT") --e;
+          ce = std::max(ce, s.words[static_cast<size_t>(e)].end);
+          break;
+        }
+        if (s.words[static_cast<size_t>(k)].upos == "VERB" && m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(k)].form)))
+          break;
+      }
+  }
+
+  std::vector<size_t> who = agents(r, si, m, trigger);
+  if (who.empty()) return;
+
+  if (anaphoric(s, cw) && s.subtree(cw).first == s.subtree(cw).second) {
+    // "X accused Y of stalling, though Y denied this": what is denied was told before the
+    // trigger's clause, or in the sentence before.
+    const int first = s.subtree(grammar::clause_head(s, trigger)).first;
+    size_t e = s.words[static_cast<size_t>(first)].begin;
+    cb = s.begin;
+    ce = e;
+    if (ce < cb + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < ce) {
+      if (si == 0) return;
+      cb = t_.sentences[si - 1].begin;
+      ce = t_.sentences[si - 1].end;
+    }
+  }
+  const std::string content = clean(std::string_view(doc_.text).substr(cb, ce > cb ? ce - cb : 0));
+  if (!meaningful(content)) return;
+
+  int addressee = -1;
+  if (const int aw = bound(r, m, "addressee"); aw >= 0) {
+    const std::vector<size_t> a = ref_.actors_of(si, aw);
+    if (!a.empty()) addressee = static_cast<int>(a.front());
+    // "requested [the formation] of a committee to verify": only someone can be asked to do
+    // something; a thing there is what is demanded, and another rule reads it so
+    const bool object = s.words[static_cast<size_t>(aw)].head == trigger &&
+                        (s.universal_deprel(aw) == "obj" || s.universal_deprel(aw) == "iobj");
+    if (a.empty() && object && !animate(s, aw)) return;
+  }
+
+  const size_t at = s.words[static_cast<size_t>(trigger)].begin;
+  for (size_t a : who) {
+    // "we must open the borders," she said: a demand the speaker makes of her own side
+    const int of_whom = static_cast<int>(a) == addressee ? -1 : addressee;
+    const bool dup = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return o.cls == r.cls && o.sentence == si && o.agent == static_cast<int>(a);
+    });
+    if (dup) continue;
+    Event e;
+    e.cls = r.cls;
+    e.rule = &r;
+    e.sentence = si;
+    e.trigger = at;
+    e.begin = t_.sentences[si].begin;
+    e.end = t_.sentences[si].end;
+    e.agent = static_cast<int>(a);
+    e.addressee = of_whom;
+    e.content = content;
+    e.content_begin = cb;
+    e.content_end = ce;
+    e.quoted = ref_.quoted(si);
+    e.date = date_near(doc_, t_, si, at);
+    out.push_back(std::move(e));
+  }
+}
+
+std::optional<text::Date> date_near(const text::Document& doc, const ner::Tagged& t, size_t si, size_t at) {
+  const text::Sentence& s = t.sentences[si];
+  const ner::DateMention* best = nullptr;
+  size_t best_distance = 0;
+  for (const ner::DateMention& d : t.dates) {
+    if (d.begin < s.begin || d.end > s.end || d.dateline) continue;
+    const size_t distance = d.begin >= at ? (d.begin - at) / 2 : at - d.end;
+    if (!best || distance < best_distance) {
+      best = &d;
+      best_distance = distance;
+    }
+  }
+  if (!best) return std::nullopt;
+  return ner::resolve(*best, doc.date);
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,57 @@
+/// Demands and denials read off the dependency parse: the rules of mappings/rules/demand.tsv
+/// and denial.tsv are patterns over a parsed sentence (syntax/pattern.h) whose named nodes
+/// give the trigger, and where the rule names them, the agent, addressee and content. What a
+/// rule leaves unnamed, the grammar gives: the agent is the trigger's subject through
+/// passives, control, coordination and relative clauses (extract/grammar.h), or the owner of a
+/// demand noun ("Iran's demand", "a demand by Iran", "Iran made a demand"), or whoever says
+/// the clause; pronouns and descriptions resolve to actors (extract/reference.h).
+///
+///   const StatementReader reader(doc, tagged, analysis, mappings, reference);
+///   for (size_t si = 0; si < tagged.sentences.size(); ++si) reader.read(si, events);
+///
+/// A trigger the parse negates fires only rules of polarity negative or any; a trigger in a
+/// condition or a question fires none. Each agent gets one statement of a class per sentence,
+/// from the first rule (in file order) that reads it. Read-only; holds references only.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/reference.h"
+#include "syntax/pattern.h"
+
+namespace parley::extract {
+
+class StatementReader {
+ public:
+  StatementReader(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
+                  const mappings::Mappings& m, const Reference& ref);
+
+  /// Appends the demands and denials of sentence `si` to `out` (which holds the events of
+  /// the sentences before, for the one-per-agent check).
+  void read(size_t si, std::vector<Event>& out) const;
+
+ private:
+  void fire(const mappings::Rule& r, size_t si, const syntax::PatternMatch& m, std::vector<Event>& out) const;
+  std::vector<size_t> agents(const mappings::Rule& r, size_t si, const syntax::PatternMatch& m, int trigger) const;
+  /// Who owns a demand or denial noun: "Iran's demand", "a demand by/from Iran", "the EU demand".
+  std::vector<size_t> owners(size_t si, int trigger) const;
+  bool meaningful(std::string_view content) const;
+  /// Can word `w` be someone asked to do something (a name, a pronoun, "the parties", "the council")?
+  bool animate(const syntax::Sentence& s, int w) const;
+
+  const text::Document& doc_;
+  const ner::Tagged& t_;
+  const syntax::Analysis& a_;
+  const mappings::Mappings& m_;
+  const Reference& ref_;
+  syntax::ClassTest in_class_;
+};
+
+/// The date of an event named at byte `at` of sentence `si`: the date nearest it, one just
+/// after it counting as nearer ("the meeting on March 1", not "his February 23 address"),
+/// resolved against the article date.
+std::optional<text::Date> date_near(const text::Document& doc, const ner::Tagged& t, size_t si, size_t at);
+
+}  // namespace parley::extract
