@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/utf8.h"
+#include "extract/mediators.h"
 #include "extract/reference.h"
 #include "extract/statements.h"
 #include "text/tokenizer.h"
@@ -18,11 +19,8 @@ using ner::Mention;
 
 struct Match {
   const Rule* rule;
-  size_t begin, end;                 // whole match, text offsets
-  size_t g_begin[5] = {0}, g_end[5] = {0};  // content, addressee, mediator, agent (1..4)
+  size_t begin, end;  // text offsets
 };
-
-enum Group { kContent = 1, kAddressee = 2, kMediator = 3, kAgent = 4 };
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -74,9 +72,10 @@ std::vector<char> quotation_open_at_end(const text::Document& doc, const ner::Ta
 class SentenceExtractor {
  public:
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
-                    const std::vector<char>& quote_open, const StatementReader& statements, size_t si,
-                    std::vector<Event>& out)
-      : doc_(doc), t_(t), m_(m), quote_open_(quote_open), statements_(statements), si_(si), s_(t.sentences[si]), out_(out) {
+                    const std::vector<char>& quote_open, const StatementReader& statements,
+                    const MediatorReader& mediator_reader, size_t si, std::vector<Event>& out)
+      : doc_(doc), t_(t), m_(m), quote_open_(quote_open), statements_(statements), mediator_reader_(mediator_reader),
+        si_(si), s_(t.sentences[si]), out_(out) {
     // mentions are in text order, so by sentence: the first at or after sentence si, then its own
     const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
                                         [](const Mention& mm, size_t s) { return mm.sentence < s; });
@@ -89,7 +88,7 @@ class SentenceExtractor {
 
   void run() {
     std::vector<Match> meet = matches(EventClass::kMeeting);
-    std::vector<Match> med = matches(EventClass::kMediator);
+    const std::vector<MediatorHit> med = mediator_reader_.read(si_);
     statements_.read(si_, out_);
     if (!meet.empty() || !med.empty()) meeting(meet, med);
   }
@@ -97,7 +96,7 @@ class SentenceExtractor {
  private:
   std::string_view sv() const { return s_.view(doc_.text); }
 
-  // Matches of the enabled rules of `cls` (none when a block rule of the class matches).
+  // Matches of the enabled meeting rules (none when a block rule matches).
   std::vector<Match> matches(EventClass cls) {
     std::vector<Match> out;
     const mappings::RuleSet& rs = m_.rule_sets[static_cast<size_t>(cls)];
@@ -109,28 +108,14 @@ class SentenceExtractor {
       if (rs.rules[static_cast<size_t>(h)]->block) return {};
     for (int h : hits) {
       const Rule* r = rs.rules[static_cast<size_t>(h)];
-      const int ngroups = r->re->NumberOfCapturingGroups();
-      std::vector<re2::StringPiece> g(static_cast<size_t>(ngroups) + 1);
+      re2::StringPiece g;
       size_t pos = 0;
       const std::string_view text = sv();
-      while (pos <= text.size() &&
-             r->re->Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), ngroups + 1)) {
-        Match x{r, s_.begin + static_cast<size_t>(g[0].data() - text.data()), 0};
-        x.end = x.begin + g[0].size();
-        auto set = [&](int idx, Group which) {
-          if (idx > 0 && g[static_cast<size_t>(idx)].data()) {
-            x.g_begin[which] = s_.begin + static_cast<size_t>(g[static_cast<size_t>(idx)].data() - text.data());
-            x.g_end[which] = x.g_begin[which] + g[static_cast<size_t>(idx)].size();
-          }
-        };
-        set(r->g_content, kContent);
-        set(r->g_addressee, kAddressee);
-        set(r->g_mediator, kMediator);
-        set(r->g_agent, kAgent);
+      while (pos <= text.size() && r->re->Match(text, pos, text.size(), RE2::UNANCHORED, &g, 1)) {
+        Match x{r, s_.begin + static_cast<size_t>(g.data() - text.data()), 0};
+        x.end = x.begin + g.size();
         // a trigger inside a name ("United Nations Conference on Trade") triggers nothing
-        bool leading_group = false;
-        for (int k = kContent; k <= kAgent; ++k) leading_group = leading_group || (x.g_end[k] && x.g_begin[k] == x.begin);
-        const bool in_name = !leading_group && std::any_of(ms_.begin(), ms_.end(), [&](size_t i) {
+        const bool in_name = std::any_of(ms_.begin(), ms_.end(), [&](size_t i) {
           const Mention& mm = mention(i);
           // a name, not a lone capitalised word; "the Armenian delegation was led by" is no name
           const bool descriptive = mm.kind == ner::MentionKind::kDemonym || mm.kind == ner::MentionKind::kAuthority ||
@@ -139,23 +124,19 @@ class SentenceExtractor {
           return name && mm.begin <= x.begin && x.begin < mm.end;
         });
         if (!in_name) out.push_back(x);
-        pos = x.end - s_.begin + (g[0].empty() ? 1 : 0);
+        pos = x.end - s_.begin + (g.empty() ? 1 : 0);
       }
     }
     // Where two rules read the same words, the one listed first in its file wins: the trigger
-    // (the match without its content) of a later rule may not overlap an earlier one's.
+    // of a later rule may not overlap an earlier one's.
     std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
       return a.rule->line != b.rule->line ? a.rule->line < b.rule->line : a.begin < b.begin;
     });
     std::vector<Match> kept;
     for (const Match& x : out) {
-      const auto cx = core(x);
       const bool overlap = std::any_of(kept.begin(), kept.end(), [&](const Match& k) {
         if (k.rule->join != x.rule->join) return false;  // "attended the talks": both readings hold
-        // "mediated by Qatar and under the auspices of the African Union": each names a mediator
-        if (cls == EventClass::kMediator) return false;
-        const auto ck = core(k);
-        return cx.first < ck.second && ck.first < cx.second;
+        return x.begin < k.end && k.begin < x.end;
       });
       if (!overlap) kept.push_back(x);
     }
@@ -166,33 +147,6 @@ class SentenceExtractor {
   }
 
   const Mention& mention(size_t i) const { return t_.mentions[i]; }
-
-  // The part of a match that is the trigger: the match less a content group at either end.
-  static std::pair<size_t, size_t> core(const Match& x) {
-    if (!x.g_end[kContent]) return {x.begin, x.end};
-    if (x.g_end[kContent] >= x.end) return {x.begin, x.g_begin[kContent]};
-    if (x.g_begin[kContent] <= x.begin) return {x.g_end[kContent], x.end};
-    return {x.begin, x.end};
-  }
-
-  // Actors named inside a role group of a rule. The rule has placed them, so a capital there
-  // stands for its state ("demanded by Baku").
-  std::vector<size_t> mentions_in(size_t b, size_t e) const {
-    std::vector<size_t> v;
-    for (size_t i : ms_) {
-      const Mention& mm = mention(i);
-      if (mm.begin < b || mm.end > e) continue;
-      if (common_word_opening(mm)) continue;  // "Consumer demands for ...": no name
-      // "the commander of the Russian peacekeepers": an unnamed office holder stands for the body
-      if (mm.kind == ner::MentionKind::kRole && std::any_of(ms_.begin(), ms_.end(), [&](size_t k) {
-            return mention(k).begin > mm.end && mention(k).end <= e &&
-                   separator_of(mm.end, mention(k).begin);
-          }))
-        continue;
-      if (actor_eligible(mm) || (mm.kind == ner::MentionKind::kCapital && !mm.place_position)) v.push_back(i);
-    }
-    return v;
-  }
 
   // Does the sentence hold a negation ("not", "never", "n't")?
   bool negated() const {
@@ -436,7 +390,7 @@ class SentenceExtractor {
     if (quote_open_[si_])
       for (size_t j = si_ + 1; j < t_.sentences.size() && j <= si_ + 3; ++j)
         if (!quote_open_[j]) {
-          const int sp = SentenceExtractor(doc_, t_, m_, quote_open_, statements_, j, out_).speaker_in_sentence();
+          const int sp = SentenceExtractor(doc_, t_, m_, quote_open_, statements_, mediator_reader_, j, out_).speaker_in_sentence();
           if (sp >= 0) return sp;
           break;
         }
@@ -444,7 +398,7 @@ class SentenceExtractor {
     // vital to tackle its root causes."")
     size_t j = si_;
     while (j > 0 && j + 3 > si_ && quote_open_[j - 1]) --j;
-    if (j < si_) return SentenceExtractor(doc_, t_, m_, quote_open_, statements_, j, out_).speaker_in_sentence();
+    if (j < si_) return SentenceExtractor(doc_, t_, m_, quote_open_, statements_, mediator_reader_, j, out_).speaker_in_sentence();
     return -1;
   }
 
@@ -513,35 +467,14 @@ class SentenceExtractor {
     return w;
   }
 
-  void meeting(const std::vector<Match>& meet, const std::vector<Match>& med) {
+  void meeting(const std::vector<Match>& meet, const std::vector<MediatorHit>& med) {
     std::vector<size_t> mediators;
     std::vector<const Rule*> mediator_rules;
-    for (const Match& x : med) {
-      if (!x.g_end[kMediator]) continue;
-      // "the 2020 ceasefire brokered by Moscow": an agreement brokered, no meeting mediated
-      if (x.g_begin[kMediator] > x.begin && m_.lexicon.work_heads.count(word_before(x.begin))) continue;
-      std::vector<size_t> in = mentions_in(x.g_begin[kMediator], x.g_end[kMediator]);
-      if (in.empty()) continue;
-      if (x.g_begin[kMediator] == x.begin) {
-        // named before the verb ("Britain's Foreign Secretary David Miliband chaired", "Fritz
-        // Leutwiler, the former head of the Swiss National Bank, acting as mediator"): the subject
-        // of the verb, with those listed with it
-        size_t verb = x.g_end[kMediator];  // past the comma that closes an apposition
-        while (verb < s_.end && (space(doc_.text[verb]) || doc_.text[verb] == ',')) ++verb;
-        for (size_t k : agents_before(verb))
-          if (std::find(in.begin(), in.end(), k) != in.end()) mediators.push_back(k);
-      } else {
-        // named after the trigger ("mediated by Qatar and Egypt"): the first, with those listed with it
-        size_t cur = in.front();
-        mediators.push_back(cur);
-        for (size_t k = 1; k < in.size(); ++k) {
-          if (!separator(mention(cur).end, mention(in[k]).begin)) break;
-          mediators.push_back(in[k]);
-          cur = in[k];
-        }
+    for (const MediatorHit& h : med)
+      for (size_t k : h.mediators) {
+        mediators.push_back(k);
+        mediator_rules.push_back(h.rule);
       }
-      mediator_rules.resize(mediators.size(), x.rule);
-    }
     // a mediator two rules found is listed once, with the first rule
     for (size_t k = mediators.size(); k-- > 0;)
       for (size_t j = 0; j < k; ++j)
@@ -610,7 +543,10 @@ class SentenceExtractor {
     if (!joins.empty() && joins.front().rule->enabled && (real.empty() || is_anaphoric(real.front())))
       join_latest(participants);
     if (real.empty() && med.empty()) return;
-    const Match* trigger = real.empty() ? &med.front() : &real.front();
+    // (a mediation alone names the meeting it belongs to by its trigger)
+    Match mediation{};
+    if (real.empty()) mediation = Match{med.front().rule, med.front().begin, med.front().end};
+    const Match* trigger = real.empty() ? &mediation : &real.front();
     // "the meeting", "Friday's meeting", "such talks": a meeting already told. It adds its
     // mediators, place and date to the latest meeting of the article, not a meeting of its own.
     if (is_anaphoric(*trigger) || (real.empty() && !med.empty())) {
@@ -754,6 +690,7 @@ class SentenceExtractor {
   const mappings::Mappings& m_;
   const std::vector<char>& quote_open_;  // per sentence: does it end inside a quotation?
   const StatementReader& statements_;
+  const MediatorReader& mediator_reader_;
   size_t si_;
   const text::Sentence& s_;
   std::vector<Event>& out_;
@@ -962,8 +899,9 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   const std::vector<char> quote_open = quotation_open_at_end(doc, tagged);
   const Reference reference(doc, tagged, analysis, m);
   const StatementReader statements(doc, tagged, analysis, m, reference);
+  const MediatorReader mediators(analysis, m, reference);
   for (size_t i = 0; i < tagged.sentences.size(); ++i)
-    SentenceExtractor(doc, tagged, m, quote_open, statements, i, out).run();
+    SentenceExtractor(doc, tagged, m, quote_open, statements, mediators, i, out).run();
   // agents compared by name key: entities are resolved later, names are enough to spot a repeat
   std::vector<int> entity_of(tagged.mentions.size());
   std::map<std::string, int> ids;

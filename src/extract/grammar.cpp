@@ -31,7 +31,9 @@ bool relative_pronoun(const Sentence& s, int w) {
 
 Subject subject_at(const Sentence& s, int v, int depth) {
   if (v < 0 || depth > s.size()) return {};
-  // A passive's doer is its "by" phrase, whatever relation the parse gives its subject.
+  // A passive's doer is its "by" phrase, whatever relation the parse gives its subject; so is
+  // a participle's ("talks mediated by Qatar").
+  if (const int a = s.child(v, "obl:agent"); a >= 0) return {a, SubjectVia::kByAgent};
   if (passive(s, v)) {
     if (const int a = s.child(v, "obl:agent"); a >= 0) return {a, SubjectVia::kByAgent};
     for (int c : s.children(v, "obl"))
@@ -72,6 +74,10 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   if (rel == "acl") {
     // "Iran's decision to reject": the noun's owner; "officials opposing the plan": the noun
     if (has_child(s, v, "mark", {"to"})) {
+      // "a chairman, X, to preside over": a person noun does it; "Iran's decision to reject":
+      // the noun's owner does
+      const std::string& hu = s.words[static_cast<size_t>(h)].upos;
+      if (hu == "PROPN" || s.child(h, "appos") >= 0) return {h, SubjectVia::kModifiedNoun};
       if (const int poss = s.child(h, "nmod:poss"); poss >= 0) return {poss, SubjectVia::kController};
       Subject up = subject_at(s, clause_head(s, h), depth + 1);
       if (up.word >= 0) up.via = SubjectVia::kController;

@@ -121,6 +121,11 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     return antecedent(si, w, want);
   }
   if (!s.parsed) return here >= 0 && eligible(static_cast<size_t>(here)) ? here : -1;
+  // "José Insulza, the head of the OAS": a description in apposition stands for the name
+  if (s.words[static_cast<size_t>(w)].deprel == "appos" && depth == 0)
+    if (const int hm = mention_at(si, s.words[static_cast<size_t>(w)].head); hm >= 0 && eligible(static_cast<size_t>(hm)) &&
+                                                                              t_.mentions[static_cast<size_t>(hm)].kind != MentionKind::kRole)
+      return hm;
   // "the head of the OAS, José Insulza,": the name in apposition, also where the parse hangs
   // it on a word inside the phrase ("the head of [the OAS, José Insulza]")
   {

@@ -1,5 +1,7 @@
 #include "extract/rule_engine.h"
 
+#include "extract/grammar.h"
+
 #include <string>
 
 #include "syntax/word_features.h"
@@ -51,8 +53,33 @@ syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
         if (classes.contains(cls, phrasal)) return !excluded(classes, cls, phrasal, s, i);
       }
     }
-    return classes.contains(cls, lemma) && !excluded(classes, cls, lemma, s, i);
+    if (classes.contains(cls, lemma)) return !excluded(classes, cls, lemma, s, i);
+    // A base form counts whatever lemma the lemmatiser gave it ("was mediate by": "media")
+    const std::string form = ascii_lower(w.form);
+    return form != lemma && classes.contains(cls, form) && !excluded(classes, cls, form, s, i);
   };
+}
+
+int Firing::role(std::string_view name) const {
+  const auto& nodes = rule->match->nodes();
+  for (size_t k = 0; k < nodes.size(); ++k)
+    if (nodes[k].name == name) return match[k];
+  return -1;
+}
+
+std::vector<Firing> fire(const mappings::Rule& rule, const syntax::Sentence& s, const syntax::ClassTest& in_class) {
+  std::vector<Firing> out;
+  for (syntax::PatternMatch& m : syntax::match(*rule.match, s, in_class)) {
+    Firing f{&rule, std::move(m), -1};
+    f.trigger = f.role("trigger");
+    if (f.trigger < 0) continue;
+    const bool negated = grammar::negated(s, f.trigger);
+    if (rule.polarity == mappings::Rule::Polarity::kPositive && negated) continue;
+    if (rule.polarity == mappings::Rule::Polarity::kNegative && !negated) continue;
+    if (grammar::hypothetical(s, f.trigger)) continue;
+    out.push_back(std::move(f));
+  }
+  return out;
 }
 
 }  // namespace parley::extract

@@ -2,8 +2,12 @@
 /// the lexicon (mappings/lexicon/classes.tsv) and the parsed sentences of an article.
 ///
 ///   const syntax::ClassTest in_class = extract::class_test(mappings.classes);
-///   for (const syntax::PatternMatch& m : syntax::match(pattern, sentence, in_class)) ...
+///   for (const Firing& f : fire(rule, sentence, in_class))
+///     use(f.trigger, f.role("content"));   // word indices, -1 where the rule names none
 #pragma once
+
+#include <string_view>
+#include <vector>
 
 #include "mappings/mappings.h"
 #include "syntax/pattern.h"
@@ -16,5 +20,20 @@ namespace parley::extract {
 /// `word` the lower-cased form is looked up; `upos` and `xpos` are never in a class. The
 /// classes must outlive the returned function.
 syntax::ClassTest class_test(const mappings::LexiconClasses& classes);
+
+/// One match of a rule over the parse that may fire: its trigger word, and the word of each
+/// named role.
+struct Firing {
+  const mappings::Rule* rule = nullptr;
+  syntax::PatternMatch match;
+  int trigger = -1;
+  /// The word bound to the node named `name` ("content", "agent", ...), or -1.
+  int role(std::string_view name) const;
+};
+
+/// The matches of `rule` (a rule over the parse) in the parsed sentence `s` that its polarity
+/// allows (a trigger the parse negates fires only rules of polarity negative or any, and
+/// negative ones only there) and that are not inside a condition or a question.
+std::vector<Firing> fire(const mappings::Rule& rule, const syntax::Sentence& s, const syntax::ClassTest& in_class);
 
 }  // namespace parley::extract

@@ -16,19 +16,6 @@ using mappings::Rule;
 using syntax::ascii_lower;
 using syntax::Sentence;
 
-int node_named(const syntax::Pattern& p, std::string_view name) {
-  const auto& nodes = p.nodes();
-  for (size_t k = 0; k < nodes.size(); ++k)
-    if (nodes[k].name == name) return static_cast<int>(k);
-  return -1;
-}
-
-// The word bound to the node named `name`, or -1.
-int bound(const Rule& r, const syntax::PatternMatch& m, std::string_view name) {
-  const int k = node_named(*r.match, name);
-  return k < 0 ? -1 : m[static_cast<size_t>(k)];
-}
-
 bool is_quote(std::string_view f) {
   return f == "\"" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" || f == "``" || f == "''";
 }
@@ -79,12 +66,14 @@ void StatementReader::read(size_t si, std::vector<Event>& out) const {
   const Sentence& s = a_.sentences[si];
   for (EventClass cls : {EventClass::kDemand, EventClass::kDenial})
     for (const Rule* r : m_.parse_rules[static_cast<size_t>(cls)])
-      for (const syntax::PatternMatch& m : syntax::match(*r->match, s, in_class_)) fire(*r, si, m, out);
+      for (const Firing& f : fire(*r, s, in_class_)) read_one(f, si, out);
 }
 
-std::vector<size_t> StatementReader::agents(const Rule& r, size_t si, const syntax::PatternMatch& m, int trigger) const {
+std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
   const Sentence& s = a_.sentences[si];
-  if (const int a = bound(r, m, "agent"); a >= 0) return ref_.actors_of(si, a);
+  const Rule& r = *f.rule;
+  const int trigger = f.trigger;
+  if (const int a = f.role("agent"); a >= 0) return ref_.actors_of(si, a);
   if (r.speaker_agent) {
     const int sp = ref_.speaker(si, trigger);
     return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
@@ -163,17 +152,13 @@ bool StatementReader::meaningful(std::string_view c) const {
   return false;
 }
 
-void StatementReader::fire(const Rule& r, size_t si, const syntax::PatternMatch& m, std::vector<Event>& out) const {
+void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& out) const {
   const Sentence& s = a_.sentences[si];
-  const int trigger = bound(r, m, "trigger");
-  if (trigger < 0) return;
-  const bool negated = grammar::negated(s, trigger);
-  if (r.polarity == Rule::Polarity::kPositive && negated) return;
-  if (r.polarity == Rule::Polarity::kNegative && !negated) return;
-  if (grammar::hypothetical(s, trigger)) return;
+  const Rule& r = *f.rule;
+  const int trigger = f.trigger;
 
   // What is demanded or denied.
-  const int cw = bound(r, m, "content");
+  const int cw = f.role("content");
   if (cw < 0) return;
   auto [cb, ce] = grammar::phrase_span(s, cw);
   const std::string_view cf = s.words[static_cast<size_t>(cw)].form;
@@ -206,7 +191,7 @@ void StatementReader::fire(const Rule& r, size_t si, const syntax::PatternMatch&
       }
   }
 
-  std::vector<size_t> who = agents(r, si, m, trigger);
+  std::vector<size_t> who = agents(f, si);
   if (who.empty()) return;
 
   if (anaphoric(s, cw) && s.subtree(cw).first == s.subtree(cw).second) {
@@ -226,7 +211,7 @@ void StatementReader::fire(const Rule& r, size_t si, const syntax::PatternMatch&
   if (!meaningful(content)) return;
 
   int addressee = -1;
-  if (const int aw = bound(r, m, "addressee"); aw >= 0) {
+  if (const int aw = f.role("addressee"); aw >= 0) {
     const std::vector<size_t> a = ref_.actors_of(si, aw);
     if (!a.empty()) addressee = static_cast<int>(a.front());
     // "requested [the formation] of a committee to verify": only someone can be asked to do

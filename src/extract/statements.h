@@ -19,6 +19,7 @@
 
 #include "extract/extractor.h"
 #include "extract/reference.h"
+#include "extract/rule_engine.h"
 #include "syntax/pattern.h"
 
 namespace parley::extract {
@@ -33,8 +34,8 @@ class StatementReader {
   void read(size_t si, std::vector<Event>& out) const;
 
  private:
-  void fire(const mappings::Rule& r, size_t si, const syntax::PatternMatch& m, std::vector<Event>& out) const;
-  std::vector<size_t> agents(const mappings::Rule& r, size_t si, const syntax::PatternMatch& m, int trigger) const;
+  void read_one(const Firing& f, size_t si, std::vector<Event>& out) const;
+  std::vector<size_t> agents(const Firing& f, size_t si) const;
   /// Who owns a demand or denial noun: "Iran's demand", "a demand by/from Iran", "the EU demand".
   std::vector<size_t> owners(size_t si, int trigger) const;
   bool meaningful(std::string_view content) const;

@@ -272,11 +272,14 @@ class Loader {
       }
       bool ok = true;
       bool has_trigger = false;
+      const bool mediation = cls == EventClass::kMediator;
       for (const std::string& name : pat.value().names()) {
         has_trigger = has_trigger || name == "trigger";
-        if (name != "trigger" && name != "agent" && name != "addressee" && name != "content") {
-          error(errors_, path, r.line, "rule " + rule->id + ": unknown role =" + name +
-                                           "; expected trigger, agent, addressee or content");
+        const bool known = name == "trigger" || (mediation ? name == "mediator"
+                                                           : name == "agent" || name == "addressee" || name == "content");
+        if (!known) {
+          error(errors_, path, r.line, "rule " + rule->id + ": unknown role =" + name + "; expected trigger, " +
+                                           (mediation ? "mediator" : "agent, addressee or content"));
           ok = false;
         }
       }
@@ -364,14 +367,10 @@ class Loader {
                                          (rule->re->error_arg().empty() ? "" : " at \"" + rule->re->error_arg() + "\""));
         continue;
       }
-      for (const auto& [name, idx] : rule->re->NamedCapturingGroups()) {
-        if (name == "content") rule->g_content = idx;
-        else if (name == "addressee") rule->g_addressee = idx;
-        else if (name == "mediator") rule->g_mediator = idx;
-        else if (name == "agent") rule->g_agent = idx;
-        else error(errors_, path, r.line, "unknown named group (?P<" + name + ">) in rule " + rule->id +
-                                              "; expected content, addressee, mediator or agent");
-      }
+      // (a rule over bytes names no roles: its meeting's sides come from the sentence)
+      for (const auto& [name, idx] : rule->re->NamedCapturingGroups())
+        error(errors_, path, r.line, "unknown named group (?P<" + name + ">) in rule " + rule->id +
+                                         ": rules over bytes name no roles");
       const bool off = enabled == "no" ||
                        std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end();
       rule->enabled = !off;

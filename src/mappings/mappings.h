@@ -122,9 +122,7 @@ struct Rule {
   std::string cameo, plover;
   std::string file;
   int line = 0;
-  std::unique_ptr<RE2> re;
-  /// Capture group numbers (0: absent) of the named roles.
-  int g_content = 0, g_addressee = 0, g_mediator = 0, g_agent = 0;
+  std::unique_ptr<RE2> re;  ///< a rule over bytes (meeting.tsv): the pattern
 
   /// A rule over the parse (a file with a `match` column): the dependency pattern, whose node
   /// named "trigger" names the event and whose other named nodes (agent, addressee, content)

@@ -532,6 +532,73 @@ TEST(Pipeline, DenialQuiet) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Rule sentences: tests/data/rules/statement_rules.tsv (see the README beside it)
+// ---------------------------------------------------------------------------------------
+
+struct RuleSentence {
+  int line = 0;
+  std::string rule, expect, agent, addressee, content, text;
+};
+
+std::vector<RuleSentence> rule_sentences() {
+  std::vector<RuleSentence> rows;
+  std::istringstream in(unit::read_file(unit::source_path("tests/data/rules/statement_rules.tsv")));
+  int line = 0;
+  bool header = true;
+  for (std::string l; std::getline(in, l);) {
+    ++line;
+    if (l.empty() || l[0] == '#') continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    std::vector<std::string> f;
+    std::istringstream cells(l);
+    for (std::string c; std::getline(cells, c, '\t');) f.push_back(c);
+    if (f.size() != 6) {
+      ADD_FAILURE() << "statement_rules.tsv:" << line << ": " << f.size() << " fields, not 6";
+      continue;
+    }
+    rows.push_back({line, f[0], f[1], f[2], f[3], f[4], f[5]});
+  }
+  return rows;
+}
+
+TEST(RuleSentences, EveryParseRuleHasTwoFiringSentencesAndOneQuiet) {
+  std::map<std::string, std::pair<int, int>> count;  // rule -> (fires, quiet)
+  for (const RuleSentence& r : rule_sentences()) {
+    EXPECT_TRUE(r.expect == "fires" || r.expect == "quiet") << "line " << r.line << ": " << r.expect;
+    (r.expect == "fires" ? count[r.rule].first : count[r.rule].second)++;
+  }
+  const mappings::Mappings& m = unit::real_mappings();
+  // (the mediator rules are held by MeetingFires and MediatorQuiet: a mediation is a role of
+  // a meeting, not a fact of its own)
+  for (mappings::EventClass c : {mappings::EventClass::kDemand, mappings::EventClass::kDenial})
+    for (const mappings::Rule* rule : m.parse_rules[static_cast<size_t>(c)]) {
+      if (!rule->enabled) continue;
+      EXPECT_GE(count[rule->id].first, 2) << rule->id << " needs two sentences that fire it";
+      EXPECT_GE(count[rule->id].second, 1) << rule->id << " needs a sentence that must not fire it";
+    }
+  for (const auto& [id, n] : count)
+    EXPECT_TRUE(std::any_of(m.rules.begin(), m.rules.end(), [&](const auto& r) { return r->id == id; }))
+        << "statement_rules.tsv names no rule " << id;
+}
+
+TEST(RuleSentences, EachSentenceFiresItsRuleWithItsRolesOrStaysQuiet) {
+  for (const RuleSentence& r : rule_sentences()) {
+    SCOPED_TRACE("statement_rules.tsv:" + std::to_string(r.line) + " " + r.rule + " " + r.expect + ": " + r.text);
+    const Outcome o = run_text(r.text);
+    const bool fired = std::any_of(o.events.begin(), o.events.end(), [&](const EventView& e) {
+      if (e.rule != r.rule) return false;
+      if (r.expect == "quiet") return true;
+      return e.agent == r.agent && (r.addressee.empty() || e.addressee == r.addressee) &&
+             (r.content.empty() || e.content.find(r.content) != std::string::npos);
+    });
+    EXPECT_EQ(fired, r.expect == "fires") << o.dump();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
 // Invariants
 // ---------------------------------------------------------------------------------------
 
