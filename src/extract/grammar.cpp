@@ -86,6 +86,10 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     return {h, SubjectVia::kModifiedNoun};
   }
   if (rel == "advcl") {
+    // "criticised SATS for refusing", "accused Iran of supplying": the object does it
+    if (has_child(s, v, "mark", {"for", "of"}))
+      for (int c : s.children(h))
+        if (c != v && s.words[c].deprel == "obj") return {c, SubjectVia::kObjectController};
     Subject up = subject_at(s, h, depth + 1);
     if (up.word >= 0) up.via = SubjectVia::kParticiple;
     return up;

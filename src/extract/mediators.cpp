@@ -51,10 +51,10 @@ std::vector<size_t> MediatorReader::mediators(const Firing& f, size_t si) const 
             if (auto a = ref_.actors_of(si, m + 1); !a.empty()) return a;
       const int up = h < 0 ? -1 : s.words[static_cast<size_t>(h)].head;
       if (up < 0 || subj.via == grammar::SubjectVia::kNone) return {};
-      for (int c : s.children(up, "obl"))
-        if (c < h)
-          for (int k : s.children(c, "case"))
-            if (syntax::ascii_lower(s.words[static_cast<size_t>(k)].form) == "with") return ref_.actors_of(si, c);
+      for (int o : s.children(up, "obl"))
+        if (o < h)
+          for (int k : s.children(o, "case"))
+            if (syntax::ascii_lower(s.words[static_cast<size_t>(k)].form) == "with") return ref_.actors_of(si, o);
       return {};
     }
   if (const grammar::Subject subj = grammar::subject(s, t); subj.word >= 0 && subj.via == grammar::SubjectVia::kSubject)

@@ -300,7 +300,18 @@ class Loader {
 
   // The lemmas one of which a sentence must hold for `p` to match (Mappings::anchor_lemmas).
   void add_anchor(const syntax::Pattern& p) {
-    for (const syntax::Pattern::Node& n : p.nodes())
+    // Only nodes every match binds count: the first node and those reached from it through
+    // required clauses (a node under '!' or '?' may be absent).
+    const auto& nodes = p.nodes();
+    std::vector<char> required(nodes.size(), 0);
+    if (!nodes.empty()) required[0] = 1;
+    for (size_t k = 0; k < nodes.size(); ++k)
+      if (required[k])
+        for (const syntax::Pattern::Clause& c : nodes[k].clauses)
+          if (c.mode == syntax::Pattern::Clause::Mode::kRequired) required[static_cast<size_t>(c.target)] = 1;
+    for (size_t k = 0; k < nodes.size(); ++k) {
+      if (!required[k]) continue;
+      const syntax::Pattern::Node& n = nodes[k];
       for (const syntax::Pattern::Test& test : n.tests) {
         if (test.negated || test.key != syntax::Pattern::Key::kLemma) continue;
         for (const std::string& v : test.values) {
@@ -313,6 +324,7 @@ class Loader {
         }
         return;
       }
+    }
     m_.parse_any = true;
   }
 

@@ -377,8 +377,9 @@ TEST(Pipeline, DemandFiresHarderCases) {
        "President Amara Diallo spoke in Dakar. \"To end this war, we must open the borders. And so must our "
        "neighbours,\" she said.",
        "Demand", {}, {}, "", "Amara Diallo", "", "we must open the borders"},
-      {"the need to", "Pakistan stressed the need to resume the composite dialogue with India.", "Demand", {}, {},
-       "", "Pakistan", "", "resume the composite dialogue"},
+      // (Not read since the rule audit, mappings/rules/AUDIT.md: "Pakistan stressed the need to
+      // resume the composite dialogue with India." "Stressed the need" was right in 0.31 of its
+      // corpus firings, mostly a need of the speaker's own side.)
       {"his country", "Venezuela's oil minister Rafael Ortiz said his debt-ridden country wanted OPEC to raise its quota.",
        "Demand", {}, {}, "", "Venezuela", "OPEC", "raise its quota"},
       {"he: the person the sentence before is about",
