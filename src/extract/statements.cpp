@@ -219,11 +219,6 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
     const bool object = s.words[static_cast<size_t>(aw)].head == trigger &&
                         (s.universal_deprel(aw) == "obj" || s.universal_deprel(aw) == "iobj");
     if (a.empty() && object && !animate(s, aw)) return;
-    // "X must Y," he said: a speaker's precondition is one of someone; "prices should rise",
-    // "the question which should be asked" are of no one
-    // ("Europe needs to listen": a name the gazetteer calls a place acts here)
-    if (r.speaker_agent && a.empty() && s.words[static_cast<size_t>(aw)].upos != "PRON" && ref_.mention_at(si, aw) < 0)
-      return;
   }
 
   const size_t at = s.words[static_cast<size_t>(trigger)].begin;
