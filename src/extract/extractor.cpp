@@ -31,50 +31,12 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-// The quotation mark at byte `i` of `t`, and its length in bytes: “ opens, ” closes, " may do
-// either. kNoQuote (length 0) elsewhere.
-enum class Quote { kNoQuote, kOpen, kClose, kStraight };
-Quote quote_at(std::string_view t, size_t i, size_t* len = nullptr) {
-  Quote q = Quote::kNoQuote;
-  size_t n = 0;
-  if (i < t.size() && t[i] == '"') {
-    q = Quote::kStraight;
-    n = 1;
-  } else if (i + 2 < t.size() && t[i] == '\xE2' && t[i + 1] == '\x80' && (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')) {
-    q = t[i + 2] == '\x9C' ? Quote::kOpen : Quote::kClose;
-    n = 3;
-  }
-  if (len) *len = n;
-  return q;
-}
-
-// For each sentence: does it end inside a quotation? Curly quotes open and close; a straight one
-// toggles. A sentence starts inside a quotation when the one before ended inside it, looking at
-// most three sentences back (so that one stray mark does not quote the rest of an article).
-std::vector<char> quotation_open_at_end(const text::Document& doc, const ner::Tagged& t) {
-  std::vector<char> open(t.sentences.size(), 0);
-  for (size_t j = 0; j < t.sentences.size(); ++j) {
-    bool state = false;
-    for (size_t k = j >= 3 ? j - 3 : 0; k <= j; ++k) {
-      const std::string_view s = t.sentences[k].view(doc.text);
-      for (size_t i = 0; i < s.size(); ++i) {
-        const Quote q = quote_at(s, i);
-        if (q == Quote::kStraight) state = !state;
-        if (q == Quote::kOpen) state = true;
-        if (q == Quote::kClose) state = false;
-      }
-    }
-    open[j] = state;
-  }
-  return open;
-}
-
 class SentenceExtractor {
  public:
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
-                    const std::vector<char>& quote_open, const StatementReader& statements,
+                    const Reference& reference, const StatementReader& statements,
                     const MediatorReader& mediator_reader, size_t si, std::vector<Event>& out)
-      : doc_(doc), t_(t), m_(m), quote_open_(quote_open), statements_(statements), mediator_reader_(mediator_reader),
+      : doc_(doc), t_(t), m_(m), reference_(reference), statements_(statements), mediator_reader_(mediator_reader),
         si_(si), s_(t.sentences[si]), out_(out) {
     // mentions are in text order, so by sentence: the first at or after sentence si, then its own
     const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
@@ -387,18 +349,18 @@ class SentenceExtractor {
   int speaker_later() const {
     // a quotation that runs on into the next sentences is said by whoever the sentence that
     // closes it names ("To help Yemen we must do more. And so must its government," she said.)
-    if (quote_open_[si_])
+    if (reference_.quote_open(si_))
       for (size_t j = si_ + 1; j < t_.sentences.size() && j <= si_ + 3; ++j)
-        if (!quote_open_[j]) {
-          const int sp = SentenceExtractor(doc_, t_, m_, quote_open_, statements_, mediator_reader_, j, out_).speaker_in_sentence();
+        if (!reference_.quote_open(j)) {
+          const int sp = SentenceExtractor(doc_, t_, m_, reference_, statements_, mediator_reader_, j, out_).speaker_in_sentence();
           if (sp >= 0) return sp;
           break;
         }
     // or by whoever the sentence that opened it names ("... by saying, "It has been ... It is
     // vital to tackle its root causes."")
     size_t j = si_;
-    while (j > 0 && j + 3 > si_ && quote_open_[j - 1]) --j;
-    if (j < si_) return SentenceExtractor(doc_, t_, m_, quote_open_, statements_, mediator_reader_, j, out_).speaker_in_sentence();
+    while (j > 0 && j + 3 > si_ && reference_.quote_open(j - 1)) --j;
+    if (j < si_) return SentenceExtractor(doc_, t_, m_, reference_, statements_, mediator_reader_, j, out_).speaker_in_sentence();
     return -1;
   }
 
@@ -688,7 +650,7 @@ class SentenceExtractor {
   const text::Document& doc_;
   const ner::Tagged& t_;
   const mappings::Mappings& m_;
-  const std::vector<char>& quote_open_;  // per sentence: does it end inside a quotation?
+  const Reference& reference_;  // also says which sentences end inside a quotation
   const StatementReader& statements_;
   const MediatorReader& mediator_reader_;
   size_t si_;
@@ -896,12 +858,11 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
 std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
                            const mappings::Mappings& m) {
   std::vector<Event> out;
-  const std::vector<char> quote_open = quotation_open_at_end(doc, tagged);
   const Reference reference(doc, tagged, analysis, m);
   const StatementReader statements(doc, tagged, analysis, m, reference);
   const MediatorReader mediators(analysis, m, reference);
   for (size_t i = 0; i < tagged.sentences.size(); ++i)
-    SentenceExtractor(doc, tagged, m, quote_open, statements, mediators, i, out).run();
+    SentenceExtractor(doc, tagged, m, reference, statements, mediators, i, out).run();
   // agents compared by name key: entities are resolved later, names are enough to spot a repeat
   std::vector<int> entity_of(tagged.mentions.size());
   std::map<std::string, int> ids;

@@ -40,6 +40,8 @@ class Reference {
 
   /// Is sentence `si` (part of) a quotation?
   bool quoted(size_t si) const;
+  /// Does sentence `si` end inside a quotation (one opened in it or up to three before)?
+  bool quote_open(size_t si) const { return si < quote_open_.size() && quote_open_[si]; }
 
   /// The nearest actor before sentence `si`'s word `w` that a pronoun or description of
   /// `want` type could stand for: a person for "he"/"she", a state for "the kingdom", a body
