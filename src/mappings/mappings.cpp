@@ -223,27 +223,43 @@ class Loader {
     }
   }
 
+  // The columns every rule file has: a Rule with its id, place, codes and a checked `enabled`
+  // and unique id, or null after reporting what is wrong.
+  std::unique_ptr<Rule> rule_head(const TsvTable& t, const TsvRow& r, EventClass cls) {
+    const std::string& path = t.path;
+    auto rule = std::make_unique<Rule>();
+    rule->id = t.get(r, "id");
+    rule->cls = cls;
+    rule->file = path;
+    rule->line = r.line;
+    rule->cameo = t.get(r, "cameo");
+    rule->plover = t.get(r, "plover");
+    if (rule->id.empty()) {
+      error(errors_, path, r.line, "empty rule id");
+      return nullptr;
+    }
+    auto [it, fresh] = rule_ids_.emplace(rule->id, path + ":" + std::to_string(r.line));
+    if (!fresh) {
+      error(errors_, path, r.line, "duplicate rule id " + rule->id + " (first at " + it->second + ")");
+      return nullptr;
+    }
+    const std::string& enabled = t.get(r, "enabled");
+    if (enabled != "yes" && enabled != "no") {
+      error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
+      return nullptr;
+    }
+    return rule;
+  }
+
   // A rule file over the parse: id, enabled, cameo, plover, agent, polarity, match, comment.
   void parse_rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
     TsvTable t = read_tsv(path, {"id", "enabled", "cameo", "plover", "agent", "polarity", "match"}, errors_);
     note_version(t);
     const int match_col = t.column("match");
     for (const TsvRow& r : t.rows) {
-      auto rule = std::make_unique<Rule>();
-      rule->id = t.get(r, "id");
-      rule->cls = cls;
-      rule->file = path;
-      rule->line = r.line;
-      rule->cameo = t.get(r, "cameo");
-      rule->plover = t.get(r, "plover");
-      if (rule->id.empty()) { error(errors_, path, r.line, "empty rule id"); continue; }
-      auto [it, fresh] = rule_ids_.emplace(rule->id, path + ":" + std::to_string(r.line));
-      if (!fresh) { error(errors_, path, r.line, "duplicate rule id " + rule->id + " (first at " + it->second + ")"); continue; }
+      std::unique_ptr<Rule> rule = rule_head(t, r, cls);
+      if (!rule) continue;
       const std::string& enabled = t.get(r, "enabled");
-      if (enabled != "yes" && enabled != "no") {
-        error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
-        continue;
-      }
       if (rule->cameo.empty()) { error(errors_, path, r.line, "rule " + rule->id + " has no CAMEO code"); continue; }
       const std::string& agent = t.get(r, "agent");
       if (agent != "subject" && agent != "speaker") {
@@ -336,18 +352,10 @@ class Loader {
     }
     TsvTable t = read_tsv(path, {"id", "enabled", "kind", "cameo", "plover", "pattern"}, errors_);
     for (const TsvRow& r : t.rows) {
-      auto rule = std::make_unique<Rule>();
-      rule->id = t.get(r, "id");
-      rule->cls = cls;
-      rule->file = path;
-      rule->line = r.line;
-      rule->cameo = t.get(r, "cameo");
-      rule->plover = t.get(r, "plover");
+      std::unique_ptr<Rule> rule = rule_head(t, r, cls);
+      if (!rule) continue;
       const std::string& kind = t.get(r, "kind");
       const std::string& enabled = t.get(r, "enabled");
-      if (rule->id.empty()) { error(errors_, path, r.line, "empty rule id"); continue; }
-      auto [it, fresh] = rule_ids_.emplace(rule->id, path + ":" + std::to_string(r.line));
-      if (!fresh) { error(errors_, path, r.line, "duplicate rule id " + rule->id + " (first at " + it->second + ")"); continue; }
       if (kind != "trigger" && kind != "block" && !(kind == "join" && cls == EventClass::kMeeting)) {
         error(errors_, path, r.line, "kind must be \"trigger\" or \"block\"" +
                                          std::string(cls == EventClass::kMeeting ? " or \"join\"" : "") +
@@ -362,10 +370,6 @@ class Loader {
         continue;
       }
       rule->speaker_agent = agent == "speaker";
-      if (enabled != "yes" && enabled != "no") {
-        error(errors_, path, r.line, "enabled must be \"yes\" or \"no\", found \"" + enabled + "\"");
-        continue;
-      }
       if (!rule->block && !rule->join && rule->cameo.empty()) {
         error(errors_, path, r.line, "trigger rule " + rule->id + " has no CAMEO code");
         continue;
