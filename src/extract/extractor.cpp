@@ -8,6 +8,7 @@
 #include "extract/mediators.h"
 #include "extract/reference.h"
 #include "extract/statements.h"
+#include "syntax/word_features.h"
 #include "text/tokenizer.h"
 
 namespace parley::extract {
@@ -908,12 +909,9 @@ namespace parley::extract {
 
 bool wants_parse(const syntax::Sentence& s, const mappings::Mappings& m) {
   if (m.parse_any) return true;
-  for (const syntax::Word& w : s.words) {
-    std::string lemma = w.lemma, form = w.form;
-    for (char& c : lemma) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    for (char& c : form) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    if (m.anchor_lemmas.count(lemma) || m.lexicon.speech_verbs.count(form)) return true;
-  }
+  for (const syntax::Word& w : s.words)
+    if (m.anchor_lemmas.count(syntax::ascii_lower(w.lemma)) || m.lexicon.speech_verbs.count(syntax::ascii_lower(w.form)))
+      return true;
   return false;
 }
 
