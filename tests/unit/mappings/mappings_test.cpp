@@ -34,8 +34,9 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
       EXPECT_FALSE(rule->cameo.empty()) << rule->id;
       const std::vector<std::string> names = rule->match->names();
       EXPECT_NE(std::find(names.begin(), names.end(), "trigger"), names.end()) << rule->id;
-      if (c != EventClass::kMediator)
+      if (c != EventClass::kMediator) {
         EXPECT_NE(std::find(names.begin(), names.end(), "content"), names.end()) << rule->id;
+      }
     }
     EXPECT_TRUE(m.rule_sets[static_cast<size_t>(c)].rules.empty());
   }
