@@ -263,14 +263,6 @@ int main(int argc, char** argv) {
     return std::pair{words, check};
   };
   stages.push_back(measure("re2-words", re2_what, o, re2_words));
-  stages.push_back(measure("re2-triggers", "RE2::Set of the event trigger rules over every article", o, [&] {
-    uint64_t hits = 0;
-    std::vector<int> v;
-    for (const text::Document& d : docs)
-      for (const mappings::RuleSet& rs : m->rule_sets)
-        if (rs.set && rs.set->Match(d.text, &v)) hits += v.size();
-    return std::pair{uint64_t{0}, hits};
-  }));
   stages.push_back(measure("segment", "text::segment of every article into sentences", o, [&] {
     uint64_t n = 0;
     for (size_t i = 0; i < docs.size(); ++i) {

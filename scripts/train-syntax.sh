@@ -6,6 +6,9 @@
 # Needs ../shared/treebank/UD_English-EWT beside the repository (or PARLEY_SHARED). Trains on
 # EWT train only, records the EWT dev scores in the model, and prints the test scores. The
 # same treebank and parley give a byte-identical model. Takes about 10 minutes on one core.
+#
+# Seed 2: the committed model is the one of seeds 1, 2 and 3 with the best EWT dev UAS (85.85,
+# 86.03, 85.46); the test set played no part in the choice.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,7 +24,7 @@ cmake -S "$repo" -B "$repo/build" >/dev/null
 cmake --build "$repo/build" -j"$(nproc)" --target parley
 
 "$repo/build/parley" train-syntax \
-  --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" -o "$out" \
+  --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" -o "$out" --seed 2 \
   --name en-ud \
   --data "Universal Dependencies English Web Treebank (UD_English-EWT) v2.16, commit 15d613d8447b3478787d4c278730a1e48a945efb, train split" \
   --licence "CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)" \

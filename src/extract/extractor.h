@@ -1,11 +1,10 @@
-/// Finds meetings (with mediators), demands and denials in a tagged article by running the
-/// rules of mappings/rules/ over each sentence and reading the roles off the mentions around
-/// the trigger.
+/// Finds meetings (with mediators), demands and denials in a tagged, parsed article by firing
+/// the dependency rules of mappings/rules/ on each sentence: MeetingReader (meetings.h) gives
+/// the meeting words and their sides, MediatorReader (mediators.h) the mediations,
+/// StatementReader (statements.h) the demands and denials. This file ties a meeting told over
+/// several sentences together (anaphora, joins, repeats).
 ///
-///   std::vector<Event> ev = extract(doc, tagged, mappings);
-///
-/// One RE2::Set per class says which rules match a sentence; only those rules are run again
-/// for positions and captures. A block rule of a class vetoes that class in its sentence.
+///   std::vector<Event> ev = extract(doc, tagged, analysis, mappings);
 #pragma once
 
 #include <optional>

@@ -34,6 +34,12 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   // A passive's doer is its "by" phrase, whatever relation the parse gives its subject; so is
   // a participle's ("talks mediated by Qatar").
   if (const int a = s.child(v, "obl:agent"); a >= 0) return {a, SubjectVia::kByAgent};
+  // a participle's "by" phrase, however labelled or tagged ("talks ... brokered by Turkey")
+  bool has_subject = false;
+  for (int c : s.children(v)) has_subject = has_subject || s.universal_deprel(c) == "nsubj";
+  if (s.child(v, "aux") < 0 && !has_subject && (s.words[v].xpos == "VBN" || s.words[v].xpos == "VBD"))
+    for (int c : s.children(v, "obl"))
+      if (has_child(s, c, "case", {"by"})) return {c, SubjectVia::kByAgent};
   if (passive(s, v)) {
     if (const int a = s.child(v, "obl:agent"); a >= 0) return {a, SubjectVia::kByAgent};
     for (int c : s.children(v, "obl"))
@@ -90,6 +96,10 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     if (has_child(s, v, "mark", {"for", "of"}))
       for (int c : s.children(h))
         if (c != v && s.words[c].deprel == "obj") return {c, SubjectVia::kObjectController};
+    // "X was summoned to confer", "X was scheduled to meet" (an infinitive the parse makes
+    // adverbial): the passive's subject does it
+    if (has_child(s, v, "mark", {"to"}))
+      if (const int c = s.child(h, "nsubj:pass"); c >= 0) return {c, SubjectVia::kObjectController};
     Subject up = subject_at(s, h, depth + 1);
     if (up.word >= 0) up.via = SubjectVia::kParticiple;
     return up;

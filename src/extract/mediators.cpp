@@ -19,7 +19,7 @@ std::vector<MediatorHit> MediatorReader::read(size_t si) const {
       if (f.trigger > 0 && s.words[static_cast<size_t>(f.trigger)].xpos == "VBN" &&
           in_class_("agreement_noun", syntax::Pattern::Key::kLemma, s, f.trigger - 1))
         continue;
-      MediatorHit h{r, s.words[static_cast<size_t>(f.trigger)].begin, s.words[static_cast<size_t>(f.trigger)].end,
+      MediatorHit h{r, f.trigger, s.words[static_cast<size_t>(f.trigger)].begin, s.words[static_cast<size_t>(f.trigger)].end,
                     mediators(f, si)};
       if (!h.mediators.empty()) out.push_back(std::move(h));
     }

@@ -20,7 +20,8 @@ namespace parley::extract {
 
 struct MediatorHit {
   const mappings::Rule* rule = nullptr;
-  size_t begin = 0, end = 0;        ///< the trigger's bytes
+  int trigger = -1;                 ///< the trigger word
+  size_t begin = 0, end = 0;        ///< its bytes
   std::vector<size_t> mediators;    ///< mention indices, in text order
 };
 

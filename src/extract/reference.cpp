@@ -185,6 +185,13 @@ int Reference::actor_at(size_t si, int w, int depth) const {
       definite = definite || (rel == "det" && (f == "the" || f == "this" || f == "that")) ||
                  (rel == "nmod:poss" && (f == "its" || f == "their" || f == "his" || f == "her"));
     }
+    // ("his debt-ridden country": the parse may hang "his" on the modifier; the phrase's first
+    // word decides)
+    if (!definite) {
+      const std::string first = ascii_lower(s.words[static_cast<size_t>(s.subtree(w).first)].form);
+      definite = first == "the" || first == "this" || first == "that" || first == "its" || first == "their" ||
+                 first == "his" || first == "her";
+    }
     if (definite) return antecedent(si, w, type == EntityType::kState ? Want::kState : Want::kBody, lemma);
   }
   if (here >= 0 && eligible(static_cast<size_t>(here))) return here;  // a role: "the prime minister"

@@ -122,10 +122,12 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     return e < 0 ? nullptr : &ent_iri[static_cast<size_t>(e)];
   };
   for (const extract::Event& ev : events) {
-    // a fact whose agent or sides name no entity we keep is not written (the shapes require them)
+    // a fact whose agent, or a meeting whose sides and mediators, name no entity we keep is not
+    // written (the shapes require them)
     if (ev.cls == mappings::EventClass::kMeeting) {
-      const bool any = std::any_of(ev.participants.begin(), ev.participants.end(),
-                                   [&](size_t p) { return ent_of(static_cast<int>(p)) != nullptr; });
+      auto known = [&](size_t p) { return ent_of(static_cast<int>(p)) != nullptr; };
+      const bool any = std::any_of(ev.participants.begin(), ev.participants.end(), known) ||
+                       std::any_of(ev.mediators.begin(), ev.mediators.end(), known);
       if (!any) continue;
     } else if (!ent_of(ev.agent)) {
       continue;
@@ -145,8 +147,12 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     if (ev.date) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
     for (size_t p : ev.participants)
       if (const Term* t = ent_of(static_cast<int>(p))) local(s, vocab::kParticipant, *t);
-    for (size_t p : ev.mediators)
-      if (const Term* t = ent_of(static_cast<int>(p))) local(s, vocab::kMediatedBy, *t);
+    for (size_t k = 0; k < ev.mediators.size(); ++k)
+      if (const Term* t = ent_of(static_cast<int>(ev.mediators[k]))) {
+        local(s, vocab::kMediatedBy, *t);
+        // which rule found the mediation (duplicate triples collapse when sorted for output)
+        if (k < ev.mediator_rules.size()) local(s, vocab::kMediationRule, Term::literal(ev.mediator_rules[k]->id));
+      }
     if (const Term* t = ent_of(ev.location)) {
       local(s, vocab::kLocationProp, *t);
       // a state that acts elsewhere in the article is here also a place

@@ -251,19 +251,37 @@ class Loader {
     return rule;
   }
 
-  // A rule file over the parse: id, enabled, cameo, plover, agent, polarity, match, comment.
-  void parse_rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
-    TsvTable t = read_tsv(path, {"id", "enabled", "cameo", "plover", "agent", "polarity", "match"}, errors_);
+  // A rule file: id, enabled, [kind,] cameo, plover, agent, polarity, match, comment. `kind`
+  // (meeting.tsv only) is trigger, block or join; `agent` is empty for meetings, whose sides
+  // come from the grammar of the trigger.
+  void rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
+    const bool meeting = cls == EventClass::kMeeting;
+    std::vector<std::string> columns = {"id", "enabled", "cameo", "plover", "agent", "polarity", "match"};
+    if (meeting) columns.push_back("kind");
+    TsvTable t = read_tsv(path, columns, errors_);
     note_version(t);
     const int match_col = t.column("match");
     for (const TsvRow& r : t.rows) {
       std::unique_ptr<Rule> rule = rule_head(t, r, cls);
       if (!rule) continue;
       const std::string& enabled = t.get(r, "enabled");
-      if (rule->cameo.empty()) { error(errors_, path, r.line, "rule " + rule->id + " has no CAMEO code"); continue; }
+      if (meeting) {
+        const std::string& kind = t.get(r, "kind");
+        if (kind != "trigger" && kind != "block" && kind != "join") {
+          error(errors_, path, r.line, "kind must be \"trigger\", \"block\" or \"join\", found \"" + kind + "\"");
+          continue;
+        }
+        rule->block = kind == "block";
+        rule->join = kind == "join";
+      }
+      if (rule->cameo.empty() && !rule->block && !rule->join) {
+        error(errors_, path, r.line, "rule " + rule->id + " has no CAMEO code");
+        continue;
+      }
       const std::string& agent = t.get(r, "agent");
-      if (agent != "subject" && agent != "speaker") {
-        error(errors_, path, r.line, "agent must be \"subject\" or \"speaker\", found \"" + agent + "\"");
+      if (meeting ? !agent.empty() : agent != "subject" && agent != "speaker") {
+        error(errors_, path, r.line, meeting ? "agent must be empty in meeting rules (the grammar gives the sides), found \"" + agent + "\""
+                                             : "agent must be \"subject\" or \"speaker\", found \"" + agent + "\"");
         continue;
       }
       rule->speaker_agent = agent == "speaker";
@@ -288,14 +306,14 @@ class Loader {
       }
       bool ok = true;
       bool has_trigger = false;
-      const bool mediation = cls == EventClass::kMediator;
+      const char* expected = meeting ? "participant" : cls == EventClass::kMediator ? "mediator" : "agent, addressee or content";
       for (const std::string& name : pat.value().names()) {
         has_trigger = has_trigger || name == "trigger";
-        const bool known = name == "trigger" || (mediation ? name == "mediator"
-                                                           : name == "agent" || name == "addressee" || name == "content");
+        const bool known = name == "trigger" || (meeting                            ? name == "participant"
+                                                 : cls == EventClass::kMediator ? name == "mediator"
+                                                 : name == "agent" || name == "addressee" || name == "content");
         if (!known) {
-          error(errors_, path, r.line, "rule " + rule->id + ": unknown role =" + name + "; expected trigger, " +
-                                           (mediation ? "mediator" : "agent, addressee or content"));
+          error(errors_, path, r.line, "rule " + rule->id + ": unknown role =" + name + "; expected trigger, " + expected);
           ok = false;
         }
       }
@@ -307,7 +325,8 @@ class Loader {
         }
       if (!ok) continue;
       rule->match = std::make_unique<syntax::Pattern>(std::move(pat.value()));
-      add_anchor(*rule->match);
+      // (a block only vetoes what a trigger found: it needs no parse of its own)
+      if (!rule->block) add_anchor(*rule->match);
       rule->enabled = !(enabled == "no" || std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end());
       m_.parse_rules[static_cast<size_t>(cls)].push_back(rule.get());
       m_.rules.push_back(std::move(rule));
@@ -342,66 +361,6 @@ class Loader {
       }
     }
     m_.parse_any = true;
-  }
-
-  void rules(const std::string& path, EventClass cls, const std::vector<std::string>& disabled) {
-    {
-      std::vector<Diagnostic> ignored;
-      const TsvTable head = read_tsv(path, {}, ignored);
-      if (head.column("match") >= 0) return parse_rules(path, cls, disabled);
-    }
-    TsvTable t = read_tsv(path, {"id", "enabled", "kind", "cameo", "plover", "pattern"}, errors_);
-    for (const TsvRow& r : t.rows) {
-      std::unique_ptr<Rule> rule = rule_head(t, r, cls);
-      if (!rule) continue;
-      const std::string& kind = t.get(r, "kind");
-      const std::string& enabled = t.get(r, "enabled");
-      if (kind != "trigger" && kind != "block" && !(kind == "join" && cls == EventClass::kMeeting)) {
-        error(errors_, path, r.line, "kind must be \"trigger\" or \"block\"" +
-                                         std::string(cls == EventClass::kMeeting ? " or \"join\"" : "") +
-                                         ", found \"" + kind + "\"");
-        continue;
-      }
-      rule->block = kind == "block";
-      rule->join = kind == "join";
-      const std::string& agent = t.get(r, "agent");
-      if (!agent.empty() && agent != "subject" && agent != "speaker") {
-        error(errors_, path, r.line, "agent must be \"subject\", \"speaker\" or empty, found \"" + agent + "\"");
-        continue;
-      }
-      rule->speaker_agent = agent == "speaker";
-      if (!rule->block && !rule->join && rule->cameo.empty()) {
-        error(errors_, path, r.line, "trigger rule " + rule->id + " has no CAMEO code");
-        continue;
-      }
-      RE2::Options o;
-      o.set_case_sensitive(false);
-      o.set_log_errors(false);
-      rule->re = std::make_unique<RE2>(t.get(r, "pattern"), o);
-      if (!rule->re->ok()) {
-        error(errors_, path, r.line, "bad pattern in rule " + rule->id + ": " + rule->re->error() +
-                                         (rule->re->error_arg().empty() ? "" : " at \"" + rule->re->error_arg() + "\""));
-        continue;
-      }
-      // (a rule over bytes names no roles: its meeting's sides come from the sentence)
-      for (const auto& [name, idx] : rule->re->NamedCapturingGroups())
-        error(errors_, path, r.line, "unknown named group (?P<" + name + ">) in rule " + rule->id +
-                                         ": rules over bytes name no roles");
-      const bool off = enabled == "no" ||
-                       std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end();
-      rule->enabled = !off;
-      if (!off || !rule->block) {
-        RuleSet& rs = m_.rule_sets[static_cast<size_t>(cls)];
-        if (!rs.set) rs.set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-        std::string err;
-        if (rs.set->Add(t.get(r, "pattern"), &err) < 0) {
-          error(errors_, path, r.line, "pattern of rule " + rule->id + " rejected by RE2::Set: " + err);
-          continue;
-        }
-        rs.rules.push_back(rule.get());
-      }
-      m_.rules.push_back(std::move(rule));
-    }
   }
 
   void note_version(const TsvTable& t) {
@@ -545,8 +504,6 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       {"rules/meeting.tsv", EventClass::kMeeting}, {"rules/mediator.tsv", EventClass::kMediator},
       {"rules/demand.tsv", EventClass::kDemand}, {"rules/denial.tsv", EventClass::kDenial}};
   for (const auto& [f, cls] : kRuleFiles) l.rules(p(f), cls, disabled);
-  for (RuleSet& rs : m->rule_sets)
-    if (rs.set && !rs.set->Compile()) error(errors, dir, 0, "RE2::Set failed to compile (out of memory?)");
 
   for (const std::string& id : disabled) {
     const bool known = std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; });

@@ -16,8 +16,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "core/diagnostic.h"
 #include "syntax/pattern.h"
@@ -110,9 +108,11 @@ const char* class_name(EventClass c);
 struct Rule {
   std::string id;
   EventClass cls = EventClass::kMeeting;
-  bool block = false;      ///< a veto: when it matches, no trigger of its class fires
+  /// meeting.tsv only: a veto. Its =trigger binds a meeting word another rule found, which then
+  /// names no meeting ("refused to meet", "an offer to host talks", "no plans for a summit").
+  bool block = false;
   /// meeting.tsv only: the sentence names more sides of the meeting just told ("X will represent
-  /// the UK"); its actors join that meeting, and no meeting of its own is made.
+  /// the UK"); its =participant actors join that meeting, and no meeting of its own is made.
   bool join = false;
   bool speaker_agent = false;  ///< the agent is whoever says the sentence ("X must Y," he said)
   /// Switched off (its file's `enabled` column or --disable-rule). A switched-off trigger still
@@ -122,21 +122,13 @@ struct Rule {
   std::string cameo, plover;
   std::string file;
   int line = 0;
-  std::unique_ptr<RE2> re;  ///< a rule over bytes (meeting.tsv): the pattern
 
-  /// A rule over the parse (a file with a `match` column): the dependency pattern, whose node
-  /// named "trigger" names the event and whose other named nodes (agent, addressee, content)
-  /// give roles. Null for a rule over bytes (`pattern`).
+  /// The dependency pattern (syntax/pattern.h), whose node named "trigger" names the event and
+  /// whose other named nodes (agent, addressee, content, mediator, participant) give roles.
   std::unique_ptr<syntax::Pattern> match;
-  /// When a parse rule fires: kPositive on a trigger the parse does not negate ("rejected"),
+  /// When a rule fires: kPositive on a trigger the parse does not negate ("rejected"),
   /// kNegative only on a negated one ("would not accept"), kAny on both.
   enum class Polarity { kPositive, kNegative, kAny } polarity = Polarity::kPositive;
-};
-
-/// The enabled rules of one class, with the RE2::Set that tells which of them match.
-struct RuleSet {
-  std::vector<const Rule*> rules;   ///< Set index -> rule (switched-off triggers included)
-  std::unique_ptr<RE2::Set> set;    ///< null when there are no rules
 };
 
 struct Mappings {
@@ -146,7 +138,6 @@ struct Mappings {
   Lexicon lexicon;
   LexiconClasses classes;
   std::vector<std::unique_ptr<Rule>> rules;   ///< all rules, enabled or not, in file order
-  std::array<RuleSet, kEventClasses> rule_sets;
   /// Per class, its rules over the parse in file order (switched-off ones included).
   std::array<std::vector<const Rule*>, kEventClasses> parse_rules;
   /// The lemmas (lower case) one of which a sentence must hold for some parse rule to match:

@@ -12,47 +12,110 @@ namespace parley::syntax {
 
 // --- Transition system ----------------------------------------------------------------------
 
-ArcHybrid::ArcHybrid(int n)
-    : n_(n),
-      head_(n + 1, -1),
-      label_(n + 1, -1),
-      left_(n + 1, {-1, -1}),
-      right_(n + 1, {-1, -1}),
-      nleft_(n + 1, 0),
-      nright_(n + 1, 0),
-      lset_(n + 1, 0),
+ArcEager::ArcEager(int n)
+    : n_(n), head_(n + 1, -1), label_(n + 1, -1), left_(n + 1, {-1, -1}),
+      right_(n + 1, {-1, -1}), nleft_(n + 1, 0), nright_(n + 1, 0), lset_(n + 1, 0),
       rset_(n + 1, 0) {
   stack_.reserve(n);
 }
 
-int ArcHybrid::s(int k) const {
-  const int size = static_cast<int>(stack_.size());
-  return k < size ? stack_[size - 1 - k] : -1;
-}
-
-int ArcHybrid::b(int k) const { return b0_ + k <= n_ ? b0_ + k : -1; }
-
-bool ArcHybrid::can(Move m) const {
+bool ArcEager::can(Move m) const {
+  const bool empty = stack_.empty();
+  const bool s0_headed = !empty && head_[stack_.back()] >= 0;
+  if (b0_ < n_) {
+    switch (m) {
+      case kShift: return true;
+      case kReduce: return s0_headed;
+      case kLeft: return !empty && !s0_headed;
+      case kRight: return !empty;
+      case kUnshift: return false;
+    }
+    return false;
+  }
+  if (x_ < 0) {  // b0 = ROOT
+    if (empty) return false;
+    if (s0_headed) return m == kReduce;
+    return headless_ == 1 ? m == kLeft : m == kUnshift;
+  }
+  if (empty) return m == kShift;  // b0 = an unshifted word
   switch (m) {
-    case kShift: return b0_ < n_;
-    case kLeft: return !stack_.empty() && (b0_ < n_ || stack_.size() == 1);
-    case kRight: return stack_.size() >= 2;
+    case kReduce: return s0_headed;
+    case kLeft: return !s0_headed;
+    case kRight: return true;
+    default: return false;
   }
-  return false;
 }
 
-void ArcHybrid::apply(Move m, int label) {
-  if (m == kShift) {
-    stack_.push_back(b0_++);
-    return;
+void ArcEager::apply(Move m, int label) {
+  switch (m) {
+    case kShift:
+      if (x_ >= 0) { stack_.push_back(x_); x_ = -1; } else stack_.push_back(b0_++);
+      ++headless_;
+      return;
+    case kReduce: stack_.pop_back(); return;
+    case kUnshift: x_ = stack_.back(); stack_.pop_back(); --headless_; return;
+    case kLeft: {
+      const int dep = stack_.back();
+      stack_.pop_back();
+      --headless_;
+      arc(b(0), dep, label);
+      return;
+    }
+    case kRight: {
+      const int dep = b(0);
+      arc(stack_.back(), dep, label);
+      if (x_ >= 0) x_ = -1; else ++b0_;
+      stack_.push_back(dep);
+      return;
+    }
   }
-  const int dep = stack_.back();
-  stack_.pop_back();
-  const int h = m == kLeft ? b0_ : stack_.back();
+}
+
+int ArcEager::cost(Move m, const std::vector<int>& gh) const {
+  if (b0_ == n_) {
+    ArcEager after = *this;
+    after.apply(m, 0);
+    return end_score(gh) - after.end_score(gh);
+  }
+  const int b = b0_;
+  int c = 0;
+  switch (m) {
+    case kShift:
+      for (int k : stack_) {
+        if (gh[b] == k) ++c;
+        if (head_[k] < 0 && gh[k] == b) ++c;
+      }
+      return c;
+    case kReduce: {
+      const int s0 = stack_.back();
+      for (int k = b; k < n_; ++k) c += gh[k] == s0;
+      return c;
+    }
+    case kLeft: {
+      const int s0 = stack_.back();
+      if (gh[s0] > b) ++c;  // its head later in the buffer (or ROOT)
+      for (int k = b; k < n_; ++k) c += gh[k] == s0;
+      return c;
+    }
+    case kRight: {
+      const int s0 = stack_.back();
+      if (gh[b] != s0) {
+        if (gh[b] > b) ++c;
+        else if (std::find(stack_.begin(), stack_.end(), gh[b]) != stack_.end()) ++c;
+      }
+      for (int k : stack_) c += head_[k] < 0 && gh[k] == b;
+      return c;
+    }
+    case kUnshift: return 0;
+  }
+  return 0;
+}
+
+void ArcEager::arc(int h, int dep, int label) {
   head_[dep] = h;
   label_[dep] = label;
   const uint64_t bit = mix64(static_cast<uint64_t>(label) + 1);
-  if (dep < h) {  // a left dependent: the newest is the closest, keep the two outermost
+  if (dep < h) {
     if (left_[h][0] < 0 || dep < left_[h][0]) {
       left_[h][1] = left_[h][0];
       left_[h][0] = dep;
@@ -73,47 +136,40 @@ void ArcHybrid::apply(Move m, int label) {
   }
 }
 
-int ArcHybrid::cost(Move m, int label, const std::vector<int>& gh,
-                    const std::vector<int>& gl) const {
-  int c = 0;
-  if (m == kShift) {
-    const int b = b0_;
-    const int top = s(0);
-    for (int d : stack_) {
-      if (gh[d] == b) ++c;                // b0's dependents on the stack are lost
-    }
-    if (gh[b] != top && std::find(stack_.begin(), stack_.end(), gh[b]) != stack_.end()) ++c;
-    // The arc to ROOT is made only from the bottom of the stack: a word shifted onto others
-    // can never take it.
-    if (gh[b] == n_ && !stack_.empty()) ++c;
-    return c;
+int ArcEager::end_score(const std::vector<int>& gh) const {
+  int ok = 0;
+  std::vector<int> pos(n_ + 1, -1);
+  for (size_t i = 0; i < stack_.size(); ++i) pos[stack_[i]] = static_cast<int>(i);
+  // headless_below[i]: a headless word below stack position i
+  int first_headless = -1;
+  for (size_t i = 0; i < stack_.size(); ++i)
+    if (head_[stack_[i]] < 0) { first_headless = static_cast<int>(i); break; }
+  for (int d = 0; d < n_; ++d) {
+    const int g = gh[d];
+    if (head_[d] >= 0) { ok += head_[d] == g; continue; }
+    if (g == n_) { ++ok; continue; }
+    if (d == x_) { ok += g >= 0 && g < n_ && pos[g] >= 0; continue; }
+    const int i = pos[d];
+    if (i < 0) continue;  // cannot happen
+    if (g == x_) { ++ok; continue; }
+    const int j = g >= 0 && g < n_ ? pos[g] : -1;
+    if (j < 0) continue;
+    if (j < i) ok += first_headless >= 0 && first_headless < i;
+    else ok += head_[g] < 0;
   }
-  const int s0 = s(0);
-  // s0's dependents still in the buffer are lost either way.
-  for (int d = b0_; d < n_; ++d)
-    if (gh[d] == s0) ++c;
-  // s0's own head: an arc to ROOT is still reachable only from the bottom of the stack.
-  const bool head_reachable = gh[s0] == n_ ? stack_.size() == 1 : (gh[s0] == s(1) || gh[s0] >= b0_);
-  const int attached = m == kLeft ? b0_ : s(1);
-  if (gh[s0] == attached) {
-    if (label >= 0 && gl[s0] != label) ++c;
-  } else if (head_reachable) {
-    ++c;
-  }
-  return c;
+  return ok;
 }
 
-ArcHybrid::Move ArcHybrid::static_oracle(const std::vector<int>& gh) const {
-  auto complete = [&](int w) {  // every gold dependent of w is attached
-    for (int d = 0; d < n_; ++d)
-      if (gh[d] == w && head_[d] != w) return false;
-    return true;
-  };
-  const int s0 = s(0);
-  if (can(kLeft) && gh[s0] == b0_ && complete(s0)) return kLeft;
-  if (can(kRight) && gh[s0] == s(1) && complete(s0)) return kRight;
-  return can(kShift) ? kShift : (can(kRight) ? kRight : kLeft);
+ArcEager::Move ArcEager::static_oracle(const std::vector<int>& gold_head) const {
+  // The first move in this order that loses no gold arc (LEFT and RIGHT before REDUCE and SHIFT,
+  // so that arcs are made as soon as they can be).
+  for (Move m : {kLeft, kRight, kReduce, kShift, kUnshift})
+    if (can(m) && cost(m, gold_head) == 0) return m;
+  for (Move m : {kLeft, kRight, kReduce, kShift, kUnshift})
+    if (can(m)) return m;
+  return kShift;
 }
+
 
 // --- Projectivity ---------------------------------------------------------------------------
 
@@ -225,7 +281,7 @@ uint64_t distance_bucket(int a, int b) {
   return 7;
 }
 
-void features(const ArcHybrid& c, const Atoms& a, std::vector<uint64_t>& f) {
+void features(const ArcEager& c, const Atoms& a, std::vector<uint64_t>& f) {
   f.clear();
   const int n = c.n();
   const int none = n + 1;
@@ -371,29 +427,116 @@ void features(const ArcHybrid& c, const Atoms& a, std::vector<uint64_t>& f) {
   f.push_back(feature(107, P[s1], P[s0], punct10));
   f.push_back(feature(108, P[s1], P[s0], verb10));
   f.push_back(feature(109, W[s0], P[b0], punct01 * 4 + verb01));
+  // Arc-eager extras: s0's head, its head's head and s0's own relation (REDUCE vs LEFT).
+  {
+    const int s0h_raw = has_s0 ? c.head(s0) : -1;
+    const int s0h2_raw = s0h_raw >= 0 && s0h_raw < n ? c.head(s0h_raw) : -1;
+    const int s0h = at(s0h_raw), s0h2 = at(s0h2_raw);
+    const uint64_t s0lab = child_label(has_s0 && c.head(s0) >= 0 ? s0 : -1);
+    const uint64_t s0hlab = child_label(s0h_raw >= 0 && s0h_raw < n && c.head(s0h_raw) >= 0 ? s0h_raw : -1);
+    f.push_back(feature(110, W[s0h]));
+    f.push_back(feature(111, P[s0h]));
+    f.push_back(feature(112, s0lab));
+    f.push_back(feature(113, P[s0h2]));
+    f.push_back(feature(114, s0hlab));
+    f.push_back(feature(115, P[s0], P[s0h], P[s0h2]));
+    f.push_back(feature(116, P[s0h], P[s0], P[b0]));
+    f.push_back(feature(117, s0lab, P[s0], P[b0]));
+    f.push_back(feature(118, s0lab, W[s0], P[b0]));
+    f.push_back(feature(119, W[s0h], P[s0], P[b0]));
+    f.push_back(feature(120, s0lab, s0hlab, P[b0]));
+    f.push_back(feature(121, P[s0h], W[b0]));
+    f.push_back(feature(122, P[s0], P[b0], c.headless() > 3 ? 3 : c.headless()));
+  }
 }
 
-// Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.
+// Classes: 0 = SHIFT, 1 = REDUCE, 2 = UNSHIFT, 3..L+2 = LEFT-label, L+3..2L+2 = RIGHT-label.
 struct ClassMap {
   int labels = 0;
   int root = -1;  // label index of "root"
-  int classes() const { return 1 + 2 * labels; }
-  ArcHybrid::Move move(int c) const {
-    return c == 0 ? ArcHybrid::kShift : (c <= labels ? ArcHybrid::kLeft : ArcHybrid::kRight);
+  int classes() const { return 3 + 2 * labels; }
+  ArcEager::Move move(int c) const {
+    return c < 3 ? static_cast<ArcEager::Move>(c) : (c < 3 + labels ? ArcEager::kLeft : ArcEager::kRight);
   }
-  int label(int c) const { return c == 0 ? -1 : (c <= labels ? c - 1 : c - 1 - labels); }
+  int label(int c) const { return c < 3 ? -1 : (c < 3 + labels ? c - 3 : c - 3 - labels); }
 };
 
 // Which classes the configuration allows: "root" only for the arc to ROOT, which has no other.
-void valid_classes(const ArcHybrid& c, const ClassMap& m, std::vector<uint8_t>& valid) {
+// Returns how many.
+int valid_classes(const ArcEager& c, const ClassMap& m, std::vector<uint8_t>& valid) {
   valid.assign(m.classes(), 0);
-  valid[0] = c.can(ArcHybrid::kShift);
-  if (c.can(ArcHybrid::kLeft)) {
+  int k = 0;
+  for (int mv = 0; mv < 3; ++mv) k += valid[mv] = c.can(static_cast<ArcEager::Move>(mv));
+  if (c.can(ArcEager::kLeft)) {
     const bool to_root = c.b(0) == c.n();
-    for (int l = 0; l < m.labels; ++l) valid[1 + l] = to_root ? (l == m.root) : (l != m.root);
+    for (int l = 0; l < m.labels; ++l) k += valid[3 + l] = to_root ? (l == m.root) : (l != m.root);
   }
-  if (c.can(ArcHybrid::kRight))
-    for (int l = 0; l < m.labels; ++l) valid[1 + m.labels + l] = l != m.root;
+  if (c.can(ArcEager::kRight))
+    for (int l = 0; l < m.labels; ++l) k += valid[3 + m.labels + l] = l != m.root;
+  return k;
+}
+
+// Arcs no tree of the treebank has, left out at parse time unless nothing else is allowed:
+// punctuation takes no dependents (6 of EWT train's 23,596 punctuation words do), and no word has
+// two subjects or two objects (none in EWT train, and UD's validator rejects them). Without these
+// a mistagged word can leave a clause hanging from the full stop ("that Armenia hand over the
+// maps", "hand" read as a noun), or an apposition becomes a second subject ("The chairman of the
+// conference, Manaspas Xuto of Thailand, said").
+class ArcFilter {
+ public:
+  ArcFilter(const Sentence& s, const std::vector<std::string>& labels)
+      : punct_(s.size()), subject_(s.size() + 1, 0), object_(s.size() + 1, 0), kind_(labels.size(), 0) {
+    for (int i = 0; i < s.size(); ++i) punct_[i] = s.words[i].upos == "PUNCT";
+    for (size_t l = 0; l < labels.size(); ++l) {
+      const std::string& r = labels[l];
+      if (r == "nsubj" || r == "nsubj:pass" || r == "csubj" || r == "csubj:pass") kind_[l] = kSubject;
+      if (r == "obj") kind_[l] = kObject;
+    }
+  }
+
+  // Clears the classes that would break a constraint; returns how many stay valid.
+  int apply(const ArcEager& c, const ClassMap& m, std::vector<uint8_t>& valid) const {
+    std::vector<uint8_t> kept = valid;
+    const int b0 = c.b(0), s0 = c.s(0);
+    if (b0 >= 0 && b0 < c.n()) forbid(b0, kept, 3, m.labels);  // LEFT: b0 becomes a head
+    if (s0 >= 0) forbid(s0, kept, 3 + m.labels, m.labels);     // RIGHT: s0 becomes a head
+    int k = 0;
+    for (uint8_t v : kept) k += v;
+    if (k > 0) {
+      valid.swap(kept);
+      return k;
+    }
+    for (uint8_t v : valid) k += v;
+    return k;
+  }
+
+  // Records the arc the class `cls` is about to make in configuration `c`.
+  void record(const ArcEager& c, const ClassMap& m, int cls) {
+    const ArcEager::Move mv = m.move(cls);
+    if (mv != ArcEager::kLeft && mv != ArcEager::kRight) return;
+    const int h = mv == ArcEager::kLeft ? c.b(0) : c.s(0);
+    const int l = m.label(cls);
+    if (kind_[l] == kSubject) subject_[h] = 1;
+    if (kind_[l] == kObject) object_[h] = 1;
+  }
+
+ private:
+  enum : uint8_t { kOther = 0, kSubject = 1, kObject = 2 };
+  void forbid(int head, std::vector<uint8_t>& kept, int first, int labels) const {
+    for (int l = 0; l < labels; ++l)
+      if (punct_[head] || (kind_[l] == kSubject && subject_[head]) || (kind_[l] == kObject && object_[head]))
+        kept[first + l] = 0;
+  }
+
+  std::vector<bool> punct_;
+  std::vector<uint8_t> subject_, object_;  // per head: has one already
+  std::vector<uint8_t> kind_;              // per label
+};
+
+int only_valid(const std::vector<uint8_t>& valid) {
+  for (size_t k = 0; k < valid.size(); ++k)
+    if (valid[k]) return static_cast<int>(k);
+  return -1;
 }
 
 }  // namespace
@@ -409,7 +552,6 @@ Parser Parser::train(const std::vector<Sentence>& gold, const ParserOptions& o) 
   for (size_t l = 0; l < p.labels_.size(); ++l) label_of[p.labels_[l]] = static_cast<int>(l);
   ClassMap m{static_cast<int>(p.labels_.size()), label_of["root"]};
 
-  // Gold heads (n = ROOT), projectivised, and labels.
   struct Gold {
     std::vector<int> head, label;
   };
@@ -420,7 +562,7 @@ Parser Parser::train(const std::vector<Sentence>& gold, const ParserOptions& o) 
     std::vector<int> h(n);
     for (int i = 0; i < n; ++i) h[i] = s.words[i].head < 0 ? n : s.words[i].head;
     golds[k].head = projectivize(h);
-    golds[k].head.push_back(-1);  // ROOT's own entry
+    golds[k].head.push_back(-1);
     for (const Word& w : s.words) golds[k].label.push_back(label_of[w.deprel]);
     golds[k].label.push_back(-1);
   }
@@ -431,24 +573,41 @@ Parser Parser::train(const std::vector<Sentence>& gold, const ParserOptions& o) 
   std::vector<float> scores(m.classes());
   std::vector<uint8_t> valid;
   std::vector<int> costs(m.classes());
+  int move_cost[5];
   for (int epoch = 0; epoch < o.epochs; ++epoch) {
     size_t correct = 0, total = 0;
     const bool explore = epoch >= o.explore_after;
     for (size_t k : shuffled_order(gold.size(), o.seed + 1000 + epoch)) {
       const Sentence& s = gold[k];
       if (s.words.empty()) continue;
+      const auto& gh = golds[k].head;
+      const auto& gl = golds[k].label;
       const Atoms a = atoms_of(s);
-      ArcHybrid c(s.size());
+      ArcEager c(s.size());
+      ArcFilter filter(s, p.labels_);
       while (!c.terminal()) {
+        valid_classes(c, m, valid);
+        if (filter.apply(c, m, valid) == 1) {
+          const int only = only_valid(valid);
+          filter.record(c, m, only);
+          c.apply(m.move(only), m.label(only));
+          continue;
+        }
         features(c, a, f);
         std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.score(f, scores.data());
-        valid_classes(c, m, valid);
+        for (int mv = 0; mv < 5; ++mv)
+          move_cost[mv] = c.can(static_cast<ArcEager::Move>(mv)) ? c.cost(static_cast<ArcEager::Move>(mv), gh) : 0;
+        const int s0 = c.s(0), b0 = c.b(0);
         int min_cost = 1 << 30;
         for (int cl = 0; cl < m.classes(); ++cl) {
           if (!valid[cl]) continue;
-          costs[cl] = c.cost(m.move(cl), m.label(cl), golds[k].head, golds[k].label);
-          min_cost = std::min(min_cost, costs[cl]);
+          const ArcEager::Move mv = m.move(cl);
+          int cc = move_cost[mv];
+          if (mv == ArcEager::kLeft && gh[s0] == b0 && gl[s0] != m.label(cl)) ++cc;
+          if (mv == ArcEager::kRight && gh[b0] == s0 && gl[b0] != m.label(cl)) ++cc;
+          costs[cl] = cc;
+          min_cost = std::min(min_cost, cc);
         }
         const int guess = argmax(scores.data(), m.classes(), &valid);
         int best = -1;
@@ -461,6 +620,7 @@ Parser Parser::train(const std::vector<Sentence>& gold, const ParserOptions& o) 
         int next = best;
         if (costs[guess] == min_cost) next = guess;
         else if (explore && static_cast<double>(rng() >> 11) * 0x1.0p-53 < o.explore_p) next = guess;
+        filter.record(c, m, next);
         c.apply(m.move(next), m.label(next));
       }
     }
@@ -479,17 +639,24 @@ void Parser::parse(Sentence& s) const {
   for (size_t l = 0; l < labels_.size(); ++l)
     if (labels_[l] == "root") m.root = static_cast<int>(l);
   const Atoms a = atoms_of(s);
-  ArcHybrid c(n);
+  ArcEager c(n);
   std::vector<uint64_t> f;
-  f.reserve(96);
+  f.reserve(128);
   std::vector<float> scores(m.classes());
   std::vector<uint8_t> valid;
+  ArcFilter filter(s, labels_);
   while (!c.terminal()) {
-    features(c, a, f);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.score(f, scores.data());
+    int best;
     valid_classes(c, m, valid);
-    const int best = argmax(scores.data(), m.classes(), &valid);
+    if (filter.apply(c, m, valid) == 1) {
+      best = only_valid(valid);
+    } else {
+      features(c, a, f);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      model_.score(f, scores.data());
+      best = argmax(scores.data(), m.classes(), &valid);
+    }
+    filter.record(c, m, best);
     c.apply(m.move(best), m.label(best));
   }
   for (int i = 0; i < n; ++i) {
@@ -498,6 +665,7 @@ void Parser::parse(Sentence& s) const {
   }
   s.parsed = true;
 }
+
 
 void Parser::save(ModelWriter& w) const {
   w.u32(kFeatureVersion);
@@ -515,7 +683,7 @@ Result<Parser> Parser::load(ModelReader& r) {
   Result<Perceptron> m = Perceptron::load(r);
   if (!m.ok()) return m.status();
   p.model_ = std::move(m.value());
-  if (p.model_.classes() != static_cast<int>(1 + 2 * p.labels_.size()))
+  if (p.model_.classes() != static_cast<int>(3 + 2 * p.labels_.size()))
     return r.fail("the parser's weights do not match its relation list");
   return p;
 }

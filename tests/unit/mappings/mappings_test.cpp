@@ -23,41 +23,28 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
   const Mappings& m = *r.m;
   EXPECT_GT(m.gazetteer.entries.size(), 200u);
   EXPECT_FALSE(m.lexicon.abbreviations.empty());
-  // meetings: rules over bytes; mediators, demands and denials: rules over the parse
-  for (EventClass c : {EventClass::kMediator, EventClass::kDemand, EventClass::kDenial}) {
+  // every class: rules over the parse
+  for (EventClass c : {EventClass::kMeeting, EventClass::kMediator, EventClass::kDemand, EventClass::kDenial}) {
     SCOPED_TRACE(class_name(c));
     const auto& rules = m.parse_rules[static_cast<size_t>(c)];
     EXPECT_GE(rules.size(), 8u);
     for (const Rule* rule : rules) {
       EXPECT_EQ(rule->cls, c) << rule->id;
       ASSERT_TRUE(rule->match != nullptr) << rule->id;
-      EXPECT_FALSE(rule->cameo.empty()) << rule->id;
-      const std::vector<std::string> names = rule->match->names();
-      EXPECT_NE(std::find(names.begin(), names.end(), "trigger"), names.end()) << rule->id;
-      if (c != EventClass::kMediator) {
-        EXPECT_NE(std::find(names.begin(), names.end(), "content"), names.end()) << rule->id;
-      }
-    }
-    EXPECT_TRUE(m.rule_sets[static_cast<size_t>(c)].rules.empty());
-  }
-  EXPECT_FALSE(m.parse_any);
-  for (const char* lemma : {"deny", "reject", "refuse", "demand", "urge", "call", "must"})
-    EXPECT_TRUE(m.anchor_lemmas.count(lemma)) << lemma;
-  for (EventClass ec : {EventClass::kMeeting}) {
-    const int c = static_cast<int>(ec);
-    SCOPED_TRACE(class_name(ec));
-    const RuleSet& rs = m.rule_sets[static_cast<size_t>(c)];
-    EXPECT_TRUE(rs.set != nullptr);
-    EXPECT_FALSE(rs.rules.empty());
-    for (const Rule* rule : rs.rules) {
-      EXPECT_EQ(rule->cls, static_cast<EventClass>(c)) << rule->id;
-      EXPECT_TRUE(rule->re && rule->re->ok()) << rule->id;
       if (!rule->block && !rule->join) {
         EXPECT_FALSE(rule->cameo.empty()) << rule->id;
       }
-      EXPECT_TRUE(!rule->join || rule->cls == EventClass::kMeeting) << rule->id;
+      const std::vector<std::string> names = rule->match->names();
+      EXPECT_NE(std::find(names.begin(), names.end(), "trigger"), names.end()) << rule->id;
+      if (c != EventClass::kMediator && c != EventClass::kMeeting) {
+        EXPECT_NE(std::find(names.begin(), names.end(), "content"), names.end()) << rule->id;
+      }
+      EXPECT_TRUE((!rule->join && !rule->block) || rule->cls == EventClass::kMeeting) << rule->id;
     }
   }
+  EXPECT_FALSE(m.parse_any);
+  for (const char* lemma : {"deny", "reject", "refuse", "demand", "urge", "call", "must", "meet", "talk", "visit"})
+    EXPECT_TRUE(m.anchor_lemmas.count(lemma)) << lemma;
   // a few names every article relies on
   for (const char* key : {"azerbaijan", "un", "european union", "baku", "azerbaijani"})
     EXPECT_NE(m.gazetteer.find(key), nullptr) << key;
@@ -111,40 +98,30 @@ TEST(Mappings, VersionChangesWithTheContent) {
 }
 
 TEST(Mappings, DisabledRulesAreSwitchedOff) {
-  // A switched-off trigger stays in its rule set (it still reads the text, so that switching it
-  // off removes exactly its facts) but is marked off; a switched-off block leaves the set.
+  // A switched-off rule stays loaded (a trigger still reads the text, so that switching it off
+  // removes exactly its facts) but is marked off; a switched-off block vetoes nothing.
   const Mappings& all = unit::real_mappings();
-  const RuleSet& demands = all.rule_sets[static_cast<size_t>(EventClass::kMeeting)];
-  ASSERT_FALSE(demands.rules.empty());
+  const auto& meetings = all.parse_rules[static_cast<size_t>(EventClass::kMeeting)];
+  ASSERT_FALSE(meetings.empty());
   const Rule* trigger = nullptr;
   const Rule* block = nullptr;
-  for (const Rule* r : demands.rules) {
-    if (!r->block && !trigger) trigger = r;
+  for (const Rule* r : meetings) {
+    if (!r->block && !r->join && !trigger) trigger = r;
     if (r->block && !block) block = r;
   }
   ASSERT_NE(trigger, nullptr);
   ASSERT_NE(block, nullptr);
-  for (const Rule* r : demands.rules) EXPECT_TRUE(r->enabled) << r->id;
+  for (const Rule* r : meetings) EXPECT_TRUE(r->enabled) << r->id;
 
   std::vector<Diagnostic> errors;
   auto m = Mappings::load(real_dir(), errors, {trigger->id, block->id});
   EXPECT_TRUE(errors.empty()) << unit::join_diagnostics(errors);
-  const RuleSet& rs = m->rule_sets[static_cast<size_t>(EventClass::kMeeting)];
-  EXPECT_EQ(rs.rules.size() + 1, demands.rules.size());
-  bool trigger_seen = false;
-  for (const Rule* r : rs.rules) {
-    EXPECT_NE(r->id, block->id);
-    if (r->id == trigger->id) {
-      trigger_seen = true;
-      EXPECT_FALSE(r->enabled);
-    } else {
-      EXPECT_TRUE(r->enabled) << r->id;
-    }
+  const auto& rules = m->parse_rules[static_cast<size_t>(EventClass::kMeeting)];
+  EXPECT_EQ(rules.size(), meetings.size());
+  for (const Rule* r : rules) {
+    const bool off = r->id == trigger->id || r->id == block->id;
+    EXPECT_EQ(r->enabled, !off) << r->id;
   }
-  EXPECT_TRUE(trigger_seen);
-  // both still known (for messages)
-  for (const std::string& id : {trigger->id, block->id})
-    EXPECT_TRUE(std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; }));
 }
 
 int line_count(const fs::path& p);
@@ -203,7 +180,7 @@ TEST(Mappings, ErrorTable) {
     const char* message;      // substring of the message
   };
   const Fields trigger = {{"enabled", "yes"}, {"kind", "trigger"}, {"cameo", "044"}, {"plover", "CONSULT"},
-                          {"pattern", "talks"}};
+                          {"agent", ""}, {"polarity", "positive"}, {"match", "{lemma:meet}=trigger"}};
   // a rule over the parse (demand.tsv, denial.tsv)
   const Fields parse_rule = {{"enabled", "yes"}, {"cameo", "100"}, {"plover", "DEMAND"}, {"agent", "subject"},
                              {"polarity", "positive"}, {"match", "{lemma:@demand}=trigger >obj {}=content"}};
@@ -212,18 +189,18 @@ TEST(Mappings, ErrorTable) {
     return f;
   };
   const Row kRows[] = {
-      {"missing header column", "rules/demand.tsv", {}, "", "id\tenabled\tkind\tcameo\tplover\tcomment\n", 1,
-       "header has no column \"pattern\""},
+      {"missing header column", "rules/demand.tsv", {}, "", "id\tenabled\tcameo\tplover\tpolarity\tmatch\tcomment\n", 1,
+       "header has no column \"agent\""},
       {"wrong field count", "rules/demand.tsv", {}, "demand-x\tyes\ttrigger\t100\n", "", -1,
        "tab-separated fields (as in the header), found 4"},
-      {"invalid RE2 pattern", "rules/meeting.tsv", with(trigger, {{"id", "meeting-bad"}, {"pattern", "(talks"}}),
-       "", "", -1, "bad pattern in rule meeting-bad: missing )"},
-      {"unknown named group", "rules/meeting.tsv",
-       with(trigger, {{"id", "meeting-who"}, {"pattern", "(?P<who>\\w+) met"}}), "", "", -1,
-       "unknown named group (?P<who>) in rule meeting-who: rules over bytes name no roles"},
+      {"an agent in a meeting rule", "rules/meeting.tsv", with(trigger, {{"id", "meeting-agent"}, {"agent", "subject"}}),
+       "", "", -1, "agent must be empty in meeting rules"},
+      {"a statement role in a meeting rule", "rules/meeting.tsv",
+       with(trigger, {{"id", "meeting-who"}, {"match", "{lemma:meet}=trigger >nsubj {}=agent"}}), "", "", -1,
+       "unknown role =agent; expected trigger, participant"},
       {"kind other than trigger/block/join", "rules/meeting.tsv",
        with(trigger, {{"id", "meeting-kind"}, {"kind", "veto"}}), "", "", -1,
-       "kind must be \"trigger\" or \"block\" or \"join\", found \"veto\""},
+       "kind must be \"trigger\", \"block\" or \"join\", found \"veto\""},
       {"a mediation role in a statement rule", "rules/demand.tsv",
        with(parse_rule, {{"id", "demand-med"}, {"match", "{lemma:@demand}=trigger >obj {}=mediator"}}), "", "", -1,
        "unknown role =mediator; expected trigger, agent, addressee or content"},

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -38,9 +39,9 @@ std::vector<int> heads_of(const Sentence& s) {
 // Runs the static oracle to the end; returns the heads it built (n = ROOT).
 std::vector<int> run_static(const std::vector<int>& gold) {
   const int n = static_cast<int>(gold.size());
-  ArcHybrid c(n);
+  ArcEager c(n);
   int guard = 0;
-  while (!c.terminal() && guard++ < 4 * n + 4) c.apply(c.static_oracle(gold), 0);
+  while (!c.terminal() && guard++ < 6 * n + 6) c.apply(c.static_oracle(gold), 0);
   std::vector<int> h;
   for (int i = 0; i < n; ++i) h.push_back(c.head(i));
   return h;
@@ -92,46 +93,87 @@ TEST(Parser, StaticOracleReproducesEveryProjectiveTreeOfEwtDev) {
   EXPECT_GT(nonprojective, 10u);  // EWT dev has some; the lifting branch above ran
 }
 
-TEST(Parser, DynamicOracleCostsAreZeroAlongTheGoldPathAndPositiveOffIt) {
+// Gold heads a configuration has lost for good: a wrong head, or no head where the gold head
+// is a word (at the end phase every headless word still on the stack can only go to ROOT
+// or to one another).
+int lost(const ArcEager& c, const std::vector<int>& gold) {
+  int n = 0;
+  for (int i = 0; i < c.n(); ++i) n += c.head(i) >= 0 ? c.head(i) != gold[static_cast<size_t>(i)] : 0;
+  return n;
+}
+
+TEST(Parser, DynamicOracleCostsAreZeroAlongTheGoldPathAndCountTheArcsAMoveLoses) {
+  // Before the end phase, Goldberg and Nivre's costs are exact: a move of cost k, followed by
+  // the cheapest moves, loses exactly k more gold heads by the time the buffer holds only ROOT.
   const std::vector<Sentence> dev = read_or_skip(ewt("en_ewt-ud-dev.conllu"));
   if (dev.empty()) GTEST_SKIP() << "the EWT treebank is not beside the repository";
   size_t checked = 0, wrong_moves = 0;
+  const ArcEager::Move kAll[] = {ArcEager::kShift, ArcEager::kReduce, ArcEager::kUnshift, ArcEager::kLeft,
+                                 ArcEager::kRight};
   for (size_t k = 0; k < dev.size() && k < 300; ++k) {
     std::vector<int> gold = projectivize(heads_of(dev[k]));
     const int n = static_cast<int>(gold.size());
-    std::vector<int> labels(n + 1, 0);
     gold.push_back(-1);
-    ArcHybrid c(n);
+    ArcEager c(n);
     while (!c.terminal()) {
-      const ArcHybrid::Move m = c.static_oracle(gold);
-      ASSERT_EQ(c.cost(m, 0, gold, labels), 0) << dev[k].id;
-      for (ArcHybrid::Move other : {ArcHybrid::kShift, ArcHybrid::kLeft, ArcHybrid::kRight}) {
-        if (other == m || !c.can(other)) continue;
-        // Taking another move and then the best moves loses exactly `cost` arcs.
-        ArcHybrid alt = c;
-        const int cost = alt.cost(other, -1, gold, labels);
-        alt.apply(other, 0);
-        while (!alt.terminal()) {
-          ArcHybrid::Move best = ArcHybrid::kShift;
-          int best_cost = 1 << 20;
-          for (ArcHybrid::Move t : {ArcHybrid::kLeft, ArcHybrid::kRight, ArcHybrid::kShift})
-            if (alt.can(t) && alt.cost(t, -1, gold, labels) < best_cost) {
-              best = t;
-              best_cost = alt.cost(t, -1, gold, labels);
-            }
-          alt.apply(best, 0);
+      const ArcEager::Move m = c.static_oracle(gold);
+      ASSERT_EQ(c.cost(m, gold), 0) << dev[k].id;
+      if (!c.end_phase())
+        for (ArcEager::Move other : kAll) {
+          if (other == m || !c.can(other)) continue;
+          ArcEager alt = c;
+          const int before = lost(alt, gold);
+          const int cost = alt.cost(other, gold);
+          alt.apply(other, 0);
+          while (!alt.end_phase()) {
+            ArcEager::Move best = ArcEager::kShift;
+            int best_cost = 1 << 20;
+            for (ArcEager::Move t : kAll)
+              if (alt.can(t) && alt.cost(t, gold) < best_cost) {
+                best = t;
+                best_cost = alt.cost(t, gold);
+              }
+            ASSERT_EQ(best_cost, 0) << dev[k].id;  // some move is always free
+            alt.apply(best, 0);
+          }
+          // headless words left on the stack whose gold head is a word are lost too
+          int missing = 0;
+          for (int i = 0; i < n; ++i) missing += alt.head(i) < 0 && gold[static_cast<size_t>(i)] != n;
+          EXPECT_EQ(lost(alt, gold) + missing - before, cost) << dev[k].id;
+          wrong_moves += cost > 0;
         }
-        int wrong = 0;
-        for (int i = 0; i < n; ++i) wrong += alt.head(i) != gold[i];
-        EXPECT_EQ(wrong, cost) << dev[k].id;
-        wrong_moves += cost > 0;
-      }
       c.apply(m, 0);
       ++checked;
     }
+    EXPECT_EQ(lost(c, gold), 0) << dev[k].id;
   }
   EXPECT_GT(checked, 3000u);
   EXPECT_GT(wrong_moves, 1000u);
+}
+
+TEST(Parser, EveryMoveSequenceEndsInATreeWithOneRoot) {
+  // Whatever the model prefers, the allowed moves end in one root and every word attached.
+  std::mt19937_64 rng(11);
+  for (int n = 1; n <= 12; ++n)
+    for (int trial = 0; trial < 200; ++trial) {
+      ArcEager c(n);
+      int guard = 0;
+      while (!c.terminal()) {
+        ASSERT_LT(guard++, 8 * n + 8);
+        std::vector<ArcEager::Move> allowed;
+        for (ArcEager::Move m : {ArcEager::kShift, ArcEager::kReduce, ArcEager::kUnshift, ArcEager::kLeft,
+                                 ArcEager::kRight})
+          if (c.can(m)) allowed.push_back(m);
+        ASSERT_FALSE(allowed.empty());
+        c.apply(allowed[rng() % allowed.size()], 0);
+      }
+      int roots = 0;
+      for (int i = 0; i < n; ++i) {
+        ASSERT_GE(c.head(i), 0);
+        roots += c.head(i) == n;
+      }
+      EXPECT_EQ(roots, 1);
+    }
 }
 
 TEST(Parser, ProjectivizeLiftsOnlyCrossingArcs) {

@@ -1,0 +1,260 @@
+#include "extract/meetings.h"
+
+#include <algorithm>
+
+#include "extract/grammar.h"
+#include "syntax/word_features.h"
+
+namespace parley::extract {
+namespace {
+
+using syntax::Sentence;
+
+std::string lower_lemma(const Sentence& s, int w) { return syntax::ascii_lower(s.words[static_cast<size_t>(w)].lemma); }
+
+// The preposition that opens the phrase headed by `w` ("between" for "between A and B"), or "".
+std::string case_of(const Sentence& s, int w) {
+  const int c = s.child(w, "case");
+  return c < 0 ? std::string() : lower_lemma(s, c);
+}
+
+// Prepositions whose phrase names sides of a meeting.
+bool side_case(const std::string& c) { return c == "between" || c == "with" || c == "among" || c == "alongside"; }
+
+// Prepositions whose phrase says what, where or when, not who ("talks on Gibraltar", "in Doha").
+bool topic_or_place_case(const std::string& c) {
+  static const char* kCases[] = {"on", "about", "over", "regarding", "concerning", "in", "at", "near", "during",
+                                 "after", "before", "since", "until", "under", "outside", "inside", "into",
+                                 "across", "through", "within", "towards", "toward", "against", "for", "despite"};
+  return std::any_of(std::begin(kCases), std::end(kCases), [&](const char* k) { return c == k; });
+}
+
+int ordinal_value(const std::string& w) {
+  static const char* kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
+                                    "sixth", "seventh", "eighth", "ninth", "tenth"};
+  for (int i = 0; i < 10; ++i)
+    if (w == kOrdinals[i]) return i + 1;
+  return 0;
+}
+
+}  // namespace
+
+MeetingReader::MeetingReader(const syntax::Analysis& analysis, const ner::Tagged& tagged, const mappings::Mappings& m,
+                             const Reference& ref)
+    : a_(analysis), t_(tagged), m_(m), ref_(ref), in_class_(class_test(m.classes)) {}
+
+std::vector<MeetingHit> MeetingReader::read(size_t si) const {
+  std::vector<MeetingHit> out;
+  if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return out;
+  const Sentence& s = a_.sentences[si];
+  const auto& rules = m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMeeting)];
+  std::vector<char> vetoed(static_cast<size_t>(s.size()), 0);
+  for (const mappings::Rule* r : rules)
+    if (r->block && r->enabled)
+      for (const Firing& f : fire(*r, s, in_class_)) vetoed[static_cast<size_t>(f.trigger)] = 1;
+  for (const mappings::Rule* r : rules) {
+    if (r->block) continue;
+    for (const Firing& f : fire(*r, s, in_class_)) {
+      const int t = f.trigger;
+      if (vetoed[static_cast<size_t>(t)]) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const MeetingHit& h) { return h.trigger == t; })) continue;
+      // a meeting word inside a name ("United Nations Conference on Trade") names no meeting
+      if (const int mi = ref_.mention_at(si, t); mi >= 0) {
+        const ner::Mention& mm = t_.mentions[static_cast<size_t>(mi)];
+        const bool descriptive = mm.kind == ner::MentionKind::kDemonym || mm.kind == ner::MentionKind::kAuthority ||
+                                 mm.kind == ner::MentionKind::kRole;
+        if (!descriptive && (mm.tokens >= 2 || mm.kind != ner::MentionKind::kUnknown)) continue;
+      }
+      MeetingHit h{r, t, s.words[static_cast<size_t>(t)].begin, s.words[static_cast<size_t>(t)].end, {}};
+      if (const int p = f.role("participant"); p >= 0) actors_in(si, p, t, h.sides);
+      if (r->join) {
+        // a sentence that says who was there lists sides in all of its clause ("Delegates
+        // present at the conference were from Yemen, the UK and the US")
+        int top = t;
+        while (s.words[static_cast<size_t>(top)].head >= 0) {
+          const std::string_view rel = s.universal_deprel(top);
+          if (rel == "ccomp" || rel == "parataxis" || rel == "advcl" || rel == "conj" ||
+              s.words[static_cast<size_t>(top)].deprel == "acl:relcl")
+            break;
+          top = s.words[static_cast<size_t>(top)].head;
+        }
+        actors_in(si, top, -1, h.sides, true);
+      } else {
+        for (int w : side_words(s, t)) actors_in(si, w, t, h.sides);
+      }
+      out.push_back(std::move(h));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const MeetingHit& a, const MeetingHit& b) { return a.trigger < b.trigger; });
+  return out;
+}
+
+std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
+  std::vector<int> out;
+  auto add = [&](int w) {
+    if (w < 0 || w == t) return;
+    out.push_back(w);
+    for (int c : grammar::conjuncts(s, w)) out.push_back(c);
+  };
+  // "with B", "between A and B", "among them" hanging on `h`
+  auto phrases = [&](int h) {
+    for (int c : s.children(h)) {
+      const std::string_view rel = s.universal_deprel(c);
+      if ((rel == "obl" || rel == "nmod") && side_case(case_of(s, c))) add(c);
+    }
+  };
+  // the subject, objects, side phrases and passive "by" phrase of a verb
+  auto verb_sides = [&](int v) {
+    const grammar::Subject subj = grammar::subject(s, v);
+    if (subj.word != t) add(subj.word);
+    for (int c : s.children(v)) {
+      const std::string_view rel = s.universal_deprel(c);
+      if (rel == "obj" || rel == "iobj") add(c);
+      // a bare noun phrase the parse files as an oblique ("met Prime Minister X" read as obl)
+      if (rel == "obl" && s.child(c, "case") < 0) add(c);
+      if (rel == "nsubj" && c != subj.word) add(c);  // "X was received" (nsubj:pass) beside a "by" agent
+    }
+    phrases(v);
+  };
+  const std::string& upos = s.words[static_cast<size_t>(t)].upos;
+  if (upos != "NOUN" && upos != "PROPN") {
+    verb_sides(t);
+    return out;
+  }
+  phrases(t);
+  for (int c : s.children(t)) {
+    const std::string_view rel = s.universal_deprel(c);
+    const std::string& full = s.words[static_cast<size_t>(c)].deprel;
+    // "Putin's talks", "Azerbaijani-Armenian talks", "EU-Russia summit", "a meeting of the foreign ministers"
+    if (full == "nmod:poss" || rel == "amod" || rel == "compound" || (rel == "nmod" && case_of(s, c) == "of"))
+      add(c);
+    // "Mr Blair is at a summit", "X was in talks with Y": the subject of the meeting as predicate
+    if (rel == "nsubj") add(c);
+  }
+  // the verb the meeting noun belongs to: "A held talks with B", "A attended the summit", "a
+  // meeting was held between A and B", "at the talks, A said"
+  const int h = s.words[static_cast<size_t>(t)].head;
+  if (h < 0) return out;
+  const std::string_view rel = s.universal_deprel(t);
+  const std::string& full = s.words[static_cast<size_t>(t)].deprel;
+  const bool holds = in_class_("hold_meeting", syntax::Pattern::Key::kLemma, s, h);
+  // (a clause said at, during or after a meeting places its subject there: "after a meeting in
+  // Khartoum, X said", "at the talks, X told reporters")
+  const std::string c = case_of(s, t);
+  const bool there = c == "at" || c == "during" || c == "after" || c == "following" || c == "in";
+  if ((rel == "obj" && holds) || (rel == "obl" && (holds || there))) {
+    const grammar::Subject subj = grammar::subject(s, h);
+    add(subj.word);
+    phrases(h);
+  } else if (full == "nsubj:pass" || (rel == "nsubj" && (holds || lower_lemma(s, h) == "take"))) {
+    phrases(h);  // "a meeting was held between A and B", "talks took place with B"
+  } else if (rel == "nsubj" && in_class_("gather", syntax::Pattern::Key::kLemma, s, h)) {
+    for (int o : s.children(h, "obj")) add(o);  // "the talks brought together A and B"
+  }
+  // "talks involving A and B"
+  for (int a : s.children(t, "acl"))
+    if (in_class_("gather", syntax::Pattern::Key::kLemma, s, a))
+      for (int o : s.children(a, "obj")) add(o);
+  return out;
+}
+
+void MeetingReader::actors_in(size_t si, int w, int trigger, std::vector<size_t>& out, bool clauses) const {
+  const Sentence& s = a_.sentences[si];
+  auto keep = [&](size_t m) {
+    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  };
+  for (size_t m : ref_.actors_of(si, w)) keep(m);
+  // the phrase below w: modifiers naming whom a side acts for ("Armenian envoy X", "the foreign
+  // minister of Y", "representatives of Z"), not its topics, places, times or clauses
+  std::vector<int> stack;
+  for (int c : s.children(w)) stack.push_back(c);
+  while (!stack.empty()) {
+    const int x = stack.back();
+    stack.pop_back();
+    if (x == trigger) continue;
+    const std::string_view rel = s.universal_deprel(x);
+    if (rel == "punct" || rel == "dep" || rel == "list") continue;
+    if (!clauses && (rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "parataxis" || rel == "csubj")) continue;
+    // names listed inside the phrase ("representatives of Artsakh and Azerbaijan"), not a clause
+    // coordinated with it
+    if (!clauses && rel == "conj" &&
+        (s.words[static_cast<size_t>(x)].upos == "VERB" || s.words[static_cast<size_t>(x)].upos == "AUX"))
+      continue;
+    if ((rel == "nmod" || rel == "obl") && topic_or_place_case(case_of(s, x))) continue;
+    if (const int mi = ref_.mention_at(si, x); mi >= 0) keep(static_cast<size_t>(mi));
+    for (int c : s.children(x)) stack.push_back(c);
+  }
+  std::sort(out.begin(), out.end());
+}
+
+std::string MeetingReader::determiner(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  if (s.child(trigger, "nmod:poss") >= 0) return "'s";
+  const int d = s.child(trigger, "det");
+  return d < 0 ? std::string() : lower_lemma(s, d);
+}
+
+bool MeetingReader::anaphoric(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  const std::string d = determiner(si, trigger);
+  if (d != "the" && d != "this" && d != "that" && d != "these" && d != "those" && d != "such" && d != "'s")
+    return false;
+  // "the talks between A and B", "the meeting with B" tell the sides anew
+  for (int c : s.children(trigger)) {
+    const std::string_view rel = s.universal_deprel(c);
+    if (rel == "nmod" && side_case(case_of(s, c))) return false;
+    // "the meeting of the foreign ministers" names sides; "the second meeting of its kind" refers back
+    if (rel == "nmod" && case_of(s, c) == "of") {
+      const int dd = s.child(c, "det");
+      const int poss = s.child(c, "nmod:poss");
+      const std::string x = dd >= 0 ? lower_lemma(s, dd) : poss >= 0 ? lower_lemma(s, poss) : "";
+      if (x != "its" && x != "their" && x != "this" && x != "that" && x != "such" && x != "they" && x != "it")
+        return false;
+    }
+  }
+  return true;
+}
+
+std::vector<size_t> MeetingReader::sides(size_t si, int w) const {
+  std::vector<size_t> out;
+  if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return out;
+  for (int x : side_words(a_.sentences[si], w)) actors_in(si, x, w, out);
+  return out;
+}
+
+bool MeetingReader::denied(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  return grammar::negated(s, grammar::clause_head(s, trigger));
+}
+
+bool MeetingReader::ongoing(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  auto present_be = [&](int w) {
+    for (int c : s.children(w))
+      if ((s.universal_deprel(c) == "cop" || s.universal_deprel(c) == "aux") && lower_lemma(s, c) == "be" &&
+          (s.words[static_cast<size_t>(c)].xpos == "VBZ" || s.words[static_cast<size_t>(c)].xpos == "VBP"))
+        return true;
+    return false;
+  };
+  // "X is at a summit", "they are in talks"
+  const std::string c = case_of(s, trigger);
+  if ((c == "at" || c == "in") && present_be(trigger)) return true;
+  // "they are holding talks", "X is attending the summit"
+  const int h = s.words[static_cast<size_t>(trigger)].head;
+  return h >= 0 && s.words[static_cast<size_t>(h)].xpos == "VBG" && present_be(h) &&
+         in_class_("hold_meeting", syntax::Pattern::Key::kLemma, s, h);
+}
+
+int MeetingReader::ordinal(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  int n = trigger;
+  // "the second round of talks": the ordinal is on "round"
+  if (s.universal_deprel(trigger) == "nmod" && s.words[static_cast<size_t>(trigger)].head >= 0 &&
+      lower_lemma(s, s.words[static_cast<size_t>(trigger)].head) == "round")
+    n = s.words[static_cast<size_t>(trigger)].head;
+  for (int c : s.children(n, "amod"))
+    if (const int v = ordinal_value(syntax::ascii_lower(s.words[static_cast<size_t>(c)].form)); v > 0) return v;
+  return 0;
+}
+
+}  // namespace parley::extract
