@@ -54,7 +54,9 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && rel != "nsubj:pass" && (subj < 0 || c < v)) subj = c;
   }
   if (subj >= 0) {
-    if (relative_pronoun(s, subj) && s.words[v].deprel == "acl:relcl") return {s.words[v].head, SubjectVia::kRelativeHead};
+    // ("It was Hungary that asked": a cleft's relative clause, advcl:relcl in EWT)
+    if (relative_pronoun(s, subj) && (s.words[v].deprel == "acl:relcl" || s.words[v].deprel == "advcl:relcl"))
+      return {s.words[v].head, SubjectVia::kRelativeHead};
     return {subj, SubjectVia::kSubject};
   }
   const int h = s.words[v].head;
@@ -173,7 +175,11 @@ std::pair<size_t, size_t> phrase_span(const Sentence& s, int w) {
       for (int c : s.children(h)) {
         const std::string& rel = s.words[static_cast<size_t>(c)].deprel;
         const bool infinitive = rel == "advcl" && has_child(s, c, "mark", {"to"});
-        if (rel != "obl" && rel != "nmod" && rel != "xcomp" && !infinitive) continue;
+        // "denied [reports] [that its troops had crossed]": a that-clause right after a noun
+        // is the noun's content, wherever the parse hangs it
+        const bool content_clause = rel == "ccomp" && s.words[static_cast<size_t>(w)].upos == "NOUN" &&
+                                    has_child(s, c, "mark", {"that"});
+        if (rel != "obl" && rel != "nmod" && rel != "xcomp" && !infinitive && !content_clause) continue;
         if (has_child(s, c, "case", {"by", "from"})) continue;  // who, not what: "condemnations of X from Y"
         const auto [cf, cl] = s.subtree(c);
         if (cf == last + 1) {

@@ -198,12 +198,47 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   return -1;
 }
 
+std::vector<size_t> Reference::pair_of(size_t si, int w) const {
+  const syntax::Sentence& s = a_.sentences[si];
+  if (!s.parsed || s.words[static_cast<size_t>(w)].upos != "NOUN") return {};
+  // "the two leaders", "both sides", "the two countries", "the pair"
+  const bool pair = ascii_lower(s.words[static_cast<size_t>(w)].lemma) == "pair";
+  if (s.words[static_cast<size_t>(w)].xpos != "NNS" && !pair) return {};
+  bool two = pair;
+  for (int c : s.children(w)) {
+    const std::string f = ascii_lower(s.words[static_cast<size_t>(c)].form);
+    two = two || ((s.universal_deprel(c) == "nummod" || s.universal_deprel(c) == "det") && (f == "two" || f == "both"));
+  }
+  if (!two) return {};
+  const std::string noun = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
+  Want want = Want::kNonPerson;
+  for (const char* p : {"leader", "president", "minister", "premier", "man", "head", "envoy", "pair"})
+    if (noun == p) want = Want::kPerson;
+  for (const char* p : {"country", "nation", "state", "government", "neighbour", "neighbor", "capital"})
+    if (noun == p) want = Want::kState;
+  // the nearest earlier sentence (up to five back) that names two such actors
+  const size_t at = s.words[static_cast<size_t>(w)].begin;
+  for (size_t j = si + 1; j-- > 0 && j + 5 >= si;) {
+    std::vector<size_t> found;
+    for (size_t i = 0; i < t_.mentions.size(); ++i) {
+      const Mention& mm = t_.mentions[i];
+      if (mm.sentence != j || mm.begin >= at || !fits(i, want)) continue;
+      if (std::none_of(found.begin(), found.end(), [&](size_t k) { return t_.mentions[k].key == mm.key; }))
+        found.push_back(i);
+    }
+    if (found.size() >= 2) return {found[0], found[1]};
+  }
+  return {};
+}
+
 std::vector<size_t> Reference::actors_of(size_t si, int w) const {
   std::vector<size_t> out;
   auto add = [&](int a) {
     if (a >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(a)) == out.end()) out.push_back(static_cast<size_t>(a));
   };
   add(actor_at(si, w, 0));
+  if (out.empty() && si < a_.sentences.size())
+    for (size_t a : pair_of(si, w)) add(static_cast<int>(a));
   if (si < a_.sentences.size() && a_.sentences[si].parsed)
     for (int c : grammar::conjuncts(a_.sentences[si], w)) add(actor_at(si, c, 0));
   std::sort(out.begin(), out.end());

@@ -52,6 +52,10 @@ class Reference {
   int antecedent(size_t si, int w, Want want, std::string_view head = {}) const;
 
  private:
+  /// "the two leaders", "both sides": the two actors of the nearest earlier sentence (up to
+  /// five back) that names two of the kind the noun says (persons for "leaders", states for
+  /// "countries", any other actor for "sides"); empty for any other word.
+  std::vector<size_t> pair_of(size_t si, int w) const;
   bool eligible(size_t m) const;
   bool fits(size_t m, Want want) const;
   int actor_at(size_t si, int w, int depth) const;

