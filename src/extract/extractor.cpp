@@ -104,8 +104,11 @@ class SentenceExtractor {
     bool joins = false;
     for (const MeetingHit& h : meet) {
       if (h.rule->join) {
-        joins = joins || h.rule->enabled;
-        sides_of(h, joining);
+        // (a switched-off join adds no one)
+        if (h.rule->enabled) {
+          joins = true;
+          sides_of(h, joining);
+        }
         continue;
       }
       const bool inside = std::any_of(out_.begin(), out_.end(), [&](const Event& ev) {

@@ -177,7 +177,7 @@ std::pair<size_t, size_t> phrase_span(const Sentence& s, int w) {
         const bool infinitive = rel == "advcl" && has_child(s, c, "mark", {"to"});
         // "denied [reports] [that its troops had crossed]": a that-clause right after a noun
         // is the noun's content, wherever the parse hangs it
-        const bool content_clause = rel == "ccomp" && s.words[static_cast<size_t>(w)].upos == "NOUN" &&
+        const bool content_clause = (rel == "ccomp" || rel == "advcl") && s.words[static_cast<size_t>(w)].upos == "NOUN" &&
                                     has_child(s, c, "mark", {"that"});
         if (rel != "obl" && rel != "nmod" && rel != "xcomp" && !infinitive && !content_clause) continue;
         if (has_child(s, c, "case", {"by", "from"})) continue;  // who, not what: "condemnations of X from Y"

@@ -37,6 +37,22 @@ int ordinal_value(const std::string& w) {
   return 0;
 }
 
+// "between A and B" names two sides. Where the parse leaves A without a conjunct and hangs
+// "and B" elsewhere ("Talks between Moldova and the Transnistrian authorities were held", B read
+// as the verb's subject), B is the phrase that starts right after the "and" that follows A.
+int second_of_between(const Sentence& s, int a) {
+  if (!s.children(a, "conj").empty()) return -1;
+  const int and_word = s.subtree(a).second + 1;
+  if (and_word + 1 >= s.size() || s.words[static_cast<size_t>(and_word)].upos != "CCONJ") return -1;
+  // the word heading the largest phrase that starts at the word after "and" and stays inside it
+  int b = and_word + 1;
+  for (int h = s.words[static_cast<size_t>(b)].head; h >= 0 && s.subtree(h).first == and_word + 1;
+       h = s.words[static_cast<size_t>(h)].head)
+    b = h;
+  const std::string& upos = s.words[static_cast<size_t>(b)].upos;
+  return upos == "NOUN" || upos == "PROPN" || upos == "PRON" ? b : -1;
+}
+
 }  // namespace
 
 MeetingReader::MeetingReader(const syntax::Analysis& analysis, const ner::Tagged& tagged, const mappings::Mappings& m,
@@ -100,7 +116,10 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   auto phrases = [&](int h) {
     for (int c : s.children(h)) {
       const std::string_view rel = s.universal_deprel(c);
-      if ((rel == "obl" || rel == "nmod") && side_case(case_of(s, c))) add(c);
+      if ((rel == "obl" || rel == "nmod") && side_case(case_of(s, c))) {
+        add(c);
+        if (case_of(s, c) == "between") add(second_of_between(s, c));
+      }
     }
   };
   // the subject, objects, side phrases and passive "by" phrase of a verb

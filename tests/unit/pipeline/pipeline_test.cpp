@@ -610,7 +610,7 @@ TEST(RuleSentences, EachSentenceFiresItsRuleWithItsRolesOrStaysQuiet) {
 
 struct MeetingRuleSentence {
   int line = 0;
-  std::string rule, expect;
+  std::string file, rule, expect;
   std::vector<std::string> participants, mediators;
   std::string text;
 };
@@ -623,26 +623,29 @@ std::vector<std::string> split_list(const std::string& cell) {
   return out;
 }
 
+// The rows of tests/data/rules/{meeting_rules,meeting_block_rules,mediator_rules}.tsv.
 std::vector<MeetingRuleSentence> meeting_rule_sentences() {
   std::vector<MeetingRuleSentence> rows;
-  std::istringstream in(unit::read_file(unit::source_path("tests/data/rules/meeting_rules.tsv")));
-  int line = 0;
-  bool header = true;
-  for (std::string l; std::getline(in, l);) {
-    ++line;
-    if (l.empty() || l[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
+  for (const char* file : {"meeting_rules.tsv", "meeting_block_rules.tsv", "mediator_rules.tsv"}) {
+    std::istringstream in(unit::read_file(unit::source_path(std::string("tests/data/rules/") + file)));
+    int line = 0;
+    bool header = true;
+    for (std::string l; std::getline(in, l);) {
+      ++line;
+      if (l.empty() || l[0] == '#') continue;
+      if (header) {
+        header = false;
+        continue;
+      }
+      std::vector<std::string> f;
+      std::istringstream cells(l);
+      for (std::string c; std::getline(cells, c, '\t');) f.push_back(c);
+      if (f.size() != 5) {
+        ADD_FAILURE() << file << ":" << line << ": " << f.size() << " fields, not 5";
+        continue;
+      }
+      rows.push_back({line, file, f[0], f[1], split_list(f[2]), split_list(f[3]), f[4]});
     }
-    std::vector<std::string> f;
-    std::istringstream cells(l);
-    for (std::string c; std::getline(cells, c, '\t');) f.push_back(c);
-    if (f.size() != 5) {
-      ADD_FAILURE() << "meeting_rules.tsv:" << line << ": " << f.size() << " fields, not 5";
-      continue;
-    }
-    rows.push_back({line, f[0], f[1], split_list(f[2]), split_list(f[3]), f[4]});
   }
   return rows;
 }
@@ -686,13 +689,13 @@ TEST(RuleSentences, EveryMeetingAndMediatorRuleHasTwoFiringSentencesAndOneQuiet)
     }
   for (const auto& [id, n] : count)
     EXPECT_TRUE(std::any_of(m.rules.begin(), m.rules.end(), [&](const auto& r) { return r->id == id; }))
-        << "meeting_rules.tsv names no rule " << id;
+        << "the meeting and mediator rule sentences name no rule " << id;
 }
 
 TEST(RuleSentences, EachMeetingSentenceNeedsItsRuleOrReadsTheSameWithout) {
   const mappings::Mappings& m = unit::real_mappings();
   for (const MeetingRuleSentence& r : meeting_rule_sentences()) {
-    SCOPED_TRACE("meeting_rules.tsv:" + std::to_string(r.line) + " " + r.rule + " " + r.expect + ": " + r.text);
+    SCOPED_TRACE(r.file + ":" + std::to_string(r.line) + " " + r.rule + " " + r.expect + ": " + r.text);
     const auto rule = std::find_if(m.rules.begin(), m.rules.end(), [&](const auto& x) { return x->id == r.rule; });
     ASSERT_NE(rule, m.rules.end());
     const Outcome with = run_text(r.text);
