@@ -6,24 +6,17 @@ How to run, from the repository root (mappings/rules/AUDIT.md has the audit it w
     mkdir -p /tmp/audit; C=/work/shared/corpus
     for f in reuters21578 bbc wikinews; do
         nice build/parley extract -q --format nquads -o /tmp/audit/$f.nq $C/$f.jsonl; done
-    # parley does not write which rule found a mediator: run each mediator rule alone (all the
-    # others switched off) on the articles that have a mediatedBy link
-    grep -h 'ontology#mediatedBy' /tmp/audit/*.nq | sed 's#.*/article/\([^>]*\)> \.$#"id": "\1",#' \
-        | sort -u > /tmp/audit/med-ids.txt
-    grep -hFf /tmp/audit/med-ids.txt $C/{reuters21578,bbc,wikinews}.jsonl > /tmp/audit/med.jsonl
-    rules=$(awk -F'\t' '$1 ~ /^mediator-/ {print $1}' mappings/rules/mediator.tsv)
-    for r in $rules; do
-        off=$(for o in $rules; do [ $o != $r ] && echo --disable-rule $o; done)
-        nice build/parley extract -q --format nquads $off -o /tmp/audit/med-$r.nq /tmp/audit/med.jsonl
-    done
     scripts/rule-audit-sample.py -o /tmp/audit/sample.tsv --counts /tmp/audit/counts.tsv \
-        /tmp/audit/{reuters21578,bbc,wikinews}.nq $(for r in $rules; do echo $r=/tmp/audit/med-$r.nq; done)
+        /tmp/audit/{reuters21578,bbc,wikinews}.nq
 
-A plain FILE gives one firing per parley:Demand / parley:Denial node, under its parley:rule;
-its parley:mediatedBy links are counted under "(mediator, any rule)". A file given as RULE=FILE
-(a run with only that mediator rule on) gives one firing per mediatedBy link, under RULE, and
-nothing else. Writes the sample (rule, article, agent, addressee, content, evidence; for a
-mediator firing the agent is the mediator and the addressee the meeting's sides), at most
+One firing per parley:Demand / parley:Denial node, under its parley:rule (agent, addressee,
+content); one per parley:Meeting node, under its parley:rule (the participants in the agent
+column, the mediators in the addressee column); and one per parley:mediatedBy link, under each
+parley:mediationRule of its meeting (the mediator in the agent column, the meeting's sides in
+the addressee column; a meeting whose mediators two rules found counts its links under both,
+and the reader judges which rule's link it is). A file given as RULE=FILE (a run with only that
+mediator rule on, as an older audit did) gives one firing per mediatedBy link, under RULE, and
+nothing else. Writes the sample (rule, article, agent, addressee, content, evidence), at most
 --per-rule rows per rule, and the number of all firings per rule. Deterministic: each rule's
 firings are sorted and sampled with their own fixed seed. Standard library only.
 """
@@ -80,10 +73,15 @@ def firings(path, mediator_rule):
                        addressee=lab(node.get(ONT + "addressee", [])), content=one(node, "content"),
                        evidence=one(node, "evidence"))
         elif ONT + "Meeting" in types:
-            for med in sorted(node.get(ONT + "mediatedBy", [])):
-                yield dict(rule=mediator_rule or "(mediator, any rule)", article=article, node=s + " " + med,
-                           agent=lab([med]), addressee=lab(node.get(ONT + "participant", [])), content="",
-                           evidence=one(node, "evidence"))
+            if mediator_rule is None:
+                yield dict(rule=one(node, "rule"), article=article, node=s, agent=lab(node.get(ONT + "participant", [])),
+                           addressee=lab(node.get(ONT + "mediatedBy", [])), content="", evidence=one(node, "evidence"))
+            rules = [mediator_rule] if mediator_rule else sorted(node.get(ONT + "mediationRule", [])) or ["(mediator, any rule)"]
+            for rule in rules:
+                for med in sorted(node.get(ONT + "mediatedBy", [])):
+                    yield dict(rule=rule, article=article, node=s + " " + med, agent=lab([med]),
+                               addressee=lab(node.get(ONT + "participant", [])), content="",
+                               evidence=one(node, "evidence"))
 
 
 def main():

@@ -72,10 +72,12 @@ class SentenceExtractor {
         mediators.push_back(k);
         mediator_rules.push_back(h.rule);
       }
-    // a mediator two rules found is listed once, with the first rule
+    // a mediator two rules found is listed once, with the first rule that is switched on (so that
+    // switching one of them off leaves the other's finding)
     for (size_t k = mediators.size(); k-- > 0;)
       for (size_t j = 0; j < k; ++j)
         if (mediators[j] == mediators[k]) {
+          if (!mediator_rules[j]->enabled && mediator_rules[k]->enabled) mediator_rules[j] = mediator_rules[k];
           mediators.erase(mediators.begin() + static_cast<long>(k));
           mediator_rules.erase(mediator_rules.begin() + static_cast<long>(k));
           break;

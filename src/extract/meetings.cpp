@@ -157,10 +157,10 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   const std::string_view rel = s.universal_deprel(t);
   const std::string& full = s.words[static_cast<size_t>(t)].deprel;
   const bool holds = in_class_("hold_meeting", syntax::Pattern::Key::kLemma, s, h);
-  // (a clause said at, during or after a meeting places its subject there: "after a meeting in
-  // Khartoum, X said", "at the talks, X told reporters")
+  // (a clause said at, during, on or after a meeting places its subject there: "after a meeting
+  // in Khartoum, X said", "at the talks, X told reporters", "on a visit to Y, X said")
   const std::string c = case_of(s, t);
-  const bool there = c == "at" || c == "during" || c == "after" || c == "following" || c == "in";
+  const bool there = c == "at" || c == "during" || c == "after" || c == "following" || c == "in" || c == "on";
   if ((rel == "obj" && holds) || (rel == "obl" && (holds || there))) {
     const grammar::Subject subj = grammar::subject(s, h);
     add(subj.word);

@@ -54,9 +54,20 @@ syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
       }
     }
     if (classes.contains(cls, lemma)) return !excluded(classes, cls, lemma, s, i);
-    // A base form counts whatever lemma the lemmatiser gave it ("was mediate by": "media")
+    // A base form counts whatever lemma the lemmatiser gave it ("was mediate by": "media"), and
+    // so does a regular inflection of a member verb the lemmatiser has not seen ("mediating",
+    // "convened", "co-chaired": the class is the lexicon that says which stem is a verb)
     const std::string form = ascii_lower(w.form);
-    return form != lemma && classes.contains(cls, form) && !excluded(classes, cls, form, s, i);
+    if (form != lemma && classes.contains(cls, form)) return !excluded(classes, cls, form, s, i);
+    if (w.upos != "VERB" && w.upos != "ADJ") return false;
+    for (const char* ending : {"ing", "ed", "es", "s"}) {
+      const std::string_view e(ending);
+      if (form.size() <= e.size() + 2 || form.compare(form.size() - e.size(), e.size(), e) != 0) continue;
+      const std::string stem = form.substr(0, form.size() - e.size());
+      for (const std::string& base : {stem, stem + "e"})
+        if (base != lemma && classes.contains(cls, base)) return !excluded(classes, cls, base, s, i);
+    }
+    return false;
   };
 }
 
