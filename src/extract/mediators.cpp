@@ -12,7 +12,9 @@ std::vector<MediatorHit> MediatorReader::read(size_t si) const {
   std::vector<MediatorHit> out;
   if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return out;
   const syntax::Sentence& s = a_.sentences[si];
-  for (const mappings::Rule* r : m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMediator)])
+  const AnchorIndex anchors(s);
+  for (const mappings::Rule* r : m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMediator)]) {
+    if (!anchors.admits(*r)) continue;
     for (const Firing& f : fire(*r, s, in_class_)) {
       // "the 2020 ceasefire brokered by Moscow": a participle right after an agreement names
       // who brokered the agreement, wherever the parse hangs it
@@ -23,6 +25,7 @@ std::vector<MediatorHit> MediatorReader::read(size_t si) const {
                     mediators(f, si)};
       if (!h.mediators.empty()) out.push_back(std::move(h));
     }
+  }
   return out;
 }
 

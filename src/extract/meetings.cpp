@@ -64,12 +64,13 @@ std::vector<MeetingHit> MeetingReader::read(size_t si) const {
   if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return out;
   const Sentence& s = a_.sentences[si];
   const auto& rules = m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMeeting)];
+  const AnchorIndex anchors(s);
   std::vector<char> vetoed(static_cast<size_t>(s.size()), 0);
   for (const mappings::Rule* r : rules)
-    if (r->block && r->enabled)
+    if (r->block && r->enabled && anchors.admits(*r))
       for (const Firing& f : fire(*r, s, in_class_)) vetoed[static_cast<size_t>(f.trigger)] = 1;
   for (const mappings::Rule* r : rules) {
-    if (r->block) continue;
+    if (r->block || !anchors.admits(*r)) continue;
     for (const Firing& f : fire(*r, s, in_class_)) {
       const int t = f.trigger;
       if (vetoed[static_cast<size_t>(t)]) continue;

@@ -37,6 +37,10 @@ bool excluded(const mappings::LexiconClasses& classes, std::string_view cls, con
 
 }  // namespace
 
+namespace {
+std::vector<std::string> inflection_bases(const std::string& form);
+}  // namespace
+
 syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
   return [&classes](std::string_view cls, syntax::Pattern::Key key, const syntax::Sentence& s, int i) {
     const syntax::Word& w = s.words[i];
@@ -60,15 +64,45 @@ syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
     const std::string form = ascii_lower(w.form);
     if (form != lemma && classes.contains(cls, form)) return !excluded(classes, cls, form, s, i);
     if (w.upos != "VERB" && w.upos != "ADJ") return false;
-    for (const char* ending : {"ing", "ed", "es", "s"}) {
-      const std::string_view e(ending);
-      if (form.size() <= e.size() + 2 || form.compare(form.size() - e.size(), e.size(), e) != 0) continue;
-      const std::string stem = form.substr(0, form.size() - e.size());
-      for (const std::string& base : {stem, stem + "e"})
-        if (base != lemma && classes.contains(cls, base)) return !excluded(classes, cls, base, s, i);
-    }
+    for (const std::string& base : inflection_bases(form))
+      if (base != lemma && classes.contains(cls, base)) return !excluded(classes, cls, base, s, i);
     return false;
   };
+}
+
+namespace {
+
+// The bases a regular inflection of a verb may come from ("mediating": "mediat", "mediate"),
+// in the order the class test tries them; empty when `form` ends in none of the endings.
+std::vector<std::string> inflection_bases(const std::string& form) {
+  std::vector<std::string> out;
+  for (const char* ending : {"ing", "ed", "es", "s"}) {
+    const std::string_view e(ending);
+    if (form.size() <= e.size() + 2 || form.compare(form.size() - e.size(), e.size(), e) != 0) continue;
+    const std::string stem = form.substr(0, form.size() - e.size());
+    out.push_back(stem);
+    out.push_back(stem + "e");
+  }
+  return out;
+}
+
+}  // namespace
+
+AnchorIndex::AnchorIndex(const syntax::Sentence& s) {
+  for (const syntax::Word& w : s.words) {
+    words_.insert(ascii_lower(w.lemma));
+    const std::string form = ascii_lower(w.form);
+    if (w.upos == "VERB" || w.upos == "ADJ")
+      for (std::string& b : inflection_bases(form)) words_.insert(std::move(b));
+    words_.insert(form);
+  }
+}
+
+bool AnchorIndex::admits(const mappings::Rule& rule) const {
+  if (rule.anchors.empty()) return true;
+  for (const std::string& a : rule.anchors)
+    if (words_.find(a) != words_.end()) return true;
+  return false;
 }
 
 int Firing::role(std::string_view name) const {

@@ -31,6 +31,19 @@ struct Firing {
   int role(std::string_view name) const;
 };
 
+/// The words of a sentence as rule anchors see them (Rule::anchors): each word's lemma and form,
+/// lower case, and for a verb or adjective the bases of a regular inflection ("mediating":
+/// "mediat", "mediate"), as the class test reads them. Built once per sentence; `admits` says
+/// whether a rule may match there at all.
+class AnchorIndex {
+ public:
+  explicit AnchorIndex(const syntax::Sentence& s);
+  bool admits(const mappings::Rule& rule) const;
+
+ private:
+  mappings::StringSet words_;
+};
+
 /// The matches of `rule` (a rule over the parse) in the parsed sentence `s` that its polarity
 /// allows (a trigger the parse negates fires only rules of polarity negative or any, and
 /// negative ones only there) and that are not inside a condition or a question.

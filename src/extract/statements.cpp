@@ -64,9 +64,11 @@ StatementReader::StatementReader(const text::Document& doc, const ner::Tagged& t
 void StatementReader::read(size_t si, std::vector<Event>& out) const {
   if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return;
   const Sentence& s = a_.sentences[si];
+  const AnchorIndex anchors(s);
   for (EventClass cls : {EventClass::kDemand, EventClass::kDenial})
     for (const Rule* r : m_.parse_rules[static_cast<size_t>(cls)])
-      for (const Firing& f : fire(*r, s, in_class_)) read_one(f, si, out);
+      if (anchors.admits(*r))
+        for (const Firing& f : fire(*r, s, in_class_)) read_one(f, si, out);
 }
 
 std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {

@@ -326,15 +326,18 @@ class Loader {
       if (!ok) continue;
       rule->match = std::make_unique<syntax::Pattern>(std::move(pat.value()));
       // (a block only vetoes what a trigger found: it needs no parse of its own)
-      if (!rule->block) add_anchor(*rule->match);
+      add_anchor(*rule, !rule->block);
       rule->enabled = !(enabled == "no" || std::find(disabled.begin(), disabled.end(), rule->id) != disabled.end());
       m_.parse_rules[static_cast<size_t>(cls)].push_back(rule.get());
       m_.rules.push_back(std::move(rule));
     }
   }
 
-  // The lemmas one of which a sentence must hold for `p` to match (Mappings::anchor_lemmas).
-  void add_anchor(const syntax::Pattern& p) {
+  // The lemmas one of which a sentence must hold for the rule's pattern to match (Rule::anchors);
+  // with `parse`, they also make a sentence worth parsing (Mappings::anchor_lemmas; a block only
+  // vetoes what a trigger found, so it needs no parse of its own).
+  void add_anchor(Rule& rule, bool parse) {
+    const syntax::Pattern& p = *rule.match;
     // Only nodes every match binds count: the first node and those reached from it through
     // required clauses (a node under '!' or '?' may be absent).
     const auto& nodes = p.nodes();
@@ -352,15 +355,18 @@ class Loader {
         for (const std::string& v : test.values) {
           if (v.size() > 1 && v[0] == '@') {
             for (const std::string& member : m_.classes.members[v.substr(1)])
-              m_.anchor_lemmas.insert(member.substr(0, member.find(' ')));
+              rule.anchors.push_back(member.substr(0, member.find(' ')));
           } else {
-            m_.anchor_lemmas.insert(lower_words(v));
+            rule.anchors.push_back(lower_words(v));
           }
         }
+        std::sort(rule.anchors.begin(), rule.anchors.end());
+        rule.anchors.erase(std::unique(rule.anchors.begin(), rule.anchors.end()), rule.anchors.end());
+        if (parse) m_.anchor_lemmas.insert(rule.anchors.begin(), rule.anchors.end());
         return;
       }
     }
-    m_.parse_any = true;
+    if (parse) m_.parse_any = true;
   }
 
   void note_version(const TsvTable& t) {
@@ -426,8 +432,8 @@ bool parse_type(std::string_view s, EntityType& out) {
 }
 
 bool LexiconClasses::contains(std::string_view cls, std::string_view lemma) const {
-  auto it = members.find(std::string(cls));
-  return it != members.end() && it->second.count(std::string(lemma)) > 0;
+  auto it = members.find(cls);
+  return it != members.end() && it->second.find(lemma) != it->second.end();
 }
 
 const char* class_name(EventClass c) {

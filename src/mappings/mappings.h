@@ -13,6 +13,8 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <functional>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -85,6 +87,13 @@ struct Lexicon {
 
 /// Word classes the event rules name as `@class` (lexicon/classes.tsv), with the senses a
 /// dependent rules out (lexicon/class_exclusions.tsv: "deny" with the object "visa").
+/// A string hash that also takes string_views, so that lookups need not build a std::string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct LexiconClasses {
   /// One condition on a dependent: relation (subtypes included) and any of the lemmas.
   struct Condition {
@@ -92,11 +101,11 @@ struct LexiconClasses {
     std::unordered_set<std::string> lemmas;
   };
   /// class -> lemmas of its members; a phrasal verb is "lemma particle" ("turn down").
-  std::unordered_map<std::string, std::unordered_set<std::string>> members;
+  std::unordered_map<std::string, StringSet, StringHash, std::equal_to<>> members;
   /// "class<TAB>lemma" -> exclusions; each is a list of conditions that must all hold.
   std::unordered_map<std::string, std::vector<std::vector<Condition>>> exclusions;
 
-  bool has_class(std::string_view cls) const { return members.count(std::string(cls)) > 0; }
+  bool has_class(std::string_view cls) const { return members.find(cls) != members.end(); }
   bool contains(std::string_view cls, std::string_view lemma) const;
 };
 
@@ -129,6 +138,10 @@ struct Rule {
   /// When a rule fires: kPositive on a trigger the parse does not negate ("rejected"),
   /// kNegative only on a negated one ("would not accept"), kAny on both.
   enum class Polarity { kPositive, kNegative, kAny } polarity = Polarity::kPositive;
+  /// The lemmas (lower case) one of which a sentence must hold for the pattern to match: the
+  /// values of its first node, among those every match binds, that tests lemmas positively
+  /// (class members expanded; a phrasal member by its verb). Empty: it may match anywhere.
+  std::vector<std::string> anchors;
 };
 
 struct Mappings {
