@@ -25,14 +25,6 @@ struct Match {
   int word = -1;      // the meeting word, -1 for a mediation alone
 };
 
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// ASCII letters lower-cased; other bytes (UTF-8 included) kept as they are.
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  return out;
-}
 
 class SentenceExtractor {
  public:
@@ -60,7 +52,6 @@ class SentenceExtractor {
   }
 
  private:
-  std::string_view sv() const { return s_.view(doc_.text); }
 
   const Mention& mention(size_t i) const { return t_.mentions[i]; }
 
@@ -146,6 +137,9 @@ class SentenceExtractor {
         return;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->cls != EventClass::kMeeting) continue;
+        // (a meeting last told more than six sentences before is not the one meant: this one
+        // is told anew)
+        if (it->last_told + 6 < si_) break;
         for (size_t k = 0; k < mediators.size(); ++k)
           if (std::find(it->mediators.begin(), it->mediators.end(), mediators[k]) == it->mediators.end()) {
             it->mediators.push_back(mediators[k]);

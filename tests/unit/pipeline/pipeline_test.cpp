@@ -92,8 +92,11 @@ Outcome run_text(const std::string& text, std::optional<text::Date> date = text:
   for (const Quad& q : r.graph.local) {
     if (q.p.value != vocab::kType) continue;
     if (q.o.value == vocab::kMediator) r.mediator_typed.insert(label(q.s.value));
-    if (q.o.value == vocab::kMeeting || q.o.value == vocab::kDemand || q.o.value == vocab::kDenial)
-      events[q.s.value] = EventView{q.s.value, local_name(q.o.value)};
+    if (q.o.value == vocab::kMeeting || q.o.value == vocab::kDemand || q.o.value == vocab::kDenial) {
+      EventView& e = events[q.s.value];
+      e.iri = q.s.value;
+      e.cls = local_name(q.o.value);
+    }
   }
   for (const Quad& q : r.graph.local) {
     auto it = events.find(q.s.value);
