@@ -114,15 +114,24 @@ std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
   {
     for (int c : s.children(trigger, "nmod:poss"))
       if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
-    for (int c : s.children(trigger, "nmod")) {
-      bool by = false;
-      for (int k : s.children(c, "case")) {
+    auto has_case = [&](int w, std::initializer_list<std::string_view> cases) {
+      for (int k : s.children(w, "case")) {
         const std::string l = ascii_lower(s.words[static_cast<size_t>(k)].form);
-        by = by || l == "by" || l == "from";
+        for (std::string_view x : cases)
+          if (l == x) return true;
       }
-      if (by)
+      return false;
+    };
+    for (int c : s.children(trigger, "nmod"))
+      if (has_case(c, {"by", "from"}))
         if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
-    }
+    // "condemnations of the coup from the AU": the parse may hang the "from" phrase on the
+    // object of "of"; it names whose the noun is all the same
+    for (int c : s.children(trigger, "nmod"))
+      if (has_case(c, {"of"}))
+        for (int d : s.children(c, "nmod"))
+          if (d > c && has_case(d, {"by", "from"}))
+            if (auto a = ref_.actors_of(si, d); !a.empty()) return a;
     for (const char* rel : {"compound", "amod"})
       for (int c : s.children(trigger, rel))
         if (const int mi = ref_.mention_at(si, c); mi >= 0)
