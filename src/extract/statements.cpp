@@ -129,9 +129,14 @@ std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
     // object of "of"; it names whose the noun is all the same
     for (int c : s.children(trigger, "nmod"))
       if (has_case(c, {"of"}))
-        for (int d : s.children(c, "nmod"))
-          if (d > c && has_case(d, {"by", "from"}))
+        for (int d : s.children(c))
+          if (d > c && (s.universal_deprel(d) == "nmod" || s.universal_deprel(d) == "obl") && has_case(d, {"by", "from"}))
             if (auto a = ref_.actors_of(si, d); !a.empty()) return a;
+    // ... or on the verb that takes the noun ("drew condemnations from the EU")
+    if (const int h = s.words[static_cast<size_t>(trigger)].head; h >= 0 && s.universal_deprel(trigger) == "obj")
+      for (int d : s.children(h, "obl"))
+        if (d > trigger && has_case(d, {"from"}))
+          if (auto a = ref_.actors_of(si, d); !a.empty()) return a;
     for (const char* rel : {"compound", "amod"})
       for (int c : s.children(trigger, rel))
         if (const int mi = ref_.mention_at(si, c); mi >= 0)
