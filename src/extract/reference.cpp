@@ -150,6 +150,24 @@ int Reference::actor_at(size_t si, int w, int depth) const {
         return a;
     }
   }
+  // "The Secretary General of the OAS, José Insulza, asked": a name set off by commas right
+  // after the phrase, which the parse hangs on the verb instead (parataxis, dep, list), is its
+  // apposition
+  if (const int h = s.words[static_cast<size_t>(w)].head; h >= 0 && depth == 0) {
+    const int end = s.subtree(w).second;
+    if (end + 1 < s.size() && s.words[static_cast<size_t>(end + 1)].form == ",")
+      for (int c : s.children(h)) {
+        const std::string_view r = s.universal_deprel(c);
+        if (r != "parataxis" && r != "dep" && r != "list") continue;
+        const auto [cf, cl] = s.subtree(c);
+        // (the opening comma may belong to the name's phrase or to the verb)
+        if ((cf != end + 1 && cf != end + 2) || cl + 1 >= s.size() || s.words[static_cast<size_t>(cl + 1)].form != ",")
+          continue;
+        if (const int a = mention_at(si, c); a >= 0 && eligible(static_cast<size_t>(a)) &&
+                                              is_person(t_.mentions[static_cast<size_t>(a)]))
+          return a;
+      }
+  }
   // "Iran's foreign minister", "US officials", "a spokesman for the ministry": an unnamed
   // office holder acts for the body or state that qualifies it
   // "Mr Chirac" parsed with "Mr" as the head: the name is a part of the phrase
