@@ -83,6 +83,8 @@ class SentenceExtractor {
     }
     // the sides the grammar gives each meeting word: actors, not the mediators
     auto sides_of = [&](const MeetingHit& h, std::vector<size_t>& into) {
+      for (size_t i : h.hosts)
+        if (std::find(into.begin(), into.end(), i) == into.end()) into.push_back(i);
       for (size_t i : h.sides) {
         const Mention& mm = mention(i);
         if (!actor_eligible(mm)) continue;

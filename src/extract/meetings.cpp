@@ -82,7 +82,29 @@ std::vector<MeetingHit> MeetingReader::read(size_t si) const {
                                  mm.kind == ner::MentionKind::kRole;
         if (!descriptive && (mm.tokens >= 2 || mm.kind != ner::MentionKind::kUnknown)) continue;
       }
-      MeetingHit h{r, t, s.words[static_cast<size_t>(t)].begin, s.words[static_cast<size_t>(t)].end, {}};
+      MeetingHit h{r, t, s.words[static_cast<size_t>(t)].begin, s.words[static_cast<size_t>(t)].end, {}, {}};
+      // where a visit goes: the object of the verb, the "to" phrase of the noun
+      const bool visit_verb = in_class_("visit", syntax::Pattern::Key::kLemma, s, t) &&
+                              s.words[static_cast<size_t>(t)].upos == "VERB";
+      const bool visit_noun = in_class_("visit_noun", syntax::Pattern::Key::kLemma, s, t) &&
+                              s.words[static_cast<size_t>(t)].upos == "NOUN";
+      for (int c : s.children(t)) {
+        const std::string_view rel = s.universal_deprel(c);
+        const bool destination = (visit_verb && rel == "obj") ||
+                                 (visit_noun && (rel == "nmod" || rel == "obl") && case_of(s, c) == "to");
+        if (!destination) continue;
+        for (int x : {c}) {
+          const auto [first, last] = s.subtree(x);
+          for (int k = first; k <= last; ++k)
+            if (const int mi = ref_.mention_at(si, k); mi >= 0) {
+              const ner::Mention& mm = t_.mentions[static_cast<size_t>(mi)];
+              const bool place_of_state = mm.kind == ner::MentionKind::kCapital ||
+                                          (mm.kind == ner::MentionKind::kGazetteer && mm.type == mappings::EntityType::kState);
+              if (place_of_state && std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(mi)) == h.hosts.end())
+                h.hosts.push_back(static_cast<size_t>(mi));
+            }
+        }
+      }
       if (const int p = f.role("participant"); p >= 0) actors_in(si, p, t, h.sides);
       if (r->join) {
         // a sentence that says who was there lists sides in all of its clause ("Delegates
