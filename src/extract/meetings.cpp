@@ -98,9 +98,10 @@ std::vector<MeetingHit> MeetingReader::read(size_t si) const {
           for (int k = first; k <= last; ++k)
             if (const int mi = ref_.mention_at(si, k); mi >= 0) {
               const ner::Mention& mm = t_.mentions[static_cast<size_t>(mi)];
-              const bool place_of_state = mm.kind == ner::MentionKind::kCapital ||
-                                          (mm.kind == ner::MentionKind::kGazetteer && mm.type == mappings::EntityType::kState);
-              if (place_of_state && std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(mi)) == h.hosts.end())
+              // (a state; a capital visited stays the city: "visited Baku" is where, and the
+              // dev annotations keep such a capital a place)
+              const bool state = mm.kind == ner::MentionKind::kGazetteer && mm.type == mappings::EntityType::kState;
+              if (state && std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(mi)) == h.hosts.end())
                 h.hosts.push_back(static_cast<size_t>(mi));
             }
         }

@@ -36,8 +36,8 @@ struct MeetingHit {
   int trigger = -1;               ///< the meeting word
   size_t begin = 0, end = 0;      ///< its bytes
   std::vector<size_t> sides;      ///< mention indices of the actors the grammar places in it
-  /// The states and capitals a visit goes to ("visited Moscow", "a visit to Russia"): sides
-  /// too, the host, although the text names them as places.
+  /// The states a visit goes to ("visited Russia", "a visit to Egypt"): sides too, the host,
+  /// although the text names them as places.
   std::vector<size_t> hosts;
 };
 

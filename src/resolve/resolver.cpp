@@ -149,9 +149,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
   // "a visit to Baku" and "Baku said" name one entity, the state (the annotation convention).
   std::vector<bool> metonym_city(m.gazetteer.entries.size(), false);
   for (size_t i = 0; i < ms.size(); ++i)
-    // (a capital that is a side of an event stands for its state even where it is also a place:
-    // the host of "a visit to Baku")
-    if (ms[i].kind == MentionKind::kCapital && ((ms[i].acting && !ms[i].place_position) || role[i]) &&
+    if (ms[i].kind == MentionKind::kCapital && (ms[i].acting || role[i]) && !ms[i].place_position &&
         ms[i].entry >= 0)
       metonym_city[static_cast<size_t>(ms[i].entry)] = true;
 

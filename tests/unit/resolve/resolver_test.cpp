@@ -295,9 +295,9 @@ TEST(Resolver, StateOrLocation) {
       {"a state that acts once, named as a place first",
        "The envoys arrived in Norway on Monday. On Tuesday Norway said the talks would go ahead.",
        "entity/state/NO", true},
-      {"a capital only as a place", "The envoy will arrive in Baku next week.", "entity/city/AZ", false},
-      // the host of a visit is a side of it, and a capital it goes to stands for the state
-      {"a capital a visit goes to", "The envoy will pay a visit to Baku next week.", "entity/state/AZ", true},
+      {"a capital only as a place", "The envoy will pay a visit to Baku next week.", "entity/city/AZ", false},
+      // the host of a visit is a side of it: a state it goes to acts
+      {"a state a visit goes to", "The envoy will pay a visit to Azerbaijan next week.", "entity/state/AZ", true},
       {"a capital that speaks", "Baku said the envoy was welcome.", "entity/state/AZ", true},
       {"a host state that mediates", "Qatar mediated the talks between Sudan and Chad in Doha.", "entity/state/QA",
        true},
