@@ -124,7 +124,7 @@ class SentenceExtractor {
       mediation = Match{med.front().rule, med.front().begin, med.front().end, -1};
       // "X mediated between A and B", "a mediator between A and B": the sides the mediation names
       sides_of(MeetingHit{med.front().rule, med.front().trigger, med.front().begin, med.front().end,
-                          meeting_reader_.sides(si_, med.front().trigger)},
+                          meeting_reader_.sides(si_, med.front().trigger), {}},
                participants);
     }
     const Match* trigger = real.empty() ? &mediation : &real.front();
