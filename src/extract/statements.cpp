@@ -145,6 +145,43 @@ std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
   }
 }
 
+int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
+  const Sentence& s = a_.sentences[si];
+  auto first_actor = [&](int w) {
+    const std::vector<size_t> a = ref_.actors_of(si, w);
+    return a.empty() ? -1 : static_cast<int>(a.front());
+  };
+  // "demanded that Armenia hand over the maps", "asked that the government of Yemen begin": the
+  // one the demanded clause has act
+  if (cw >= 0 && cw != trigger) {
+    const std::string_view rel = s.universal_deprel(cw);
+    if (rel == "ccomp" || rel == "xcomp" || rel == "advcl")
+      for (int c : s.children(cw))
+        if (s.universal_deprel(c) == "nsubj")
+          if (const int a = first_actor(c); a >= 0) return a;
+    // "called for Iran's withdrawal", "called for G7 action": whose act the demanded thing is
+    if (s.words[static_cast<size_t>(cw)].upos == "NOUN")
+      for (int c : s.children(cw)) {
+        const std::string& full = s.words[static_cast<size_t>(c)].deprel;
+        if (full != "nmod:poss" && full != "compound" && full != "amod") continue;
+        if (const int a = first_actor(c); a >= 0) return a;
+      }
+  }
+  // "Sudan has rejected a demand by the IMF", "Serbia ignored the EU's calls": who answers a
+  // demand is whom it was made of
+  const int h = s.words[static_cast<size_t>(trigger)].head;
+  if (h >= 0 && s.words[static_cast<size_t>(trigger)].upos == "NOUN" &&
+      (s.universal_deprel(trigger) == "obj" || s.words[static_cast<size_t>(trigger)].deprel == "nsubj:pass")) {
+    const std::string verb = ascii_lower(s.words[static_cast<size_t>(h)].lemma);
+    const bool answers = in_class_("reject", syntax::Pattern::Key::kLemma, s, h) ||
+                         in_class_("accept", syntax::Pattern::Key::kLemma, s, h) || verb == "ignore" ||
+                         verb == "heed" || verb == "meet" || verb == "resist" || verb == "defy" || verb == "comply";
+    if (answers)
+      if (const grammar::Subject subj = grammar::subject(s, h); subj.word >= 0) return first_actor(subj.word);
+  }
+  return -1;
+}
+
 bool StatementReader::animate(const Sentence& s, int w) const {
   if (s.words[static_cast<size_t>(w)].upos == "PRON" || s.words[static_cast<size_t>(w)].upos == "PROPN") return true;
   const std::string l = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
@@ -236,6 +273,8 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
                         (s.universal_deprel(aw) == "obj" || s.universal_deprel(aw) == "iobj");
     if (a.empty() && object && !animate(s, aw)) return;
   }
+
+  if (addressee < 0 && r.cls == EventClass::kDemand) addressee = implied_addressee(si, trigger, cw);
 
   const size_t at = s.words[static_cast<size_t>(trigger)].begin;
   for (size_t a : who) {

@@ -40,6 +40,10 @@ class StatementReader {
   std::vector<size_t> owners(size_t si, int trigger) const;
   bool meaningful(std::string_view content) const;
   /// Can word `w` be someone asked to do something (a name, a pronoun, "the parties", "the council")?
+  /// Of whom a demand is made when no rule names it: the subject of the demanded clause ("that
+  /// Armenia hand over"), the owner of the demanded act ("Iran's withdrawal"), or whoever rejects,
+  /// accepts or ignores the demand noun ("Sudan rejected a demand by the IMF"); -1 when none.
+  int implied_addressee(size_t si, int trigger, int content) const;
   bool animate(const syntax::Sentence& s, int w) const;
 
   const text::Document& doc_;
