@@ -31,9 +31,9 @@ class SentenceExtractor {
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
                     const Reference& reference, const StatementReader& statements,
                     const MeetingReader& meeting_reader, const MediatorReader& mediator_reader, size_t si,
-                    std::vector<Event>& out)
+                    const AnchorIndex& anchors, std::vector<Event>& out)
       : doc_(doc), t_(t), m_(m), reference_(reference), statements_(statements), meeting_reader_(meeting_reader),
-        mediator_reader_(mediator_reader), si_(si), s_(t.sentences[si]), out_(out) {
+        mediator_reader_(mediator_reader), si_(si), s_(t.sentences[si]), anchors_(anchors), out_(out) {
     // mentions are in text order, so by sentence: the first at or after sentence si, then its own
     const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
                                         [](const Mention& mm, size_t s) { return mm.sentence < s; });
@@ -45,9 +45,9 @@ class SentenceExtractor {
   }
 
   void run() {
-    const std::vector<MeetingHit> meet = meeting_reader_.read(si_);
-    const std::vector<MediatorHit> med = mediator_reader_.read(si_);
-    statements_.read(si_, out_);
+    const std::vector<MeetingHit> meet = meeting_reader_.read(si_, anchors_);
+    const std::vector<MediatorHit> med = mediator_reader_.read(si_, anchors_);
+    statements_.read(si_, anchors_, out_);
     if (!meet.empty() || !med.empty()) meeting(meet, med);
   }
 
@@ -208,6 +208,7 @@ class SentenceExtractor {
   const MediatorReader& mediator_reader_;
   size_t si_;
   const text::Sentence& s_;
+  const AnchorIndex& anchors_;  // the sentence's lemma keys, for the readers
   std::vector<Event>& out_;
   std::vector<size_t> ms_;
   size_t first_after_ = 0;
@@ -415,7 +416,12 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
   const MeetingReader meetings(analysis, tagged, m, reference);
   const MediatorReader mediators(analysis, m, reference);
   for (size_t i = 0; i < tagged.sentences.size(); ++i)
-    SentenceExtractor(doc, tagged, m, reference, statements, meetings, mediators, i, out).run();
+  {
+    // the lemma keys of a parsed sentence, computed once for the three readers
+    const bool parsed = i < analysis.sentences.size() && analysis.sentences[i].parsed;
+    const AnchorIndex anchors = parsed ? AnchorIndex(analysis.sentences[i]) : AnchorIndex();
+    SentenceExtractor(doc, tagged, m, reference, statements, meetings, mediators, i, anchors, out).run();
+  }
   // agents compared by name key: entities are resolved later, names are enough to spot a repeat
   std::vector<int> entity_of(tagged.mentions.size());
   std::map<std::string, int> ids;
@@ -461,9 +467,12 @@ namespace parley::extract {
 
 bool wants_parse(const syntax::Sentence& s, const mappings::Mappings& m) {
   if (m.parse_any) return true;
-  for (const syntax::Word& w : s.words)
-    if (m.anchor_lemmas.count(syntax::ascii_lower(w.lemma)) || m.lexicon.speech_verbs.count(syntax::ascii_lower(w.form)))
-      return true;
+  for (const syntax::Word& w : s.words) {
+    const std::vector<std::string> keys = lemma_keys(w);  // lemma, form, inflection bases
+    if (m.lexicon.speech_verbs.count(keys[1])) return true;
+    for (const std::string& k : keys)
+      if (m.anchor_lemmas.count(k)) return true;
+  }
   return false;
 }
 

@@ -147,6 +147,11 @@ bool hypothetical(const Sentence& s, int w) {
 
 Subject subject(const Sentence& s, int v) { return subject_at(s, v, 0); }
 
+std::string case_of(const Sentence& s, int w) {
+  const int c = s.child(w, "case");
+  return c < 0 ? std::string() : lemma_of(s, c);
+}
+
 std::vector<int> conjuncts(const Sentence& s, int w) {
   std::vector<int> out;
   for (int c : s.children(w, "conj")) out.push_back(c);

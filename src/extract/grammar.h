@@ -61,6 +61,10 @@ std::string_view personal_pronoun(const Sentence& s, int w);
 /// punctuation at either end.
 std::pair<size_t, size_t> phrase_span(const Sentence& s, int w);
 
+/// The preposition or marker that opens the phrase headed by `w` (the lower-case lemma of its
+/// first "case" dependent: "between" for "between A and B"), or "" when it has none.
+std::string case_of(const Sentence& s, int w);
+
 /// The word that heads the clause `w` belongs to (w itself for a verb; the verb a noun
 /// depends on, through nominal relations).
 int clause_head(const Sentence& s, int w);

@@ -8,11 +8,10 @@ namespace parley::extract {
 MediatorReader::MediatorReader(const syntax::Analysis& analysis, const mappings::Mappings& m, const Reference& ref)
     : a_(analysis), m_(m), ref_(ref), in_class_(class_test(m.classes)) {}
 
-std::vector<MediatorHit> MediatorReader::read(size_t si) const {
+std::vector<MediatorHit> MediatorReader::read(size_t si, const AnchorIndex& anchors) const {
   std::vector<MediatorHit> out;
   if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return out;
   const syntax::Sentence& s = a_.sentences[si];
-  const AnchorIndex anchors(s);
   for (const mappings::Rule* r : m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMediator)]) {
     if (!anchors.admits(*r)) continue;
     for (const Firing& f : fire(*r, s, in_class_)) {

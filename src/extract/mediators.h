@@ -5,7 +5,7 @@
 /// as mediator", "X, the mediator,", "chief mediator X").
 ///
 ///   const MediatorReader reader(analysis, mappings, reference);
-///   for (const MediatorHit& h : reader.read(si)) attach(h.mediators, h.rule);
+///   for (const MediatorHit& h : reader.read(si, AnchorIndex(analysis.sentences[si]))) attach(h.mediators, h.rule);
 ///
 /// The meeting a mediation belongs to is the meetings code's business (extractor.cpp).
 /// Read-only; holds references only.
@@ -30,8 +30,8 @@ class MediatorReader {
   MediatorReader(const syntax::Analysis& analysis, const mappings::Mappings& m, const Reference& ref);
 
   /// The mediations of sentence `si` (nothing when it is not parsed), in rule order; a hit
-  /// whose mediator names no actor is left out.
-  std::vector<MediatorHit> read(size_t si) const;
+  /// whose mediator names no actor is left out. `anchors` is that sentence's AnchorIndex.
+  std::vector<MediatorHit> read(size_t si, const AnchorIndex& anchors) const;
 
  private:
   std::vector<size_t> mediators(const Firing& f, size_t si) const;

@@ -9,14 +9,9 @@ namespace parley::extract {
 namespace {
 
 using syntax::Sentence;
+using grammar::case_of;
 
 std::string lower_lemma(const Sentence& s, int w) { return syntax::ascii_lower(s.words[static_cast<size_t>(w)].lemma); }
-
-// The preposition that opens the phrase headed by `w` ("between" for "between A and B"), or "".
-std::string case_of(const Sentence& s, int w) {
-  const int c = s.child(w, "case");
-  return c < 0 ? std::string() : lower_lemma(s, c);
-}
 
 // Prepositions whose phrase names sides of a meeting.
 bool side_case(const std::string& c) { return c == "between" || c == "with" || c == "among" || c == "alongside"; }
@@ -59,12 +54,11 @@ MeetingReader::MeetingReader(const syntax::Analysis& analysis, const ner::Tagged
                              const Reference& ref)
     : a_(analysis), t_(tagged), m_(m), ref_(ref), in_class_(class_test(m.classes)) {}
 
-std::vector<MeetingHit> MeetingReader::read(size_t si) const {
+std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchors) const {
   std::vector<MeetingHit> out;
   if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return out;
   const Sentence& s = a_.sentences[si];
   const auto& rules = m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMeeting)];
-  const AnchorIndex anchors(s);
   std::vector<char> vetoed(static_cast<size_t>(s.size()), 0);
   for (const mappings::Rule* r : rules)
     if (r->block && r->enabled && anchors.admits(*r))
@@ -93,18 +87,16 @@ std::vector<MeetingHit> MeetingReader::read(size_t si) const {
         const bool destination = (visit_verb && rel == "obj") ||
                                  (visit_noun && (rel == "nmod" || rel == "obl") && case_of(s, c) == "to");
         if (!destination) continue;
-        for (int x : {c}) {
-          const auto [first, last] = s.subtree(x);
-          for (int k = first; k <= last; ++k)
-            if (const int mi = ref_.mention_at(si, k); mi >= 0) {
-              const ner::Mention& mm = t_.mentions[static_cast<size_t>(mi)];
-              // (a state; a capital visited stays the city: "visited Baku" is where, and the
-              // dev annotations keep such a capital a place)
-              const bool state = mm.kind == ner::MentionKind::kGazetteer && mm.type == mappings::EntityType::kState;
-              if (state && std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(mi)) == h.hosts.end())
-                h.hosts.push_back(static_cast<size_t>(mi));
-            }
-        }
+        const auto [first, last] = s.subtree(c);
+        for (int k = first; k <= last; ++k)
+          if (const int mi = ref_.mention_at(si, k); mi >= 0) {
+            const ner::Mention& mm = t_.mentions[static_cast<size_t>(mi)];
+            // (a state; a capital visited stays the city: "visited Baku" is where, and the dev
+            // annotations keep such a capital a place)
+            const bool state = mm.kind == ner::MentionKind::kGazetteer && mm.type == mappings::EntityType::kState;
+            if (state && std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(mi)) == h.hosts.end())
+              h.hosts.push_back(static_cast<size_t>(mi));
+          }
       }
       if (const int p = f.role("participant"); p >= 0) actors_in(si, p, t, h.sides);
       if (r->join) {

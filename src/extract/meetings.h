@@ -18,7 +18,7 @@
 /// clauses inside it ("the envoy, who said ...").
 ///
 ///   const MeetingReader reader(analysis, tagged, mappings, reference);
-///   for (const MeetingHit& h : reader.read(si)) use(h.trigger, h.sides);
+///   for (const MeetingHit& h : reader.read(si, AnchorIndex(analysis.sentences[si]))) use(h.trigger, h.sides);
 ///
 /// Read-only; holds references only.
 #pragma once
@@ -48,8 +48,8 @@ class MeetingReader {
 
   /// The meeting words of sentence `si` that no block vetoes (trigger and join rules; nothing
   /// when the sentence is not parsed), in word order, one hit per word (the first rule in file
-  /// order that binds it).
-  std::vector<MeetingHit> read(size_t si) const;
+  /// order that binds it). `anchors` is that sentence's AnchorIndex: only rules it admits are tried.
+  std::vector<MeetingHit> read(size_t si, const AnchorIndex& anchors) const;
 
   /// Does the meeting word refer back to a meeting already told ("the meeting", "Friday's
   /// talks", "such discussions", "this summit") rather than tell one with its own sides ("the

@@ -35,11 +35,28 @@ bool excluded(const mappings::LexiconClasses& classes, std::string_view cls, con
   return false;
 }
 
+// The bases a regular inflection of a verb may come from ("mediating": "mediat", "mediate"),
+// in the order the class test tries them; empty when `form` ends in none of the endings.
+std::vector<std::string> inflection_bases(const std::string& form) {
+  std::vector<std::string> out;
+  for (const char* ending : {"ing", "ed", "es", "s"}) {
+    const std::string_view e(ending);
+    if (form.size() <= e.size() + 2 || form.compare(form.size() - e.size(), e.size(), e) != 0) continue;
+    const std::string stem = form.substr(0, form.size() - e.size());
+    out.push_back(stem);
+    out.push_back(stem + "e");
+  }
+  return out;
+}
+
 }  // namespace
 
-namespace {
-std::vector<std::string> inflection_bases(const std::string& form);
-}  // namespace
+std::vector<std::string> lemma_keys(const syntax::Word& w) {
+  std::vector<std::string> keys{ascii_lower(w.lemma), ascii_lower(w.form)};
+  if (w.upos == "VERB" || w.upos == "ADJ")
+    for (std::string& b : inflection_bases(keys[1])) keys.push_back(std::move(b));
+  return keys;
+}
 
 syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
   return [&classes](std::string_view cls, syntax::Pattern::Key key, const syntax::Sentence& s, int i) {
@@ -70,32 +87,9 @@ syntax::ClassTest class_test(const mappings::LexiconClasses& classes) {
   };
 }
 
-namespace {
-
-// The bases a regular inflection of a verb may come from ("mediating": "mediat", "mediate"),
-// in the order the class test tries them; empty when `form` ends in none of the endings.
-std::vector<std::string> inflection_bases(const std::string& form) {
-  std::vector<std::string> out;
-  for (const char* ending : {"ing", "ed", "es", "s"}) {
-    const std::string_view e(ending);
-    if (form.size() <= e.size() + 2 || form.compare(form.size() - e.size(), e.size(), e) != 0) continue;
-    const std::string stem = form.substr(0, form.size() - e.size());
-    out.push_back(stem);
-    out.push_back(stem + "e");
-  }
-  return out;
-}
-
-}  // namespace
-
 AnchorIndex::AnchorIndex(const syntax::Sentence& s) {
-  for (const syntax::Word& w : s.words) {
-    words_.insert(ascii_lower(w.lemma));
-    const std::string form = ascii_lower(w.form);
-    if (w.upos == "VERB" || w.upos == "ADJ")
-      for (std::string& b : inflection_bases(form)) words_.insert(std::move(b));
-    words_.insert(form);
-  }
+  for (const syntax::Word& w : s.words)
+    for (std::string& k : lemma_keys(w)) words_.insert(std::move(k));
 }
 
 bool AnchorIndex::admits(const mappings::Rule& rule) const {

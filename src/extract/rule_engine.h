@@ -31,12 +31,17 @@ struct Firing {
   int role(std::string_view name) const;
 };
 
-/// The words of a sentence as rule anchors see them (Rule::anchors): each word's lemma and form,
-/// lower case, and for a verb or adjective the bases of a regular inflection ("mediating":
-/// "mediat", "mediate"), as the class test reads them. Built once per sentence; `admits` says
-/// whether a rule may match there at all.
+/// What a lemma test may match on word `w`, lower case: its lemma, its form, and for a verb or
+/// adjective the bases of a regular inflection ("mediating": "mediat", "mediate"), as the class
+/// test reads them. Rule anchors (Rule::anchors, Mappings::anchor_lemmas) are looked up in these.
+std::vector<std::string> lemma_keys(const syntax::Word& w);
+
+/// The lemma keys of every word of a sentence. Built once per sentence and shared by the
+/// readers; `admits` says whether a rule may match there at all. Empty (admitting only rules
+/// with no anchor) when default-constructed.
 class AnchorIndex {
  public:
+  AnchorIndex() = default;
   explicit AnchorIndex(const syntax::Sentence& s);
   bool admits(const mappings::Rule& rule) const;
 

@@ -61,10 +61,9 @@ StatementReader::StatementReader(const text::Document& doc, const ner::Tagged& t
                                  const Reference& ref)
     : doc_(doc), t_(tagged), a_(analysis), m_(m), ref_(ref), in_class_(class_test(m.classes)) {}
 
-void StatementReader::read(size_t si, std::vector<Event>& out) const {
+void StatementReader::read(size_t si, const AnchorIndex& anchors, std::vector<Event>& out) const {
   if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return;
   const Sentence& s = a_.sentences[si];
-  const AnchorIndex anchors(s);
   for (EventClass cls : {EventClass::kDemand, EventClass::kDenial})
     for (const Rule* r : m_.parse_rules[static_cast<size_t>(cls)])
       if (anchors.admits(*r))
@@ -115,12 +114,8 @@ std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
     for (int c : s.children(trigger, "nmod:poss"))
       if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
     auto has_case = [&](int w, std::initializer_list<std::string_view> cases) {
-      for (int k : s.children(w, "case")) {
-        const std::string l = ascii_lower(s.words[static_cast<size_t>(k)].form);
-        for (std::string_view x : cases)
-          if (l == x) return true;
-      }
-      return false;
+      const std::string c = grammar::case_of(s, w);
+      return std::find(cases.begin(), cases.end(), c) != cases.end();
     };
     for (int c : s.children(trigger, "nmod"))
       if (has_case(c, {"by", "from"}))

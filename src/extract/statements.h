@@ -7,7 +7,7 @@
 /// the clause; pronouns and descriptions resolve to actors (extract/reference.h).
 ///
 ///   const StatementReader reader(doc, tagged, analysis, mappings, reference);
-///   for (size_t si = 0; si < tagged.sentences.size(); ++si) reader.read(si, events);
+///   for (size_t si = 0; si < tagged.sentences.size(); ++si) reader.read(si, AnchorIndex(analysis.sentences[si]), events);
 ///
 /// A trigger the parse negates fires only rules of polarity negative or any; a trigger in a
 /// condition or a question fires none. Each agent gets one statement of a class per sentence,
@@ -30,8 +30,8 @@ class StatementReader {
                   const mappings::Mappings& m, const Reference& ref);
 
   /// Appends the demands and denials of sentence `si` to `out` (which holds the events of
-  /// the sentences before, for the one-per-agent check).
-  void read(size_t si, std::vector<Event>& out) const;
+  /// the sentences before, for the one-per-agent check). `anchors` is that sentence's AnchorIndex.
+  void read(size_t si, const AnchorIndex& anchors, std::vector<Event>& out) const;
 
  private:
   void read_one(const Firing& f, size_t si, std::vector<Event>& out) const;

@@ -549,9 +549,11 @@ struct RuleSentence {
   std::string rule, expect, agent, addressee, content, text;
 };
 
-std::vector<RuleSentence> rule_sentences() {
-  std::vector<RuleSentence> rows;
-  std::istringstream in(unit::read_file(unit::source_path("tests/data/rules/statement_rules.tsv")));
+// The rows of a rule-sentence file under tests/data/rules/ (tab-separated, `#` comments, a
+// header line), each with its line number; a row without `fields` cells is a failure.
+std::vector<std::pair<int, std::vector<std::string>>> rule_rows(const std::string& file, size_t fields) {
+  std::vector<std::pair<int, std::vector<std::string>>> rows;
+  std::istringstream in(unit::read_file(unit::source_path("tests/data/rules/" + file)));
   int line = 0;
   bool header = true;
   for (std::string l; std::getline(in, l);) {
@@ -564,12 +566,18 @@ std::vector<RuleSentence> rule_sentences() {
     std::vector<std::string> f;
     std::istringstream cells(l);
     for (std::string c; std::getline(cells, c, '\t');) f.push_back(c);
-    if (f.size() != 6) {
-      ADD_FAILURE() << "statement_rules.tsv:" << line << ": " << f.size() << " fields, not 6";
+    if (f.size() != fields) {
+      ADD_FAILURE() << file << ":" << line << ": " << f.size() << " fields, not " << fields;
       continue;
     }
-    rows.push_back({line, f[0], f[1], f[2], f[3], f[4], f[5]});
+    rows.emplace_back(line, std::move(f));
   }
+  return rows;
+}
+
+std::vector<RuleSentence> rule_sentences() {
+  std::vector<RuleSentence> rows;
+  for (auto& [line, f] : rule_rows("statement_rules.tsv", 6)) rows.push_back({line, f[0], f[1], f[2], f[3], f[4], f[5]});
   return rows;
 }
 
@@ -629,27 +637,9 @@ std::vector<std::string> split_list(const std::string& cell) {
 // The rows of tests/data/rules/{meeting_rules,meeting_block_rules,mediator_rules}.tsv.
 std::vector<MeetingRuleSentence> meeting_rule_sentences() {
   std::vector<MeetingRuleSentence> rows;
-  for (const char* file : {"meeting_rules.tsv", "meeting_block_rules.tsv", "mediator_rules.tsv"}) {
-    std::istringstream in(unit::read_file(unit::source_path(std::string("tests/data/rules/") + file)));
-    int line = 0;
-    bool header = true;
-    for (std::string l; std::getline(in, l);) {
-      ++line;
-      if (l.empty() || l[0] == '#') continue;
-      if (header) {
-        header = false;
-        continue;
-      }
-      std::vector<std::string> f;
-      std::istringstream cells(l);
-      for (std::string c; std::getline(cells, c, '\t');) f.push_back(c);
-      if (f.size() != 5) {
-        ADD_FAILURE() << file << ":" << line << ": " << f.size() << " fields, not 5";
-        continue;
-      }
+  for (const char* file : {"meeting_rules.tsv", "meeting_block_rules.tsv", "mediator_rules.tsv"})
+    for (auto& [line, f] : rule_rows(file, 5))
       rows.push_back({line, file, f[0], f[1], split_list(f[2]), split_list(f[3]), f[4]});
-    }
-  }
   return rows;
 }
 
