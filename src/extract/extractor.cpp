@@ -4,13 +4,11 @@
 #include <map>
 #include <set>
 
-#include "core/utf8.h"
 #include "extract/mediators.h"
 #include "extract/meetings.h"
 #include "extract/reference.h"
 #include "extract/statements.h"
 #include "syntax/word_features.h"
-#include "text/tokenizer.h"
 
 namespace parley::extract {
 namespace {
