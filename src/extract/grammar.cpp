@@ -29,6 +29,17 @@ bool relative_pronoun(const Sentence& s, int w) {
   return l == "who" || l == "which" || l == "that" || l == "whom";
 }
 
+bool quantifier(const Sentence& s, int w) {
+  static constexpr std::string_view kQuantifiers[] = {"both", "all", "each", "either", "neither", "none",
+                                                      "some", "many", "most", "one", "two", "several"};
+  const std::string l = lemma_of(s, w);
+  return std::find(std::begin(kQuantifiers), std::end(kQuantifiers), l) != std::end(kQuantifiers);
+}
+
+bool relative_clause(const Sentence& s, int v) {
+  return s.words[static_cast<size_t>(v)].deprel == "acl:relcl" || s.words[static_cast<size_t>(v)].deprel == "advcl:relcl";
+}
+
 Subject subject_at(const Sentence& s, int v, int depth) {
   if (v < 0 || depth > s.size()) return {};
   // A passive's doer is its "by" phrase, whatever relation the parse gives its subject; so is
@@ -54,9 +65,9 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && rel != "nsubj:pass" && (subj < 0 || c < v)) subj = c;
   }
   if (subj >= 0) {
-    // ("It was Hungary that asked": a cleft's relative clause, advcl:relcl in EWT)
-    if (relative_pronoun(s, subj) && (s.words[v].deprel == "acl:relcl" || s.words[v].deprel == "advcl:relcl"))
-      return {s.words[v].head, SubjectVia::kRelativeHead};
+    // "the US, which opposed", "both of which called" ("It was Hungary that asked": a cleft's
+    // relative clause, advcl:relcl in EWT)
+    if (const int a = relative_antecedent(s, subj); a >= 0) return {a, SubjectVia::kRelativeHead};
     return {subj, SubjectVia::kSubject};
   }
   const int h = s.words[v].head;
@@ -78,7 +89,12 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     if (up.word >= 0) up.via = SubjectVia::kSharedSubject;
     return up;
   }
-  if (s.words[v].deprel == "acl:relcl") return {h, SubjectVia::kRelativeHead};
+  if (s.words[v].deprel == "acl:relcl") {
+    for (int c : s.children(v))
+      if (c < v && relative_pronoun(s, c))
+        if (const int a = relative_antecedent(s, c); a >= 0) return {a, SubjectVia::kRelativeHead};
+    return {h, SubjectVia::kRelativeHead};
+  }
   if (rel == "acl") {
     // "Iran's decision to reject": the noun's owner; "officials opposing the plan": the noun
     if (has_child(s, v, "mark", {"to"})) {
@@ -146,6 +162,50 @@ bool hypothetical(const Sentence& s, int w) {
 }
 
 Subject subject(const Sentence& s, int v) { return subject_at(s, v, 0); }
+
+int relative_antecedent(const Sentence& s, int w) {
+  if (w < 0 || w >= s.size()) return -1;
+  // the pronoun: `w` itself, or the one a quantifier governs or stands before ("both of which")
+  int pronoun = relative_pronoun(s, w) && s.words[static_cast<size_t>(w)].upos != "SCONJ" ? w : -1;
+  const bool quantified = pronoun < 0 && quantifier(s, w);
+  if (quantified && w + 2 < s.size() && lemma_of(s, w + 1) == "of" && relative_pronoun(s, w + 2)) pronoun = w + 2;
+  if (pronoun < 0) return -1;
+  // the relative clause it opens
+  int v = pronoun;
+  for (int steps = 0; v >= 0 && !relative_clause(s, v) && steps <= s.size(); ++steps) v = s.words[static_cast<size_t>(v)].head;
+  if (v < 0 || !relative_clause(s, v)) return -1;
+  const int attached = s.words[static_cast<size_t>(v)].head;
+  // the noun right before the clause, less commas
+  int k = std::min(s.subtree(v).first, w) - 1;
+  // ("..., both of which": the parse may leave the quantifier outside the clause)
+  bool quantified_before = false;
+  if (k >= 0 && k + 2 == pronoun && lemma_of(s, k + 1) == "of" && quantifier(s, k)) {
+    quantified_before = true;
+    --k;
+  }
+  while (k >= 0 && s.words[static_cast<size_t>(k)].upos == "PUNCT") --k;
+  if (k < 0) return attached;
+  const std::string& u = s.words[static_cast<size_t>(k)].upos;
+  if (u != "NOUN" && u != "PROPN" && u != "PRON" && u != "NUM") return attached;
+  // a name's head ("Roy Chaderton": Roy heads the flat name); an "of" phrase's owner
+  while (s.words[static_cast<size_t>(k)].deprel == "flat" && s.words[static_cast<size_t>(k)].head >= 0)
+    k = s.words[static_cast<size_t>(k)].head;
+  for (int steps = 0; steps <= s.size(); ++steps) {
+    const int h = s.words[static_cast<size_t>(k)].head;
+    if (h < 0) break;
+    const std::string_view rel = s.universal_deprel(k);
+    if (rel == "nmod" && case_of(s, k) == "of" && h < k) {
+      k = h;
+      continue;
+    }
+    // "A and B, which": both when a quantifier says so or the parse hangs the clause on A
+    bool up = false;
+    if (rel == "conj" && (quantified || quantified_before || attached == h)) up = true;
+    if (!up) break;
+    k = h;
+  }
+  return k;
+}
 
 std::string case_of(const Sentence& s, int w) {
   const int c = s.child(w, "case");

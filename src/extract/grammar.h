@@ -52,6 +52,15 @@ Subject subject(const Sentence& s, int v);
 /// in word order, without `w`.
 std::vector<int> conjuncts(const Sentence& s, int w);
 
+/// The noun a relative pronoun stands for ("the US, which is opposed": US; "the AU and France,
+/// both of which called": the AU, with France as its conjunct), or -1 when `w` is no relative
+/// pronoun. `w` may be the pronoun or a quantifier over it ("both of which", "all of whom").
+/// The noun right before the clause is taken rather than the parse's attachment, which often
+/// hangs the clause on a noun further back; an "of" phrase gives the noun it belongs to ("the
+/// nation of France, which"), a coordination its first member when the parse attaches the
+/// clause to the whole or a quantifier says "both" or "all".
+int relative_antecedent(const Sentence& s, int w);
+
 /// Is `w` a personal pronoun that needs an antecedent ("he", "she", "it", "they", "we", "i")?
 /// Returns its lower-case form, or "" for any other word.
 std::string_view personal_pronoun(const Sentence& s, int w);

@@ -97,12 +97,8 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   if (here >= 0 && eligible(static_cast<size_t>(here)) && t_.mentions[static_cast<size_t>(here)].kind != MentionKind::kRole)
     return here;
   // "the US, which is opposed": a relative pronoun stands for the noun its clause describes
-  if (s.parsed && s.words[static_cast<size_t>(w)].upos == "PRON") {
-    const std::string f = ascii_lower(s.words[static_cast<size_t>(w)].form);
-    const int h = s.words[static_cast<size_t>(w)].head;
-    if ((f == "which" || f == "who" || f == "that") && h >= 0 && s.words[static_cast<size_t>(h)].deprel == "acl:relcl")
-      return actor_at(si, s.words[static_cast<size_t>(h)].head, depth + 1);
-  }
+  if (s.parsed)
+    if (const int a = grammar::relative_antecedent(s, w); a >= 0) return actor_at(si, a, depth + 1);
   if (const std::string_view p = grammar::personal_pronoun(s, w); !p.empty()) {
     if (p == "we" || p == "i") return quoted(si) ? speaker(si, w) : -1;  // in a quotation: who says it
     const Want want = p == "he" || p == "she" ? Want::kPerson : Want::kNonPerson;
@@ -254,6 +250,10 @@ std::vector<size_t> Reference::actors_of(size_t si, int w) const {
   auto add = [&](int a) {
     if (a >= 0 && std::find(out.begin(), out.end(), static_cast<size_t>(a)) == out.end()) out.push_back(static_cast<size_t>(a));
   };
+  // a relative pronoun: the noun it stands for, with its conjuncts ("the AU and France, both of
+  // which")
+  if (si < a_.sentences.size() && a_.sentences[si].parsed)
+    if (const int a = grammar::relative_antecedent(a_.sentences[si], w); a >= 0) w = a;
   add(actor_at(si, w, 0));
   if (out.empty() && si < a_.sentences.size())
     for (size_t a : pair_of(si, w)) add(static_cast<int>(a));
