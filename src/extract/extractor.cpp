@@ -406,8 +406,8 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
 
 }  // namespace
 
-std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
-                           const mappings::Mappings& m) {
+Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
+                   const mappings::Mappings& m) {
   std::vector<Event> out;
   const Reference reference(doc, tagged, analysis, m);
   const StatementReader statements(doc, tagged, analysis, m, reference);
@@ -456,7 +456,9 @@ std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged,
     if (e.cls == EventClass::kMeeting && e.participants.empty() && e.mediators.empty()) continue;
     kept.push_back(std::move(e));
   }
-  return kept;
+  Extraction x{std::move(kept), std::vector<int>(tagged.mentions.size(), -1)};
+  for (size_t i = 0; i < tagged.mentions.size(); ++i) x.acts_for[i] = reference.acts_for(i);
+  return x;
 }
 
 }  // namespace parley::extract

@@ -4,7 +4,8 @@
 /// StatementReader (statements.h) the demands and denials. This file ties a meeting told over
 /// several sentences together (anaphora, joins, repeats).
 ///
-///   std::vector<Event> ev = extract(doc, tagged, analysis, mappings);
+///   Extraction x = extract(doc, tagged, analysis, mappings);
+///   for (const Event& e : x.events) ...; x.acts_for[mention]   // "Russian president X": Russia
 #pragma once
 
 #include <optional>
@@ -41,13 +42,21 @@ struct Event {
   std::optional<text::Date> date;
 };
 
+/// What an article says happened, and who acts for whom in it.
+struct Extraction {
+  std::vector<Event> events;
+  /// per mention: the mention of the state or body the person it names acts for, or -1
+  /// (Reference::acts_for)
+  std::vector<int> acts_for;
+};
+
 /// Can mention `m` be an actor here (a person, organisation, group, or a state or capital that
 /// is not in a place position)?
 bool actor_eligible(const ner::Mention& m);
 
 /// `analysis` is the syntax stage's, with the sentences `wants_parse` names parsed.
-std::vector<Event> extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
-                           const mappings::Mappings& m);
+Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
+                   const mappings::Mappings& m);
 
 /// Does a rule need sentence `s` parsed: it holds a lemma some parse rule is anchored on, or a
 /// verb of saying (whose subject speaks the sentence)?

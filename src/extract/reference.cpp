@@ -1,10 +1,12 @@
 #include "extract/reference.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "extract/extractor.h"
 #include "extract/grammar.h"
 #include "syntax/word_features.h"
+#include "text/tokenizer.h"
 
 namespace parley::extract {
 
@@ -209,6 +211,79 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     if (definite) return antecedent(si, w, type == EntityType::kState ? Want::kState : Want::kBody, lemma);
   }
   if (here >= 0 && eligible(static_cast<size_t>(here))) return here;  // a role: "the prime minister"
+  return -1;
+}
+
+int Reference::acts_for(size_t m) const {
+  const Mention& mm = t_.mentions[m];
+  if (mm.type != EntityType::kPerson || mm.kind == MentionKind::kRole || mm.sentence >= a_.sentences.size()) return -1;
+  const size_t si = mm.sentence;
+  auto body_mention = [&](const Mention& c) {
+    if (c.type == EntityType::kPerson || c.type == EntityType::kLocation || c.kind == MentionKind::kRole) return false;
+    return is_state(c) || is_body(c);
+  };
+  // The name's title, as the tagger read it, right after a state or body ("Russian Foreign
+  // Minister Sergey Lavrov", "UK Foreign Secretary Jack Straw", "Kuwait's Crown Prince and
+  // Prime Minister Sheikh Saad"): between the two only the possessive and title words.
+  if (!mm.title.empty() && m > 0 && t_.mentions[m - 1].sentence == si && body_mention(t_.mentions[m - 1])) {
+    const std::vector<text::Token> between = text::tokenize(doc_.text, t_.mentions[m - 1].end, mm.begin);
+    size_t k = 0;
+    // the possessive, however the tokenizer splits it when it opens the span ("'s", "'", "s")
+    while (k < between.size() && k < 2) {
+      const std::string_view w = between[k].view(doc_.text);
+      if (!between[k].possessive && w != "'" && w != "\xE2\x80\x99" && w != "s" && w != "'s" && w != "\xE2\x80\x99s") break;
+      ++k;
+    }
+    bool title_words = k < between.size(), office = false;
+    for (size_t j = k; j < between.size(); ++j) {
+      const std::string w = text::name_key(between[j].view(doc_.text));
+      const bool known = m_.lexicon.titles.count(w) || m_.lexicon.roles.count(w) || mm.title.find(w) != std::string::npos;
+      office = office || known;
+      title_words = title_words && between[j].word && (between[j].capitalized || w == "and" || known);
+    }
+    if (title_words && office) return static_cast<int>(m - 1);
+  }
+  const syntax::Sentence& s = a_.sentences[si];
+  if (!s.parsed) return -1;
+  // the name's head word: the word of the mention whose head lies outside it
+  int head = -1;
+  for (int k = 0; k < s.size(); ++k)
+    if (mention_at(si, k) == static_cast<int>(m)) {
+      const int h = s.words[static_cast<size_t>(k)].head;
+      if (h < 0 || mention_at(si, h) != static_cast<int>(m)) {
+        head = k;
+        break;
+      }
+    }
+  if (head < 0) return -1;
+  // a state or body named in the phrase around word w: on it, on its title words, or in an "of"
+  // phrase ("leader of the Hamas group")
+  auto body = [&](int x) {
+    const int a = mention_at(si, x);
+    if (a < 0 || a == static_cast<int>(m)) return -1;
+    return body_mention(t_.mentions[static_cast<size_t>(a)]) ? a : -1;
+  };
+  std::function<int(int, int)> in_phrase = [&](int w, int depth) -> int {
+    if (depth > 4) return -1;
+    for (int c : s.children(w)) {
+      const std::string& rel = s.words[static_cast<size_t>(c)].deprel;
+      const bool of = (rel == "nmod" && (grammar::case_of(s, c) == "of" || grammar::case_of(s, c) == "for"));
+      // (nmod:desc: "[Russian president] Dmitry Medvedev", a description before a name)
+      const bool desc = rel == "nmod:desc";
+      if (rel != "compound" && rel != "amod" && rel != "nmod:poss" && rel != "flat" && !of && !desc) continue;
+      if (const int a = body(c); a >= 0) return a;
+      if (rel == "compound" || rel == "flat" || of || desc)
+        if (const int a = in_phrase(c, depth + 1); a >= 0) return a;
+    }
+    return -1;
+  };
+  if (const int a = in_phrase(head, 0); a >= 0) return a;
+  // a title in apposition to the name, or the name in apposition to a title
+  for (int c : s.children(head, "appos"))
+    if (const int a = body(c) >= 0 ? body(c) : in_phrase(c, 1); a >= 0) return a;
+  if (s.words[static_cast<size_t>(head)].deprel == "appos")
+    if (const int t = s.words[static_cast<size_t>(head)].head; t >= 0 && mention_at(si, t) < 0)
+      if (const int a = in_phrase(t, 1); a >= 0) return a;
   return -1;
 }
 

@@ -38,6 +38,14 @@ class Reference {
   /// closes or opens it. -1 when nobody is named.
   int speaker(size_t si, int w) const;
 
+  /// The state or body the person named by mention `m` acts for, as the phrase that names
+  /// them says: a demonym, name or possessive on the name or its title ("Russian president
+  /// Dmitry Medvedev", "UK Foreign Secretary Jack Straw", "Kuwait's Crown Prince Sheikh Saad"),
+  /// an "of" phrase ("Patrice Talon of Benin"), or the same on a title in apposition ("Khaled
+  /// Meshaal, leader of the Hamas group"; "the Colombian ambassador, Luis Hoyos"). -1 when the
+  /// mention names no person, its sentence is not parsed, or the phrase names no one.
+  int acts_for(size_t m) const;
+
   /// Is sentence `si` (part of) a quotation?
   bool quoted(size_t si) const;
   /// Does sentence `si` end inside a quotation (one opened in it or up to three before)?

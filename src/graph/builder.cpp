@@ -104,6 +104,10 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     local(s, vocab::kWasDerivedFrom, A);
   }
 
+  // Who acts for whom, as this article says ("Russian president X": X represents Russia)
+  for (size_t k = 0; k < resolved.entities.size(); ++k)
+    if (const int to = resolved.entities[k].acts_for; to >= 0) local(ent_iri[k], vocab::kRepresents, ent_iri[static_cast<size_t>(to)]);
+
   // Mentions
   for (size_t i = 0; i < tagged.mentions.size(); ++i) {
     const int e = resolved.mention_entity[i];
@@ -146,7 +150,13 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
     if (ev.date) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
     for (size_t p : ev.participants)
-      if (const Term* t = ent_of(static_cast<int>(p))) local(s, vocab::kParticipant, *t);
+      if (const Term* t = ent_of(static_cast<int>(p))) {
+        local(s, vocab::kParticipant, *t);
+        // a person's side takes part with them ("Russian president X met Y": Russia too)
+        const int e = resolved.mention_entity[p];
+        if (const int to = resolved.entities[static_cast<size_t>(e)].acts_for; to >= 0)
+          local(s, vocab::kParticipant, ent_iri[static_cast<size_t>(to)]);
+      }
     for (size_t k = 0; k < ev.mediators.size(); ++k)
       if (const Term* t = ent_of(static_cast<int>(ev.mediators[k]))) {
         local(s, vocab::kMediatedBy, *t);

@@ -393,7 +393,15 @@ class SentenceTagger {
         }
       }
     }
-    if (r.kind == NameKind::kDemonym) return;  // a modifier ("Russian Foreign Minister")
+    if (r.kind == NameKind::kDemonym) {
+      // a modifier; before a title or a name it says whom the person acts for ("Russian
+      // Foreign Minister Sergey Lavrov", "Syrian president Bashar al-Assad")
+      size_t t = e;  // ("Chinese counterpart Minister Li": a role noun before the title)
+      while (t < toks_.size() && t < e + 2 && !toks_[t].capitalized && lex_.roles.count(folded_[t])) ++t;
+      if (state_entry >= 0 && t < toks_.size() && (title_match(t, toks_.size()) > t || toks_[t].capitalized))
+        emit(b, e, MentionKind::kDemonym, state_entry, EntityType::kState, true);
+      return;
+    }
     emit(b, e, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kGazetteer, r.entry,
          g.type, true);
     (void)run_end;
@@ -693,6 +701,22 @@ Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const ma
       const size_t dash = after.find_first_of("-\xE2");
       if (upper_words && dash != std::string_view::npos && dash <= 12) d.dateline = true;
       t.dates.push_back(d);
+    }
+  }
+  // A lone word that is the surname of a person named in full before ("Mihai Dobre ... Dobre
+  // held talks") is that person: typed by the earlier name, whatever follows it.
+  std::unordered_set<std::string> surnames;
+  for (Mention& mm : t.mentions) {
+    if (mm.kind != MentionKind::kUnknown) continue;
+    if (mm.tokens >= 2 && mm.type == EntityType::kPerson && mm.typed_by_cue) {
+      const std::string last = mm.key.substr(mm.key.rfind(' ') + 1);
+      surnames.insert(last);
+      // ("al-Shaheen": "Shaheen" too)
+      if (const size_t dash = last.find('-'); dash != std::string::npos && dash <= 3 && dash + 3 < last.size())
+        surnames.insert(last.substr(dash + 1));
+    } else if (mm.tokens == 1 && !mm.typed_by_cue && surnames.count(mm.key)) {
+      mm.type = EntityType::kPerson;
+      mm.typed_by_cue = true;
     }
   }
   return t;

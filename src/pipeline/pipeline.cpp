@@ -16,9 +16,9 @@ graph::ArticleGraph Pipeline::run(text::Document& doc) const {
       analyzer_.analyze(doc.text, text::segment(doc.text, m_.lexicon.abbreviations), /*parse=*/false);
   extract::parse_for_rules(analysis, analyzer_.model().parser, m_);
   const ner::Tagged tagged = ner::tag(doc, analysis, m_);
-  const std::vector<extract::Event> events = extract::extract(doc, tagged, analysis, m_);
-  const resolve::Resolved resolved = resolve::resolve(doc, tagged, events, m_);
-  return graph::build(doc, tagged, events, resolved, context_);
+  const extract::Extraction x = extract::extract(doc, tagged, analysis, m_);
+  const resolve::Resolved resolved = resolve::resolve(doc, tagged, x, m_);
+  return graph::build(doc, tagged, x.events, resolved, context_);
 }
 
 }  // namespace parley::pipeline

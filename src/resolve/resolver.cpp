@@ -101,8 +101,9 @@ std::string iri_segment(std::string_view label) {
   return out;
 }
 
-Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
-                 const std::vector<extract::Event>& events, const mappings::Mappings& m) {
+Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const extract::Extraction& x,
+                 const mappings::Mappings& m) {
+  const std::vector<extract::Event>& events = x.events;
   const std::vector<Mention>& ms = tagged.mentions;
   Resolved r;
   r.mention_entity.assign(ms.size(), -1);
@@ -115,6 +116,9 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
     if (e.agent >= 0) role[static_cast<size_t>(e.agent)] = true;
     if (e.addressee >= 0) role[static_cast<size_t>(e.addressee)] = true;
   }
+  // a state or body a person acts for acts through them ("Russian president X")
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (x.acts_for[i] >= 0) role[static_cast<size_t>(x.acts_for[i])] = true;
 
   std::map<std::string, Entity> by_key;
   // A name as a label: the surface with its inner white space (a line break in wire copy) made
@@ -371,6 +375,18 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
     const int idx = static_cast<int>(r.entities.size());
     for (size_t i : e.mentions) r.mention_entity[i] = idx;
     r.entities.push_back(std::move(e));
+  }
+  // whom a person acts for: the first of its mentions that says so, when that names an actor
+  // other than the person
+  for (Entity& e : r.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    for (size_t i : e.mentions) {
+      if (x.acts_for[i] < 0) continue;
+      const int to = r.mention_entity[static_cast<size_t>(x.acts_for[i])];
+      if (to < 0 || &r.entities[static_cast<size_t>(to)] == &e || !r.entities[static_cast<size_t>(to)].actor) continue;
+      e.acts_for = to;
+      break;
+    }
   }
   return r;
 }

@@ -28,6 +28,7 @@ struct Entity {
   std::set<std::string> aliases;  ///< other surface forms, label excluded
   std::string qid;        ///< "Q227" when the gazetteer links it
   std::vector<size_t> mentions;
+  int acts_for = -1;      ///< index into Resolved::entities of the state or body a person acts for
 };
 
 struct Resolved {
@@ -35,8 +36,9 @@ struct Resolved {
   std::vector<int> mention_entity;  ///< per mention: index into entities or -1
 };
 
-Resolved resolve(const text::Document& doc, const ner::Tagged& tagged,
-                 const std::vector<extract::Event>& events, const mappings::Mappings& m);
+/// `x.acts_for` gives each person entity its `acts_for`: the first its mentions name.
+Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const extract::Extraction& x,
+                 const mappings::Mappings& m);
 
 /// "Ramin Mamedov" -> "Ramin_Mamedov": spaces to underscores, characters that IRIs or
 /// prefixed names cannot hold dropped.

@@ -257,6 +257,36 @@ TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
   });
 }
 
+// A person's side takes part with them: the state or body their title, a possessive, an "of"
+// phrase or an apposition names (parley:represents), the first time the article says it.
+TEST(Pipeline, APersonsSideTakesPartWithThem) {
+  expect_fires({
+      {"demonym and title", "Russian Foreign Minister Ivan Sokolov held talks with Polish President Marek Nowak in Vienna on Monday.",
+       "Meeting", {"Ivan Sokolov", "Russia", "Marek Nowak", "Poland"}},
+      {"possessive and two titles", "A Senate delegation will meet Kuwait's Crown Prince and Prime Minister Sheikh "
+                                    "Nasser al-Hamad on Sunday.",
+       "Meeting", {"Nasser al-Hamad", "Kuwait"}},
+      {"role noun before the title", "He will meet Chinese counterpart Minister Wang Deming to discuss trade.",
+       "Meeting", {"Wang Deming", "China"}},
+      {"said once, holds later", "Romanian President Mihai Dobre arrived in Sofia late on Sunday. On Monday Dobre "
+                                 "held talks with Bulgarian officials.",
+       "Meeting", {"Mihai Dobre", "Romania", "Bulgaria"}},
+  });
+  const Outcome r = run_text("Russian Foreign Minister Ivan Sokolov met Polish President Marek Nowak in Vienna.");
+  size_t represents = 0;
+  for (const Quad& q : r.graph.local)
+    if (q.p.value == vocab::kRepresents) {
+      ++represents;
+      EXPECT_TRUE((r.labels.at(q.s.value) == "Ivan Sokolov" && r.labels.at(q.o.value) == "Russia") ||
+                  (r.labels.at(q.s.value) == "Marek Nowak" && r.labels.at(q.o.value) == "Poland"))
+          << r.labels.at(q.s.value) << " represents " << r.labels.at(q.o.value);
+    }
+  EXPECT_EQ(represents, 2u) << r.dump();
+  // a capitalised word after a title is no state the person acts for
+  const Outcome q = run_text("Police Chief Anna Berg met the mayor of Graz on Monday.");
+  for (const Quad& x : q.graph.local) EXPECT_NE(x.p.value, vocab::kRepresents) << q.dump();
+}
+
 // An article numbers a meeting once: "the first meeting" and "the first negotiation" with a side
 // in common are one meeting; "the government of Belgrade" is Serbia.
 TEST(Pipeline, MeetingsWithTheSameOrdinalAreOne) {

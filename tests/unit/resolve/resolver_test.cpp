@@ -24,7 +24,7 @@ struct Resolution {
   text::Document doc;
   syntax::Analysis analysis;
   ner::Tagged tagged;
-  std::vector<extract::Event> events;
+  extract::Extraction events;
   Resolved r;
 
   std::string surface(size_t mention) const {
@@ -173,6 +173,7 @@ struct RoleRow {
   const char* name;
   const char* text;
   const char* person;
+  const char* other = "";  ///< a role mention that stands for someone else
 };
 
 void expect_roles(const std::vector<RoleRow>& rows) {
@@ -185,6 +186,12 @@ void expect_roles(const std::vector<RoleRow>& rows) {
     size_t roles = 0;
     for (size_t i = 0; i < x.tagged.mentions.size(); ++i) {
       if (x.tagged.mentions[i].kind != ner::MentionKind::kRole) continue;
+      if (!std::string_view(row.other).empty() && x.surface(i) == row.other) {
+        // a role that stands for someone else
+        const int e = x.r.mention_entity[i];
+        EXPECT_FALSE(e >= 0 && &x.r.entities[static_cast<size_t>(e)] == person) << row.other << "; " << x.dump();
+        continue;
+      }
       ++roles;
       const int e = x.r.mention_entity[i];
       EXPECT_TRUE(e >= 0 && &x.r.entities[static_cast<size_t>(e)] == person)
@@ -200,7 +207,7 @@ TEST(Resolver, RolesResolveToTheTitledPerson) {
       {"title before the name, then the role",
        "Armenian Prime Minister Nikol Vardanyan met his Georgian counterpart in Tbilisi on Monday. The prime "
        "minister said the meeting had been constructive.",
-       "Nikol Vardanyan"},
+       "Nikol Vardanyan", "Georgian counterpart"},
       {"apposition with a plain role", "Ramin Mamedov, the spokesman, said the convoy had been stopped.",
        "Ramin Mamedov"},
   });
