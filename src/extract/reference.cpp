@@ -277,12 +277,20 @@ int Reference::acts_for(size_t m) const {
     }
     return -1;
   };
-  if (const int a = in_phrase(head, 0); a >= 0) return a;
+  // Only an office says whom a person acts for: a title the tagger read, or a role noun the
+  // name stands in apposition to ("Japan's Nippon Steel" is a firm mistaken for a person)
+  auto office = [&](int w) {
+    const std::string l = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
+    return m_.lexicon.roles.count(l) > 0 || m_.lexicon.titles.count(l) > 0;
+  };
+  if (!mm.title.empty())
+    if (const int a = in_phrase(head, 0); a >= 0) return a;
   // a title in apposition to the name, or the name in apposition to a title
   for (int c : s.children(head, "appos"))
-    if (const int a = body(c) >= 0 ? body(c) : in_phrase(c, 1); a >= 0) return a;
+    if (office(c))
+      if (const int a = in_phrase(c, 1); a >= 0) return a;
   if (s.words[static_cast<size_t>(head)].deprel == "appos")
-    if (const int t = s.words[static_cast<size_t>(head)].head; t >= 0 && mention_at(si, t) < 0)
+    if (const int t = s.words[static_cast<size_t>(head)].head; t >= 0 && mention_at(si, t) < 0 && office(t))
       if (const int a = in_phrase(t, 1); a >= 0) return a;
   return -1;
 }
