@@ -68,6 +68,12 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     // "the US, which opposed", "both of which called" ("It was Hungary that asked": a cleft's
     // relative clause, advcl:relcl in EWT)
     if (const int a = relative_antecedent(s, subj); a >= 0) return {a, SubjectVia::kRelativeHead};
+    // a pseudo-cleft: "All we need to do is ask her", "What Iran wants is talks": the subject of
+    // the clause that describes "all" or "what"
+    if (const std::string l = lemma_of(s, subj); l == "all" || l == "what")
+      for (int c : s.children(subj, "acl:relcl"))
+        for (int k : s.children(c))
+          if (s.universal_deprel(k) == "nsubj") return {k, SubjectVia::kSubject};
     return {subj, SubjectVia::kSubject};
   }
   const int h = s.words[v].head;

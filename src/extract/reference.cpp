@@ -92,6 +92,28 @@ bool Reference::quoted(size_t si) const {
   return si > 0 && quote_open_[si - 1];
 }
 
+int Reference::state_at(size_t si, int w) const {
+  const int a = mention_at(si, w);
+  if (a < 0) return -1;
+  const Mention& mm = t_.mentions[static_cast<size_t>(a)];
+  const bool state = (mm.kind == MentionKind::kGazetteer && mm.type == EntityType::kState) || mm.kind == MentionKind::kDemonym;
+  return state ? a : -1;
+}
+
+bool Reference::inside_quote(size_t si, int w) const {
+  const syntax::Sentence& s = a_.sentences[si];
+  const size_t from = t_.sentences[si].begin, to = s.words[static_cast<size_t>(w)].begin;
+  const std::string_view t = std::string_view(doc_.text).substr(from, to - from);
+  bool open = si > 0 && quote_open_[si - 1];
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Quote q = quote_at(t, i);
+    if (q == Quote::kStraight) open = !open;
+    if (q == Quote::kOpen) open = true;
+    if (q == Quote::kClose) open = false;
+  }
+  return open;
+}
+
 int Reference::actor_at(size_t si, int w, int depth) const {
   const syntax::Sentence& s = a_.sentences[si];
   if (w < 0 || w >= s.size() || depth > 3) return -1;
@@ -102,7 +124,7 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   if (s.parsed)
     if (const int a = grammar::relative_antecedent(s, w); a >= 0) return actor_at(si, a, depth + 1);
   if (const std::string_view p = grammar::personal_pronoun(s, w); !p.empty()) {
-    if (p == "we" || p == "i") return quoted(si) ? speaker(si, w) : -1;  // in a quotation: who says it
+    if (p == "we" || p == "i") return quoted(si) || inside_quote(si, w) ? speaker(si, w) : -1;  // in a quotation: who says it
     const Want want = p == "he" || p == "she" ? Want::kPerson : Want::kNonPerson;
     // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
     // who reports it
@@ -171,6 +193,14 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   // "Mr Chirac" parsed with "Mr" as the head: the name is a part of the phrase
   for (int c : s.children(w, "flat"))
     if (const int a = mention_at(si, c); a >= 0 && eligible(static_cast<size_t>(a))) return a;
+  // "Northamptonshire's chief constable Nick Adderley" parsed with the title as the head: the
+  // person named after it, before the body it holds office in
+  for (int c : s.children(w)) {
+    const std::string& rel = s.words[static_cast<size_t>(c)].deprel;
+    if (c < w || (rel != "compound" && !(rel == "nmod" && s.child(c, "case") < 0))) continue;
+    if (const int a = mention_at(si, c); a >= 0 && eligible(static_cast<size_t>(a)) && is_person(t_.mentions[static_cast<size_t>(a)]))
+      return a;
+  }
   // "a statement released by the ministry": who released it speaks through it
   for (int c : s.children(w, "acl"))
     for (int by : s.children(c, "obl:agent"))

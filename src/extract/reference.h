@@ -32,6 +32,10 @@ class Reference {
   /// and France"), in text order; empty when it names no actor. See the header comment.
   std::vector<size_t> actors_of(size_t si, int w) const;
 
+  /// The state a word names even where it reads as a place ("criticism from Israel", "a demand
+  /// from Iran": who, not where; the caller knows the phrase names a side), or -1.
+  int state_at(size_t si, int w) const;
+
   /// Who says the clause holding word `w`: the subject of the verb of saying it is reported
   /// under ("Lavrov said that ..."), the one the sentence's attribution names ("...," said
   /// Lavrov), or, for a quotation over several sentences, the attribution of the sentence that
@@ -48,6 +52,8 @@ class Reference {
 
   /// Is sentence `si` (part of) a quotation?
   bool quoted(size_t si) const;
+  /// Is word `w` of sentence `si` inside a quotation ('Charles said, "All we need is ...')?
+  bool inside_quote(size_t si, int w) const;
   /// Does sentence `si` end inside a quotation (one opened in it or up to three before)?
   bool quote_open(size_t si) const { return si < quote_open_.size() && quote_open_[si]; }
 

@@ -118,8 +118,11 @@ std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
       return std::find(cases.begin(), cases.end(), c) != cases.end();
     };
     for (int c : s.children(trigger, "nmod"))
-      if (has_case(c, {"by", "from"}))
+      if (has_case(c, {"by", "from"})) {
         if (auto a = ref_.actors_of(si, c); !a.empty()) return a;
+        // ("criticism from Israel": a state there is who, not where)
+        if (const int st = ref_.state_at(si, c); st >= 0) return {static_cast<size_t>(st)};
+      }
     // "condemnations of the coup from the AU": the parse may hang the "from" phrase on the
     // object of "of"; it names whose the noun is all the same
     for (int c : s.children(trigger, "nmod"))
