@@ -398,7 +398,12 @@ class SentenceTagger {
       // Foreign Minister Sergey Lavrov", "Syrian president Bashar al-Assad")
       size_t t = e;  // ("Chinese counterpart Minister Li": a role noun before the title)
       while (t < toks_.size() && t < e + 2 && !toks_[t].capitalized && lex_.roles.count(folded_[t])) ++t;
-      if (state_entry >= 0 && t < toks_.size() && (title_match(t, toks_.size()) > t || toks_[t].capitalized))
+      // (not the first of two: "Greek Cypriot leader X" does not act for Greece)
+      bool second_demonym = false;
+      if (t == e && t < toks_.size() && toks_[t].capitalized)
+        if (const auto* next = m_.gazetteer.find(folded_[t]))
+          for (const NameRef& n : *next) second_demonym = second_demonym || n.kind == NameKind::kDemonym;
+      if (state_entry >= 0 && !second_demonym && t < toks_.size() && (title_match(t, toks_.size()) > t || toks_[t].capitalized))
         emit(b, e, MentionKind::kDemonym, state_entry, EntityType::kState, true);
       return;
     }
@@ -703,14 +708,17 @@ Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const ma
       t.dates.push_back(d);
     }
   }
-  // A lone word that is the surname of a person named in full before ("Mihai Dobre ... Dobre
-  // held talks") is that person: typed by the earlier name, whatever follows it.
+  // A lone word that is a part of a person's name told in full before ("Mihai Dobre ... Dobre
+  // held talks") names a person: typed by the earlier name, whatever follows it (which person
+  // is the resolver's to say).
+  // ("Ban" after "Ban Ki-moon": a family name may come first, so the first word counts too)
   std::unordered_set<std::string> surnames;
   for (Mention& mm : t.mentions) {
     if (mm.kind != MentionKind::kUnknown) continue;
     if (mm.tokens >= 2 && mm.type == EntityType::kPerson && mm.typed_by_cue) {
       const std::string last = mm.key.substr(mm.key.rfind(' ') + 1);
       surnames.insert(last);
+      surnames.insert(mm.key.substr(0, mm.key.find(' ')));
       // ("al-Shaheen": "Shaheen" too)
       if (const size_t dash = last.find('-'); dash != std::string::npos && dash <= 3 && dash + 3 < last.size())
         surnames.insert(last.substr(dash + 1));
