@@ -157,6 +157,15 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
     return out;
   }
   phrases(t);
+  // "talks with Russia and Saudi Arabia have been taking place": a side phrase right after the
+  // noun is its own, wherever the parse hangs it
+  if (t + 1 < s.size() && s.universal_deprel(t + 1) == "case" && side_case(lower_lemma(s, t + 1))) {
+    const int np = s.words[static_cast<size_t>(t + 1)].head;
+    if (np > t + 1 && s.words[static_cast<size_t>(np)].head != t && np != t) {
+      add(np);
+      if (lower_lemma(s, t + 1) == "between") add(second_of_between(s, np));
+    }
+  }
   for (int c : s.children(t)) {
     const std::string_view rel = s.universal_deprel(c);
     const std::string& full = s.words[static_cast<size_t>(c)].deprel;
