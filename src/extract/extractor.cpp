@@ -234,6 +234,7 @@ bool actor_eligible(const Mention& m) {
     case ner::MentionKind::kForces:
     case ner::MentionKind::kAuthority:
     case ner::MentionKind::kRole:
+    case ner::MentionKind::kCollective:
       return true;
   }
   return false;

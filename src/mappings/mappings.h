@@ -66,6 +66,7 @@ struct Gazetteer {
 struct Lexicon {
   std::unordered_map<std::string, EntityType> titles;     ///< "foreign minister" -> Person
   std::unordered_set<std::string> roles;                  ///< "spokesman"
+  std::unordered_set<std::string> collective_sides;       ///< "employer", "union": sides of labour talks
   std::unordered_map<std::string, EntityType> org_heads;  ///< "ministry" -> Organization
   std::unordered_set<std::string> place_heads;            ///< "corridor", "province"
   std::unordered_set<std::string> state_nouns;            ///< "officials", "government"

@@ -17,10 +17,17 @@ using text::Token;
 class SentenceTagger {
  public:
   SentenceTagger(const text::Document& doc, const mappings::Mappings& m, size_t index,
-                 const text::Sentence& s, std::vector<Mention>& out,
+                 const text::Sentence& s, const syntax::Sentence* tagged, std::vector<Mention>& out,
                  std::unordered_set<std::string>& not_actors)
       : t_(doc.text), date_(doc.date), m_(m), lex_(m.lexicon), index_(index), out_(out), not_actors_(not_actors),
         toks_(text::tokenize(doc.text, s.begin, s.end)) {
+    // each token's part of speech, where the tagged sentence has a word starting there
+    upos_.assign(toks_.size(), std::string_view());
+    if (tagged)
+      for (size_t k = 0, w = 0; k < toks_.size(); ++k) {
+        while (w < tagged->words.size() && tagged->words[w].begin < toks_[k].begin) ++w;
+        if (w < tagged->words.size() && tagged->words[w].begin == toks_[k].begin) upos_[k] = tagged->words[w].upos;
+      }
     folded_.reserve(toks_.size());
     int words = 0, caps = 0;
     for (const Token& k : toks_) {
@@ -45,6 +52,36 @@ class SentenceTagger {
     if (longer >= 3 && capital == longer && !full_stop && toks_.size() <= 20) shouting_ = true;
     // A byline ("By Ruzanna Stepanian") names the writer, not an actor.
     byline_ = !toks_.empty() && folded_[0] == "by" && toks_.size() <= 6;
+  }
+
+  // "the unions", "rubber producers and consumers", "Tube workers": a collective side of labour,
+  // trade or debt talks (lexicon/collective_sides.tsv), with the nouns before it that say which.
+  // The resolver keeps one only where it takes a role in an event.
+  void collectives() {
+    const size_t n = toks_.size();
+    auto covered = [&](size_t k) {
+      return std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
+        return m.sentence == index_ && m.begin <= toks_[k].begin && toks_[k].begin < m.end;
+      });
+    };
+    for (size_t i = 0; i < n; ++i) {
+      // lower case, or capitalised only as the sentence's first word ("Consumer demands ...")
+      if (!toks_[i].word || (toks_[i].capitalized && i > 0) || upos_[i] != "NOUN" || covered(i)) continue;
+      const std::string& f = folded_[i];
+      std::string head;
+      if (lex_.collective_sides.count(f)) head = f;
+      else if (f.size() > 3 && f.back() == 's' && lex_.collective_sides.count(f.substr(0, f.size() - 1))) head = f.substr(0, f.size() - 1);
+      if (head.empty()) continue;
+      // a modifier of another noun ("creditor banks", "union leaders", "management changes") is
+      // not the side itself
+      if (i + 1 < n && upos_[i + 1] == "NOUN") continue;
+      size_t b = i;
+      while (b > 0 && i - b < 3 && toks_[b - 1].word && (upos_[b - 1] == "NOUN" || upos_[b - 1] == "PROPN") &&
+             !covered(b - 1) && !lex_.collective_sides.count(folded_[b - 1]))
+        --b;
+      emit(b, i + 1, MentionKind::kCollective, -1, EntityType::kGroup, true);
+      out_.back().group = head;
+    }
   }
 
   // "the prime minister", "the Karabakh president": an office holder named by the role alone.
@@ -172,6 +209,7 @@ class SentenceTagger {
       i = j;
     }
     roles();
+    collectives();
     // roles are found after the names: put the sentence's mentions back in text order
     auto first = std::find_if(out_.begin(), out_.end(), [&](const Mention& m) { return m.sentence == index_; });
     std::stable_sort(first, out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -684,6 +722,7 @@ class SentenceTagger {
   std::unordered_set<std::string>& not_actors_;  // article-wide: names and acronyms of documents
   std::vector<Token> toks_;
   std::vector<std::string> folded_;
+  std::vector<std::string_view> upos_;  // per token: the tagger's part of speech, "" when unknown
   bool shouting_ = false;
   bool byline_ = false;
 };
@@ -696,7 +735,8 @@ Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const ma
   for (const syntax::Sentence& s : analysis.sentences) t.sentences.push_back(text::Sentence{s.begin, s.end});
   std::unordered_set<std::string> not_actors;
   for (size_t i = 0; i < t.sentences.size(); ++i) {
-    SentenceTagger(doc, m, i, t.sentences[i], t.mentions, not_actors).run();
+    SentenceTagger(doc, m, i, t.sentences[i], i < analysis.sentences.size() ? &analysis.sentences[i] : nullptr,
+                   t.mentions, not_actors).run();
     for (DateMention& d : find_dates(doc.text, t.sentences[i])) {
       // "LONDON, March 24 - ..." / "GENEVA, May 14 (Reuters) -": a dateline, not an event's date
       const std::string_view before = std::string_view(doc.text).substr(t.sentences[i].begin, d.begin - t.sentences[i].begin);

@@ -29,6 +29,7 @@ enum class MentionKind {
   kForces,     ///< "Russian peacekeepers": the armed forces of the state `entry`, `group` says which
   kAuthority,  ///< "Karabakh officials": the authorities of the place `entry`
   kRole,       ///< "the prime minister": an office holder named by a role; `title` is the role
+  kCollective, ///< "the unions", "rubber producers": a side of labour or trade talks; `group` is its head noun
 };
 
 struct Mention {
@@ -44,7 +45,7 @@ struct Mention {
   std::string prev;           ///< the folded word before the mention ("" at sentence start)
   size_t tokens = 0;          ///< number of word tokens in the surface
   std::string key;            ///< name_key of the surface
-  std::string group;          ///< kForces: the force_nouns group ("peacekeepers")
+  std::string group;          ///< kForces: the force_nouns group ("peacekeepers"); kCollective: the singular head ("union")
   std::string title;          ///< persons: the title before the name ("foreign minister"); kRole: the role
 };
 

@@ -214,6 +214,11 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         attach(i, "entity/forces/" + id + "/" + iri_segment(mm.group), EntityType::kOrganization, true, "", "");
         break;
       }
+      case MentionKind::kCollective:
+        // "the unions": one side per head noun within the article, kept where it takes a role
+        // (its IRI is the article's: another article's unions are other people)
+        if (role[i]) attach(i, "entity/group/" + iri_segment(doc.id) + "/" + iri_segment(mm.group), EntityType::kGroup, true, surface(mm), "");
+        break;
       case MentionKind::kAuthority: {
         const GazEntry& place = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
         if (place.authority >= 0) {

@@ -27,6 +27,7 @@ const char* kind_name(MentionKind k) {
     case MentionKind::kUnknown: return "Unknown";
     case MentionKind::kForces: return "Forces";
     case MentionKind::kAuthority: return "Authority";
+    case MentionKind::kCollective: return "Collective";
     case MentionKind::kRole: return "Role";
   }
   return "?";

@@ -239,6 +239,26 @@ TEST(Pipeline, MeetingFiresHarderCases) {
 }
 
 // Sides named in the sentences after the meeting (mappings/rules/meeting.tsv, kind join).
+// The collective sides of labour, trade and debt talks are Group actors where they take a role
+// ("talks between port employers and the unions"), and nothing where they do not ("workers
+// cleared the site").
+TEST(Pipeline, CollectiveSidesOfLabourTalksAreGroups) {
+  expect_fires({
+      {"between", "Talks between port employers and the dock unions resumed in Antwerp on Monday.",
+       "Meeting", {"port employers", "dock unions"}},
+      {"with", "The coffee producers held talks with consumers in London on the new quota pact.",
+       "Meeting", {"coffee producers", "consumers"}},
+      {"agent", "The bus drivers' unions demanded a 9% pay rise on Friday.", "Demand", {}, {}, "", "unions", "", "pay rise"},
+  });
+  const Outcome r = run_text("Talks between port employers and the dock unions resumed in Antwerp on Monday. Workers "
+                             "cleared the site later.");
+  ASSERT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+  size_t groups = 0;
+  for (const Quad& q : r.graph.entities)
+    if (q.p.value == vocab::kType && q.o.value == std::string(vocab::kParley) + "Group") ++groups;
+  EXPECT_EQ(groups, 2u) << "the workers take no role; " << r.dump();
+}
+
 TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
   expect_fires({
       {"represent", "Talks on the future of the Brcko district began in Vienna on Monday. Bosnia's foreign "
