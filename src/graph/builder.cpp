@@ -149,8 +149,16 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     if (!ev.rule->cameo.empty()) local(s, vocab::kCameoCode, Term::literal(ev.rule->cameo));
     if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
     if (ev.date) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    // a mediator is not also a side (the extractor compares names; here the entities are known:
+    // "Xuto" is "Manaspas Xuto", "UNCTAD" the conference it stands for)
+    auto mediator = [&](const Term& t) {
+      return std::any_of(ev.mediators.begin(), ev.mediators.end(), [&](size_t k) {
+        const Term* m = ent_of(static_cast<int>(k));
+        return m && m->value == t.value;
+      });
+    };
     for (size_t p : ev.participants)
-      if (const Term* t = ent_of(static_cast<int>(p))) {
+      if (const Term* t = ent_of(static_cast<int>(p)); t && !mediator(*t)) {
         local(s, vocab::kParticipant, *t);
         // a person's side takes part with them ("Russian president X met Y": Russia too)
         const int e = resolved.mention_entity[p];
