@@ -77,8 +77,18 @@ class SentenceTagger {
       if (i + 1 < n && upos_[i + 1] == "NOUN") continue;
       size_t b = i;
       while (b > 0 && i - b < 3 && toks_[b - 1].word && (upos_[b - 1] == "NOUN" || upos_[b - 1] == "PROPN") &&
-             !covered(b - 1) && !lex_.collective_sides.count(folded_[b - 1]))
+             !lex_.collective_sides.count(folded_[b - 1])) {
+        // ("Tube workers" opening a sentence: the capitalised first word read as a name of its
+        // own gives way; any other name stays itself: "Rotterdam port employers")
+        const auto own = std::find_if(out_.begin(), out_.end(), [&](const Mention& m) {
+          return m.sentence == index_ && m.begin <= toks_[b - 1].begin && toks_[b - 1].begin < m.end;
+        });
+        if (own != out_.end()) {
+          if (b - 1 != 0 || own->kind != MentionKind::kUnknown || own->tokens != 1 || own->typed_by_cue) break;
+          out_.erase(own);
+        }
         --b;
+      }
       emit(b, i + 1, MentionKind::kCollective, -1, EntityType::kGroup, true);
       out_.back().group = head;
     }
