@@ -258,19 +258,20 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
       ce = t_.sentences[si - 1].end;
     }
   }
-  const std::string content = clean(std::string_view(doc_.text).substr(cb, ce > cb ? ce - cb : 0));
-  if (!meaningful(content)) return;
-
   int addressee = -1;
   if (const int aw = f.role("addressee"); aw >= 0) {
     const std::vector<size_t> a = ref_.actors_of(si, aw);
     if (!a.empty()) addressee = static_cast<int>(a.front());
-    // "requested [the formation] of a committee to verify": only someone can be asked to do
-    // something; a thing there is what is demanded, and another rule reads it so
+    // "want [the devolution] to occur", "requested [the formation] of a committee to verify":
+    // only someone can be asked to do something; a thing there is part of what is demanded
     const bool object = s.words[static_cast<size_t>(aw)].head == trigger &&
                         (s.universal_deprel(aw) == "obj" || s.universal_deprel(aw) == "iobj");
-    if (a.empty() && object && !animate(s, aw)) return;
+    if (a.empty() && object && !animate(s, aw)) cb = std::min(cb, grammar::phrase_span(s, aw).first);
   }
+
+  const std::string content = clean(std::string_view(doc_.text).substr(cb, ce > cb ? ce - cb : 0));
+  if (!meaningful(content)) return;
+
 
   if (addressee < 0 && r.cls == EventClass::kDemand) addressee = implied_addressee(si, trigger, cw);
 
