@@ -559,7 +559,8 @@ class SentenceTagger {
     std::string title = title_before(b);
     if (!title.empty()) title_cue = true;
     // leading words that are never names ("The", "However") are not part of it
-    while (b < e && lex_.not_names.count(folded_[b])) ++b;
+    // ("US Embassy": an all-capitals "US" is the state, not the pronoun)
+    while (b < e && lex_.not_names.count(folded_[b]) && !toks_[b].all_caps) ++b;
     while (e > b && (folded_[e - 1] == "of" || folded_[e - 1] == "for" || folded_[e - 1] == "and" ||
                      folded_[e - 1] == "the"))
       --e;
