@@ -657,7 +657,8 @@ class SentenceTagger {
       const std::vector<NameRef>* refs = nullptr;
       const size_t g = gaz_match(k, e, &refs);
       // "US" and "WHO" are names; "Us" and "Who" are not
-      if (g > k && !(g - k == 1 && lex_.not_names.count(folded_[k]) && !toks_[k].all_caps)) {
+      // ("Labour Minister X": a title that runs past a known name is the title)
+      if (g > k && !(g - k == 1 && lex_.not_names.count(folded_[k]) && !toks_[k].all_caps) && title_match(k, e) <= g) {
         // a known name followed by an organisation head is an organisation of its own
         size_t h = g;
         size_t head_end = 0;
