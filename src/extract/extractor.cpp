@@ -230,7 +230,12 @@ bool actor_eligible(const Mention& m) {
       // a lone capitalised word, unless it acts or is a side ("a meeting between Petrobras and ...")
       if (m.tokens < 2 && !m.typed_by_cue && !m.acting && m.prev != "between" && m.prev != "with")
         return false;
-      return m.type != EntityType::kLocation && !m.place_position;
+      if (m.type == EntityType::kLocation) return false;
+      // a body after "to" or "from" is whom something goes to or comes from, not a place
+      // ("wrote to the US Embassy", "a letter from the ministry")
+      if ((m.type == EntityType::kOrganization || m.type == EntityType::kGroup) && (m.preposition == "to" || m.preposition == "from"))
+        return true;
+      return !m.place_position;
     case ner::MentionKind::kForces:
     case ner::MentionKind::kAuthority:
     case ner::MentionKind::kRole:

@@ -157,6 +157,13 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
       for (int c : s.children(cw))
         if (s.universal_deprel(c) == "nsubj")
           if (const int a = first_actor(c); a >= 0) return a;
+    // "the calls by UK officials asking the United States to waive": whom the demanded clause
+    // itself asks
+    if ((rel == "acl" || rel == "ccomp") && (in_class_("ask", syntax::Pattern::Key::kLemma, s, cw) ||
+                                             in_class_("urge", syntax::Pattern::Key::kLemma, s, cw)))
+      for (int c : s.children(cw))
+        if (s.universal_deprel(c) == "obj" || s.universal_deprel(c) == "iobj")
+          if (const int a = first_actor(c); a >= 0) return a;
     // "called for Iran's withdrawal", "called for G7 action": whose act the demanded thing is
     if (s.words[static_cast<size_t>(cw)].upos == "NOUN")
       for (int c : s.children(cw)) {
@@ -165,6 +172,12 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
         if (const int a = first_actor(c); a >= 0) return a;
       }
   }
+  // "wrote to the US Embassy asking to waive her immunity": whom the letter the request hangs on
+  // went to
+  if (const int h = s.words[static_cast<size_t>(trigger)].head; h >= 0 && s.universal_deprel(trigger) == "advcl")
+    for (int c : s.children(h, "obl"))
+      if (grammar::case_of(s, c) == "to")
+        if (const int a = first_actor(c); a >= 0) return a;
   // "Sudan has rejected a demand by the IMF", "Serbia ignored the EU's calls": who answers a
   // demand is whom it was made of
   const int h = s.words[static_cast<size_t>(trigger)].head;

@@ -332,6 +332,9 @@ class SentenceTagger {
       mm.place_position = false;
     mm.sentence_initial = b == 0 || (b == 1 && !toks_[0].word);
     if (b > 0) mm.prev = folded_[b - 1];
+    // the preposition that opens the phrase, past an article ("to the US Embassy": "to")
+    mm.preposition = mm.prev;
+    if ((mm.prev == "the" || mm.prev == "a" || mm.prev == "an") && b > 1) mm.preposition = folded_[b - 2];
     if (lex_.speech_verbs.count(mm.prev)) mm.acting = true;  // "said Insulza"
     if (kind == MentionKind::kCapital && mm.prev == "by" && !mm.place_position) mm.acting = true;  // "brokered by Moscow"
     // "the government of Baku", "the authorities of Stepanakert": the capital stands for its state

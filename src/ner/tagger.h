@@ -43,6 +43,7 @@ struct Mention {
   bool acting = false;        ///< followed by a verb of saying, a possessive or a state noun
   bool sentence_initial = false;
   std::string prev;           ///< the folded word before the mention ("" at sentence start)
+  std::string preposition;    ///< the folded word before the mention past an article ("to" in "to the UN")
   size_t tokens = 0;          ///< number of word tokens in the surface
   std::string key;            ///< name_key of the surface
   std::string group;          ///< kForces: the force_nouns group ("peacekeepers"); kCollective: the singular head ("union")
