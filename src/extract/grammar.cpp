@@ -248,8 +248,12 @@ std::pair<size_t, size_t> phrase_span(const Sentence& s, int w) {
         const bool infinitive = rel == "advcl" && has_child(s, c, "mark", {"to"});
         // "denied [reports] [that its troops had crossed]": a that-clause right after a noun
         // is the noun's content, wherever the parse hangs it
+        // ("denied [the decision] [would suggest ...]": a clause with no subject of its own right
+        // after a noun read as the object has that noun for its subject)
+        bool subjectless = rel == "ccomp";
+        for (int k : s.children(c)) subjectless = subjectless && s.universal_deprel(k) != "nsubj";
         const bool content_clause = (rel == "ccomp" || rel == "advcl") && s.words[static_cast<size_t>(w)].upos == "NOUN" &&
-                                    has_child(s, c, "mark", {"that"});
+                                    (has_child(s, c, "mark", {"that"}) || subjectless);
         if (rel != "obl" && rel != "nmod" && rel != "xcomp" && !infinitive && !content_clause) continue;
         if (has_child(s, c, "case", {"by", "from"})) continue;  // who, not what: "condemnations of X from Y"
         const auto [cf, cl] = s.subtree(c);
