@@ -382,7 +382,7 @@ bool Reference::fits(size_t i, Want want) const {
   switch (want) {
     case Want::kPerson: return is_person(mm);
     case Want::kState: return is_state(mm);
-    case Want::kBody: return is_body(mm);
+    case Want::kBody: return is_body(mm) && mm.kind != MentionKind::kCollective;  // "the ministry" is no "unions"
     case Want::kNonPerson: return !is_person(mm);
   }
   return false;
