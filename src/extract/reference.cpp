@@ -188,6 +188,17 @@ int Reference::actor_at(size_t si, int w, int depth) const {
           return a;
       }
   }
+  // "The Secretary General of the OAS, José Insulza, asked": an apposition the parse reads as a
+  // conjunct (no "and" or "or" anywhere in the list) names the office holder
+  if (depth == 0) {
+    const std::vector<int> conj = grammar::conjuncts(s, w);
+    bool coordinated = false;
+    for (int c : conj) coordinated = coordinated || s.child(c, "cc") >= 0;
+    if (conj.size() == 1 && !coordinated)
+      if (const int a = mention_at(si, conj.front()); a >= 0 && eligible(static_cast<size_t>(a)) &&
+                                                      is_person(t_.mentions[static_cast<size_t>(a)]) && mention_at(si, w) < 0)
+        return a;
+  }
   // "Iran's foreign minister", "US officials", "a spokesman for the ministry": an unnamed
   // office holder acts for the body or state that qualifies it
   // "Mr Chirac" parsed with "Mr" as the head: the name is a part of the phrase
