@@ -167,6 +167,12 @@ class SentenceTagger {
     size_t i = 0;
     while (i < n) {
       if (!starts_name(i)) { ++i; continue; }
+      // "Cable and Wireless <CAWL.L>": a stock ticker in angle brackets names no one new
+      if (i > 0 && i + 1 < n && toks_[i - 1].view(t_) == "<" && toks_[i + 1].view(t_) == ">" &&
+          toks_[i].view(t_).find('.') != std::string_view::npos) {
+        i += 2;
+        continue;
+      }
       if (!shouting_) {
         // a known name may hold lower-case words ("United Nations Conference on Trade and Development")
         const std::vector<NameRef>* refs = nullptr;
@@ -563,7 +569,7 @@ class SentenceTagger {
     if (!title.empty()) title_cue = true;
     // leading words that are never names ("The", "However") are not part of it
     // ("US Embassy": an all-capitals "US" is the state, not the pronoun)
-    while (b < e && lex_.not_names.count(folded_[b]) && !toks_[b].all_caps) ++b;
+    while (b < e && lex_.not_names.count(folded_[b]) && !(toks_[b].all_caps && b + 1 < e)) ++b;
     while (e > b && (folded_[e - 1] == "of" || folded_[e - 1] == "for" || folded_[e - 1] == "and" ||
                      folded_[e - 1] == "the"))
       --e;

@@ -293,6 +293,11 @@ TEST(Tagger, NotNames) {
        {{"Malaysia", kGaz, kState, "state:MY"}}, {"Tin Agreement", "ITA"}},
       {"interview question opener", "Asked whether Armenia would attend, the spokesman declined to comment.",
        {{"Armenia", kGaz, kState, "state:AM"}}, {"Asked"}},
+      {"time zone", "The talks in Geneva ended at 0300 UTC on Friday, and resumed at 1400 BST.", {}, {"UTC", "BST"}},
+      {"stock ticker", "The deal was signed by Fenwick Holdings <FENW.L> and Armenia's central bank.", {},
+       {"FENW"}},
+      {"plural title", "Presidents Ana Ruiz and Pavel Novak met in Quito.",
+       {{"Ana Ruiz", kUnknown, kPerson, "", -1, -1, "", "presidents"}}, {"Presidents"}},
   });
 }
 
