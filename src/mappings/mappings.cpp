@@ -467,6 +467,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.words(p("lexicon/titles.tsv"), true, [&](const std::string& w, EntityType ty) {
     const std::string k = name_key(w);
     x.titles.emplace(k, ty);
+    if (const size_t sp = k.find(' '); sp != std::string::npos) x.title_starts.insert(k.substr(0, sp));
     x.max_title_tokens = std::max(x.max_title_tokens, token_count(k));
   });
   l.words(p("lexicon/org_heads.tsv"), true, [&](const std::string& w, EntityType ty) { x.org_heads.emplace(name_key(w), ty); });

@@ -65,6 +65,7 @@ struct Gazetteer {
 /// Word lists (keys are `name_key` forms: folded, tokens joined by spaces).
 struct Lexicon {
   std::unordered_map<std::string, EntityType> titles;     ///< "foreign minister" -> Person
+  std::unordered_set<std::string> title_starts;           ///< first words of titles of two or more words ("foreign")
   std::unordered_set<std::string> roles;                  ///< "spokesman"
   std::unordered_set<std::string> collective_sides;       ///< "employer", "union": sides of labour talks
   std::unordered_map<std::string, EntityType> org_heads;  ///< "ministry" -> Organization

@@ -691,6 +691,15 @@ class SentenceTagger {
         title_cue = false;
         continue;
       }
+      // a title may run on past the capitalised words ("Charge d'Affaires"): the name after it
+      // reads its title itself
+      if (const size_t whole = title_match(k, toks_.size()); whole > e) return;
+      // "Foreign Undersecretary X": a portfolio word before a title is part of it
+      if (k + 1 < e && title_match(k, e) == k && title_match(k + 1, e) > k + 1 && lex_.title_starts.count(folded_[k])) {
+        title_cue = true;
+        k = title_match(k + 1, e);
+        continue;
+      }
       const size_t t = title_match(k, e);
       if (t > k) {
         title_cue = true;

@@ -296,6 +296,10 @@ TEST(Tagger, NotNames) {
       {"time zone", "The talks in Geneva ended at 0300 UTC on Friday, and resumed at 1400 BST.", {}, {"UTC", "BST"}},
       {"stock ticker", "The deal was signed by Fenwick Holdings <FENW.L> and Armenia's central bank.", {},
        {"FENW"}},
+      {"title with a lower-case word", "The Iranian Charge d'Affaires Reza Karimi was summoned on Monday.",
+       {{"Reza Karimi", kUnknown, kPerson, "", -1, -1, "", "charge d'affaires"}}, {"Charge"}},
+      {"portfolio word before a title", "He met Foreign Undersecretary Omar Haddad in Amman.",
+       {{"Omar Haddad", kUnknown, kPerson, "", -1, -1, "", "undersecretary"}}, {"Foreign"}},
       {"plural title", "Presidents Ana Ruiz and Pavel Novak met in Quito.",
        {{"Ana Ruiz", kUnknown, kPerson, "", -1, -1, "", "presidents"}}, {"Presidents"}},
   });
