@@ -211,7 +211,7 @@ class SentenceTagger {
         break;
       }
       // "RFE/RL's Armenian Service", "Queen's University": an organisation named with a possessive
-      if (j + 1 < n && toks_[j].possessive && starts_name(j + 1) && !shouting_) {
+      if (j + 1 < n && toks_[j].possessive && starts_name(j + 1) && !shouting_ && !lex_.not_names.count(folded_[i])) {
         size_t k = j + 1;
         while (k < n && starts_name(k)) ++k;
         if (k - (j + 1) >= 2 && lex_.org_heads.count(folded_[k - 1])) {

@@ -296,6 +296,19 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       attach(i, a->second, EntityType::kOrganization, true, "", "");
       continue;
     }
+    // "the Ministry" after "the Foreign Ministry": a body named by its head word alone is the
+    // latest body before it whose name ends with that word
+    if (mm.type == EntityType::kOrganization && m.lexicon.org_heads.count(mm.key)) {
+      std::string latest;
+      for (size_t j = 0; j < i; ++j)
+        if (ms[j].kind == MentionKind::kUnknown && ms[j].type == EntityType::kOrganization && words(ms[j].key) >= 2 &&
+            last_word(ms[j].key) == mm.key)
+          latest = ms[j].key;
+      if (auto f = full.find(latest); !latest.empty() && f != full.end()) {
+        attach(i, f->second, EntityType::kOrganization, true, "", "");
+        continue;
+      }
+    }
     if (auto f = full.find(mm.key); f != full.end()) {
       attach(i, f->second, mm.type, mm.type != EntityType::kLocation, "", "");
       continue;

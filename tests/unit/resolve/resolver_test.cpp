@@ -122,6 +122,13 @@ void expect_merged(const std::vector<MergeRow>& rows) {
 
 TEST(Resolver, SameThingNamedSeveralWaysIsOneEntity) {
   expect_merged({
+      {"a body's head word alone after its name",
+       "\"We reject the claims,\" the Foreign Ministry said in a statement. The envoy was summoned by the Ministry on Monday.",
+       {"Foreign Ministry", "Ministry"}, EntityType::kOrganization},
+      {"surname less its Arabic article", "Foreign Undersecretary Omar al-Haddad met the envoy. Haddad said the talks went well.",
+       {"Omar al-Haddad", "Haddad"}, EntityType::kPerson},
+      {"a family name first", "UN Secretary General Ban Ki-moon arrived on Sunday. Ban said a deal was within reach.",
+       {"Ban Ki-moon", "Ban"}, EntityType::kPerson},
       {"surname after the full name",
        "Russian Foreign Minister Sergey Lavrov arrived in Yerevan on Monday. Lavrov said Moscow was ready to help.",
        {"Sergey Lavrov", "Lavrov"}, EntityType::kPerson, "", "entity/person/Sergey_Lavrov"},
