@@ -354,6 +354,13 @@ std::vector<size_t> Reference::pair_of(size_t si, int w) const {
     if (noun == p) want = Want::kPerson;
   for (const char* p : {"country", "nation", "state", "government", "neighbour", "neighbor", "capital"})
     if (noun == p) want = Want::kState;
+  // any other noun names actors only if it is a word for sides ("both sides", "the two parties");
+  // "two months", "both plans" name none
+  bool sides = want != Want::kNonPerson;
+  for (const char* p : {"side", "party", "camp", "group", "delegation", "rival", "power", "faction", "organisation",
+                        "organization", "body", "bloc", "team", "union", "movement", "community"})
+    sides = sides || noun == p;
+  if (!sides) return {};
   // the nearest earlier sentence (up to five back) that names two such actors
   const size_t at = s.words[static_cast<size_t>(w)].begin;
   for (size_t j = si + 1; j-- > 0 && j + 5 >= si;) {
