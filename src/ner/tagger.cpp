@@ -217,6 +217,7 @@ class SentenceTagger {
         if (k - (j + 1) >= 2 && lex_.org_heads.count(folded_[k - 1])) {
           auto h = lex_.org_heads.find(folded_[k - 1]);
           emit(i, k, MentionKind::kUnknown, -1, h->second, true);
+          out_.back().state = state_named(i, j);  // "Kuwait's Foreign Ministry"
           i = k;
           continue;
         }
@@ -446,6 +447,7 @@ class SentenceTagger {
         const bool says = q > 0 && (lex_.speech_verbs.count(folded_[q - 1]) || folded_[q - 1] == "by");
         if (h != lex_.org_heads.end() && statelike && (acting_after(f + 1) || says)) {
           emit(b, f + 1, MentionKind::kUnknown, -1, h->second, true);
+          out_.back().state = state_entry;  // "the Artsakh foreign ministry"
           return;
         }
       }
@@ -467,6 +469,18 @@ class SentenceTagger {
     emit(b, e, r.kind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kGazetteer, r.entry,
          g.type, true);
     (void)run_end;
+  }
+
+  // The state a known name at [b, e) names, as a name, demonym or capital, or -1.
+  int state_named(size_t b, size_t e) const {
+    const std::vector<NameRef>* refs = nullptr;
+    if (gaz_match(b, e, &refs) != e || !refs) return -1;
+    for (const NameRef& r : *refs) {
+      const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
+      if (r.kind == NameKind::kCapital) return g.capital_of;
+      if (g.type == EntityType::kState) return r.entry;
+    }
+    return -1;
   }
 
   // "Armenians", "Azerbaijanis": a people, named by the plural of a demonym.
@@ -681,7 +695,10 @@ class SentenceTagger {
           ++h;
         }
         if (head_end && !(head_end == g + 1 && lex_.state_nouns.count(folded_[g]))) {
+          const size_t before = out_.size();
           unknown(k, head_end, false);
+          // "the US Embassy", "the Kuwaiti Foreign Ministry": a body of the state its name begins with
+          if (out_.size() > before && out_.back().begin == toks_[k].begin) out_.back().state = state_named(k, g);
           k = head_end;
           title_cue = false;
           continue;

@@ -48,6 +48,7 @@ struct Mention {
   std::string key;            ///< name_key of the surface
   std::string group;          ///< kForces: the force_nouns group ("peacekeepers"); kCollective: the singular head ("union")
   std::string title;          ///< persons: the title before the name ("foreign minister"); kRole: the role
+  int state = -1;             ///< a body named with its state ("the Kuwaiti Foreign Ministry"): the state's gazetteer entry
 };
 
 struct Tagged {

@@ -389,10 +389,39 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     }
     if (e.type == EntityType::kLocation) e.actor = false;
   }
+  // A body named with its state ("the Kuwaiti Foreign Ministry") acts for that state, which is
+  // an actor of the article even where no other word names it.
+  std::map<std::string, std::string> body_of;  // organisation key -> state key
+  for (const auto& [key, e] : by_key) {
+    if (e.type != EntityType::kOrganization) continue;
+    for (size_t i : e.mentions) {
+      if (ms[i].state < 0) continue;
+      const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(ms[i].state)];
+      const std::string state = gaz_key(g);
+      body_of[key] = state;
+      Entity& st = by_key[state];
+      if (!st.key.empty()) continue;
+      st.key = state;
+      st.type = EntityType::kState;
+      st.actor = true;
+      st.label = g.label;
+      st.qid = g.qid;
+    }
+  }
   for (auto& [key, e] : by_key) {
     const int idx = static_cast<int>(r.entities.size());
     for (size_t i : e.mentions) r.mention_entity[i] = idx;
     r.entities.push_back(std::move(e));
+  }
+  auto index = [&](const std::string& key) {
+    const auto it = std::lower_bound(r.entities.begin(), r.entities.end(), key,
+                                     [](const Entity& e, const std::string& k) { return e.key < k; });
+    return it != r.entities.end() && it->key == key ? static_cast<int>(it - r.entities.begin()) : -1;
+  };
+  // a body named with its state ("the Kuwaiti Foreign Ministry") acts for that state
+  for (const auto& [org, state] : body_of) {
+    const int o = index(org), st = index(state);
+    if (o >= 0 && st >= 0 && r.entities[static_cast<size_t>(st)].actor) r.entities[static_cast<size_t>(o)].acts_for = st;
   }
   // whom a person acts for: the first of its mentions that says so, when that names an actor
   // other than the person

@@ -302,6 +302,13 @@ TEST(Pipeline, APersonsSideTakesPartWithThem) {
           << r.labels.at(q.s.value) << " represents " << r.labels.at(q.o.value);
     }
   EXPECT_EQ(represents, 2u) << r.dump();
+  // a body named with its state acts for it, even where no other word names the state
+  const Outcome b = run_text("The Kuwaiti Foreign Ministry summoned the envoy of Iran on Monday.");
+  bool body = false;
+  for (const Quad& x : b.graph.local)
+    body = body || (x.p.value == vocab::kRepresents && b.labels.at(x.s.value) == "Kuwaiti Foreign Ministry" &&
+                    b.labels.at(x.o.value) == "Kuwait");
+  EXPECT_TRUE(body) << b.dump();
   // a capitalised word after a title is no state the person acts for
   const Outcome q = run_text("Police Chief Anna Berg met the mayor of Graz on Monday.");
   for (const Quad& x : q.graph.local) EXPECT_NE(x.p.value, vocab::kRepresents) << q.dump();
