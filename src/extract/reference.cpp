@@ -92,6 +92,20 @@ bool Reference::quoted(size_t si) const {
   return si > 0 && quote_open_[si - 1];
 }
 
+bool Reference::same_side(size_t a, size_t b) const {
+  const Mention& x = t_.mentions[a];
+  const Mention& y = t_.mentions[b];
+  auto state = [&](const Mention& mm) {
+    if (mm.entry < 0) return -1;
+    const auto& g = m_.gazetteer.entries[static_cast<size_t>(mm.entry)];
+    if (mm.kind == MentionKind::kCapital) return g.capital_of;
+    return mm.kind == MentionKind::kGazetteer || mm.kind == MentionKind::kDemonym ? mm.entry : -1;
+  };
+  const int sx = state(x), sy = state(y);
+  if (sx >= 0 || sy >= 0) return sx == sy;
+  return x.key == y.key;
+}
+
 int Reference::state_at(size_t si, int w) const {
   const int a = mention_at(si, w);
   if (a < 0) return -1;
@@ -212,6 +226,22 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     if (const int a = mention_at(si, c); a >= 0 && eligible(static_cast<size_t>(a)) && is_person(t_.mentions[static_cast<size_t>(a)]))
       return a;
   }
+  // "the UN chief", "the Russian president": an office named with its state or body stands for
+  // the person the article has shown holding office for it ("UN Secretary General Ban Ki-moon")
+  if (depth == 0 && m_.lexicon.roles.count(ascii_lower(s.words[static_cast<size_t>(w)].lemma)))
+    for (const char* rel : {"compound", "amod", "nmod:poss"})
+      for (int c : s.children(w, rel)) {
+        const int body = mention_at(si, c);
+        if (body < 0) continue;
+        const size_t at = s.words[static_cast<size_t>(w)].begin;
+        int holder = -1;
+        for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i) {
+          if (!is_person(t_.mentions[i]) || !eligible(i) || t_.mentions[i].sentence + 20 < si) continue;
+          if (const int a = acts_for(i); a >= 0 && same_side(static_cast<size_t>(a), static_cast<size_t>(body)))
+            holder = static_cast<int>(i);
+        }
+        if (holder >= 0) return holder;
+      }
   // "a statement released by the ministry": who released it speaks through it
   for (int c : s.children(w, "acl"))
     for (int by : s.children(c, "obl:agent"))

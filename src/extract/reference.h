@@ -71,6 +71,7 @@ class Reference {
   /// "countries", any other actor for "sides"); empty for any other word.
   std::vector<size_t> pair_of(size_t si, int w) const;
   bool eligible(size_t m) const;
+  bool same_side(size_t a, size_t b) const;  // do mentions a and b name one state or body?
   bool fits(size_t m, Want want) const;
   int actor_at(size_t si, int w, int depth) const;
   int attribution(size_t si) const;  // the speaker a sentence's own verb of saying names
