@@ -462,7 +462,9 @@ class SentenceTagger {
       if (t == e && t < toks_.size() && toks_[t].capitalized)
         if (const auto* next = m_.gazetteer.find(folded_[t]))
           for (const NameRef& n : *next) second_demonym = second_demonym || n.kind == NameKind::kDemonym;
-      if (state_entry >= 0 && !second_demonym && t < toks_.size() && (title_match(t, toks_.size()) > t || toks_[t].capitalized))
+      // ("his Iraqi counterpart", "the Chinese envoy": an unnamed office holder acts for the state)
+      if (state_entry >= 0 && !second_demonym &&
+          (t > e || (t < toks_.size() && (title_match(t, toks_.size()) > t || toks_[t].capitalized))))
         emit(b, e, MentionKind::kDemonym, state_entry, EntityType::kState, true);
       return;
     }

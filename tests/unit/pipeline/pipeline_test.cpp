@@ -288,6 +288,8 @@ TEST(Pipeline, APersonsSideTakesPartWithThem) {
        "Meeting", {"Nasser al-Hamad", "Kuwait"}},
       {"role noun before the title", "He will meet Chinese counterpart Minister Wang Deming to discuss trade.",
        "Meeting", {"Wang Deming", "China"}},
+      {"unnamed office holders fold into their states",
+       "The Iranian foreign minister met his Iraqi counterpart in Baghdad on Monday.", "Meeting", {"Iran", "Iraq"}},
       {"said once, holds later", "Romanian President Mihai Dobre arrived in Sofia late on Sunday. On Monday Dobre "
                                  "held talks with Bulgarian officials.",
        "Meeting", {"Mihai Dobre", "Romania", "Bulgaria"}},
