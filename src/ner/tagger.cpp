@@ -453,8 +453,9 @@ class SentenceTagger {
       }
     }
     if (r.kind == NameKind::kDemonym) {
-      // a modifier; before a title or a name it says whom the person acts for ("Russian
-      // Foreign Minister Sergey Lavrov", "Syrian president Bashar al-Assad")
+      // a modifier; before a title it says whom the person acts for ("Russian Foreign Minister
+      // Sergey Lavrov", "Syrian president Bashar al-Assad"); not before other names ("the Saudi
+      // Arabian capital")
       size_t t = e;  // ("Chinese counterpart Minister Li": a role noun before the title)
       while (t < toks_.size() && t < e + 2 && !toks_[t].capitalized && lex_.roles.count(folded_[t])) ++t;
       // (not the first of two: "Greek Cypriot leader X" does not act for Greece)
@@ -463,8 +464,8 @@ class SentenceTagger {
         if (const auto* next = m_.gazetteer.find(folded_[t]))
           for (const NameRef& n : *next) second_demonym = second_demonym || n.kind == NameKind::kDemonym;
       // ("his Iraqi counterpart", "the Chinese envoy": an unnamed office holder acts for the state)
-      if (state_entry >= 0 && !second_demonym &&
-          (t > e || (t < toks_.size() && (title_match(t, toks_.size()) > t || toks_[t].capitalized))))
+      if (state_entry >= 0 && m_.gazetteer.entries[static_cast<size_t>(state_entry)].type == EntityType::kState && !second_demonym &&
+          (t > e || (t < toks_.size() && title_match(t, toks_.size()) > t)))
         emit(b, e, MentionKind::kDemonym, state_entry, EntityType::kState, true);
       return;
     }
