@@ -186,9 +186,12 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   // in Khartoum, X said", "at the talks, X told reporters", "on a visit to Y, X said")
   const std::string c = case_of(s, t);
   const bool there = c == "at" || c == "during" || c == "after" || c == "following" || c == "in" || c == "on";
+  // ("arrived for talks between A and B": talks named with their two sides are theirs, not the
+  // traveller's; a host of such talks is a mediator rule's to read)
+  bool between = false;
+  for (int c : s.children(t)) between = between || (s.universal_deprel(c) == "nmod" && case_of(s, c) == "between");
   if ((rel == "obj" && holds) || (rel == "obl" && (holds || there))) {
-    const grammar::Subject subj = grammar::subject(s, h);
-    add(subj.word);
+    if (!between) add(grammar::subject(s, h).word);
     phrases(h);
   } else if (full == "nsubj:pass" || (rel == "nsubj" && (holds || lower_lemma(s, h) == "take"))) {
     phrases(h);  // "a meeting was held between A and B", "talks took place with B"

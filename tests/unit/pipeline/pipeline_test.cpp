@@ -259,6 +259,15 @@ TEST(Pipeline, CollectiveSidesOfLabourTalksAreGroups) {
   EXPECT_EQ(groups, 2u) << "the workers take no role; " << r.dump();
 }
 
+// Talks named with their two sides are theirs: whoever arrives for them or attends them is no
+// side by that alone.
+TEST(Pipeline, TalksBetweenTwoSidesAreTheirs) {
+  FireRow row{"arrived for talks between", "UN envoy Anna Lind arrived in Bratislava on Sunday for talks between Hungary and Slovakia.",
+              "Meeting", {"Hungary", "Slovakia"}};
+  row.absent = {"Anna Lind"};
+  expect_fires({row});
+}
+
 TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
   expect_fires({
       {"represent", "Talks on the future of the Brcko district began in Vienna on Monday. Bosnia's foreign "
