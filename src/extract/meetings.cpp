@@ -189,7 +189,7 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   // ("arrived for talks between A and B": talks named with their two sides are theirs, not the
   // traveller's; a host of such talks is a mediator rule's to read)
   bool between = false;
-  for (int c : s.children(t)) between = between || (s.universal_deprel(c) == "nmod" && case_of(s, c) == "between");
+  for (int k : s.children(t)) between = between || (s.universal_deprel(k) == "nmod" && case_of(s, k) == "between");
   if ((rel == "obj" && holds) || (rel == "obl" && (holds || there))) {
     if (!between) add(grammar::subject(s, h).word);
     phrases(h);
