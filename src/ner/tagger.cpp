@@ -59,19 +59,20 @@ class SentenceTagger {
   // The resolver keeps one only where it takes a role in an event.
   void collectives() {
     const size_t n = toks_.size();
-    auto covered = [&](size_t k) {
-      return std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
-        return m.sentence == index_ && m.begin <= toks_[k].begin && toks_[k].begin < m.end;
-      });
+    // (this sentence's mentions are the last ones written: only they can cover its words)
+    auto own_mention = [&](size_t k) {
+      auto it = out_.end();
+      while (it != out_.begin() && (it - 1)->sentence == index_) --it;
+      return std::find_if(it, out_.end(), [&](const Mention& m) { return m.begin <= toks_[k].begin && toks_[k].begin < m.end; });
     };
     for (size_t i = 0; i < n; ++i) {
       // lower case, or capitalised only as the sentence's first word ("Consumer demands ...")
-      if (!toks_[i].word || (toks_[i].capitalized && i > 0) || upos_[i] != "NOUN" || covered(i)) continue;
+      if (!toks_[i].word || (toks_[i].capitalized && i > 0) || upos_[i] != "NOUN") continue;
       const std::string& f = folded_[i];
       std::string head;
       if (lex_.collective_sides.count(f)) head = f;
       else if (f.size() > 3 && f.back() == 's' && lex_.collective_sides.count(f.substr(0, f.size() - 1))) head = f.substr(0, f.size() - 1);
-      if (head.empty()) continue;
+      if (head.empty() || own_mention(i) != out_.end()) continue;
       // a modifier of another noun ("creditor banks", "union leaders", "management changes") is
       // not the side itself
       if (i + 1 < n && upos_[i + 1] == "NOUN") continue;
@@ -80,9 +81,7 @@ class SentenceTagger {
              !lex_.collective_sides.count(folded_[b - 1])) {
         // ("Tube workers" opening a sentence: the capitalised first word read as a name of its
         // own gives way; any other name stays itself: "Rotterdam port employers")
-        const auto own = std::find_if(out_.begin(), out_.end(), [&](const Mention& m) {
-          return m.sentence == index_ && m.begin <= toks_[b - 1].begin && toks_[b - 1].begin < m.end;
-        });
+        const auto own = own_mention(b - 1);
         if (own != out_.end()) {
           if (b - 1 != 0 || own->kind != MentionKind::kUnknown || own->tokens != 1 || own->typed_by_cue) break;
           out_.erase(own);
@@ -779,6 +778,13 @@ class SentenceTagger {
 
 }  // namespace
 
+std::string without_prefix_particle(const std::string& surname, const mappings::Lexicon& lex) {
+  const size_t dash = surname.find('-');
+  if (dash == std::string::npos || dash + 3 > surname.size() || !lex.name_particles.count(text::name_key(surname.substr(0, dash + 1))))
+    return "";
+  return surname.substr(dash + 1);
+}
+
 Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const mappings::Mappings& m) {
   Tagged t;
   t.sentences.reserve(analysis.sentences.size());
@@ -810,8 +816,7 @@ Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const ma
       surnames.insert(last);
       surnames.insert(mm.key.substr(0, mm.key.find(' ')));
       // ("al-Shaheen": "Shaheen" too)
-      if (const size_t dash = last.find('-'); dash != std::string::npos && dash <= 3 && dash + 3 < last.size())
-        surnames.insert(last.substr(dash + 1));
+      if (std::string bare = without_prefix_particle(last, m.lexicon); !bare.empty()) surnames.insert(bare);
     } else if (mm.tokens == 1 && !mm.typed_by_cue && surnames.count(mm.key)) {
       mm.type = EntityType::kPerson;
       mm.typed_by_cue = true;

@@ -60,4 +60,8 @@ struct Tagged {
 /// The sentences are the analysis's: the article is segmented once, by the syntax stage.
 Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const mappings::Mappings& m);
 
+/// A folded surname less the prefix particle it opens with ("shaheen" for "al-shaheen"; the
+/// particles ending in "-" of lexicon/name_particles.tsv), or "" when it opens with none.
+std::string without_prefix_particle(const std::string& surname, const mappings::Lexicon& lex);
+
 }  // namespace parley::ner

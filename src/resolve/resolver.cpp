@@ -31,16 +31,6 @@ std::string last_word(const std::string& key) {
   return sp == std::string::npos ? key : key.substr(sp + 1);
 }
 
-// A surname less its Arabic article: "shaheen" for "al-shaheen", "sabah" for "al-sabah"; the
-// article as written in English transliteration, assimilated or not ("ash-", "ad-", "el-").
-std::string without_article(const std::string& name) {
-  static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-",
-                                                   "at-", "az-", "ath-", "adh-"};
-  for (std::string_view a : kArticles)
-    if (name.size() > a.size() + 2 && name.compare(0, a.size(), a) == 0) return name.substr(a.size());
-  return "";
-}
-
 size_t words(const std::string& key) {
   return key.empty() ? 0 : static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
 }
@@ -250,7 +240,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         attach(i, key, mm.type, actor, surface(mm), "");
         if (mm.type == EntityType::kPerson) {
           surname.emplace(last_word(mm.key), key);
-          if (std::string bare = without_article(last_word(mm.key)); !bare.empty()) surname.emplace(bare, key);
+          if (std::string bare = ner::without_prefix_particle(last_word(mm.key), m.lexicon); !bare.empty())
+            surname.emplace(bare, key);  // "Shaheen" after "Suleiman Majed al-Shaheen"
           // "Perez de Cuellar" after "Javier Perez de Cuellar": the name less its first word
           if (words(mm.key) >= 3) surname.emplace(mm.key.substr(mm.key.find(' ') + 1), key);
           // a first name stands for one person only if no other person has it
