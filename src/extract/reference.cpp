@@ -69,6 +69,9 @@ Reference::Reference(const text::Document& doc, const ner::Tagged& tagged, const
       }
     quote_open_[j] = open;
   }
+  // whom each person or body acts for, read once (the extraction reports it; "the UN chief" asks it)
+  acts_for_.resize(t_.mentions.size());
+  for (size_t i = 0; i < t_.mentions.size(); ++i) acts_for_[i] = find_acts_for(i);
 }
 
 int Reference::mention_at(size_t si, int w) const {
@@ -285,7 +288,7 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   return -1;
 }
 
-int Reference::acts_for(size_t m) const {
+int Reference::find_acts_for(size_t m) const {
   const Mention& mm = t_.mentions[m];
   if (mm.type != EntityType::kPerson || mm.kind == MentionKind::kRole || mm.sentence >= a_.sentences.size()) return -1;
   const size_t si = mm.sentence;

@@ -48,7 +48,7 @@ class Reference {
   /// an "of" phrase ("Patrice Talon of Benin"), or the same on a title in apposition ("Khaled
   /// Meshaal, leader of the Hamas group"; "the Colombian ambassador, Luis Hoyos"). -1 when the
   /// mention names no person, its sentence is not parsed, or the phrase names no one.
-  int acts_for(size_t m) const;
+  int acts_for(size_t m) const { return acts_for_[m]; }
 
   /// Is sentence `si` (part of) a quotation?
   bool quoted(size_t si) const;
@@ -72,6 +72,7 @@ class Reference {
   std::vector<size_t> pair_of(size_t si, int w) const;
   bool eligible(size_t m) const;
   bool same_side(size_t a, size_t b) const;  // do mentions a and b name one state or body?
+  int find_acts_for(size_t m) const;          // acts_for, read from the text and the parse
   bool fits(size_t m, Want want) const;
   int actor_at(size_t si, int w, int depth) const;
   int attribution(size_t si) const;  // the speaker a sentence's own verb of saying names
@@ -82,6 +83,7 @@ class Reference {
   const syntax::Analysis& a_;
   const mappings::Mappings& m_;
   std::vector<std::vector<int>> word_mention_;  // per sentence, per word: mention or -1
+  std::vector<int> acts_for_;                   // per mention: acts_for
   std::vector<char> quote_open_;                // per sentence: does it end inside a quotation?
   mutable int asking_ = 0;                      // speaker() calls under way ("we" said by "we")
 };

@@ -87,10 +87,8 @@ std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
     const int h = s.words[static_cast<size_t>(trigger)].head;
     // ("Lavrov indicated Russia's opposition": a noun with an owner is the owner's alone, unless
     // the verb adopts it: "joined", "echoed", "seconded", "endorsed")
-    const std::string verb = h >= 0 ? ascii_lower(s.words[static_cast<size_t>(h)].lemma) : std::string();
-    const bool adopts = verb == "join" || verb == "echo" || verb == "second" || verb == "support" || verb == "endorse" || verb == "back";
     if (h >= 0 && s.universal_deprel(trigger) == "obj" && in_class_("express", syntax::Pattern::Key::kLemma, s, h) &&
-        (out.empty() || adopts)) {
+        (out.empty() || in_class_("adopt", syntax::Pattern::Key::kLemma, s, h))) {
       const grammar::Subject subj = grammar::subject(s, h);
       if (subj.word >= 0)
         for (size_t a : ref_.actors_of(si, subj.word))
