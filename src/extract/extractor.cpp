@@ -151,7 +151,7 @@ class SentenceExtractor {
         it->last_told = si_;
         // a meeting told before its sides ("The meeting took place at ...") takes them from here,
         // unless this sentence says who was not there ("X was not involved with these talks")
-        if (it->participants.empty() && !(trigger->word >= 0 && meeting_reader_.denied(si_, trigger->word)))
+        if (!(trigger->word >= 0 && meeting_reader_.denied(si_, trigger->word)))
           for (size_t p : participants)
             if (std::none_of(it->mediators.begin(), it->mediators.end(),
                              [&](size_t k) { return mention(k).key == mention(p).key; }))
@@ -476,6 +476,9 @@ bool wants_parse(const syntax::Sentence& s, const mappings::Mappings& m) {
   for (const syntax::Word& w : s.words) {
     const std::vector<std::string> keys = lemma_keys(w);  // lemma, form, inflection bases
     if (m.lexicon.speech_verbs.count(keys[1])) return true;
+    // an office ("the leader of the Green Party", "Kuwait's foreign minister") says whom its
+    // holder acts for, which the rules of later sentences ask ("his party rejected")
+    if (m.lexicon.roles.count(keys[1])) return true;
     for (const std::string& k : keys)
       if (m.anchor_lemmas.count(k)) return true;
   }

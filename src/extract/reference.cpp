@@ -216,6 +216,26 @@ int Reference::actor_at(size_t si, int w, int depth) const {
                                                       is_person(t_.mentions[static_cast<size_t>(a)]) && mention_at(si, w) < 0)
         return a;
   }
+  // "his representatives", "his party", "her government": the side the person just named acts
+  // for, where the article has shown it ("Karabakh president Arayik Harutyunyan ... his
+  // representatives refused"); a body of the wrong kind ("his party" for a state) is not it
+  if (const int poss = s.child(w, "nmod:poss"); poss >= 0 && depth == 0) {
+    const std::string f = ascii_lower(s.words[static_cast<size_t>(poss)].form);
+    const std::string lemma = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
+    const std::string form = ascii_lower(s.words[static_cast<size_t>(w)].form);
+    const auto owned = m_.lexicon.possessed_nouns.find(lemma);
+    const bool sides = m_.lexicon.state_nouns.count(form) > 0;
+    if ((f == "his" || f == "her") && (sides || owned != m_.lexicon.possessed_nouns.end())) {
+      const int person = antecedent(si, poss, Want::kPerson);
+      const int side = person >= 0 ? side_of(static_cast<size_t>(person)) : -1;
+      if (side >= 0) {
+        const Mention& sm = t_.mentions[static_cast<size_t>(side)];
+        const bool kind_fits = owned == m_.lexicon.possessed_nouns.end() ||
+                               (owned->second == EntityType::kState ? is_state(sm) : is_body(sm));
+        if (kind_fits) return side;
+      }
+    }
+  }
   // "Iran's foreign minister", "US officials", "a spokesman for the ministry": an unnamed
   // office holder acts for the body or state that qualifies it
   // "Mr Chirac" parsed with "Mr" as the head: the name is a part of the phrase
@@ -286,6 +306,25 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   }
   if (here >= 0 && eligible(static_cast<size_t>(here))) return here;  // a role: "the prime minister"
   return -1;
+}
+
+int Reference::side_of(size_t person) const {
+  const Mention& p = t_.mentions[person];
+  if (acts_for_[person] >= 0) return acts_for_[person];
+  // the same person named in full before ("Arayik Harutyunyan" for "Harutyunyan"): the last
+  // word of the name decides
+  auto last = [](const std::string& key) {
+    const size_t sp = key.rfind(' ');
+    return sp == std::string::npos ? key : key.substr(sp + 1);
+  };
+  int found = -1;
+  for (size_t i = 0; i < t_.mentions.size(); ++i) {
+    const Mention& mm = t_.mentions[i];
+    if (acts_for_[i] < 0 || !is_person(mm) || last(mm.key) != last(p.key)) continue;
+    if (found < 0 || mm.begin < p.begin) found = acts_for_[i];
+    if (mm.begin > p.begin) break;
+  }
+  return found;
 }
 
 int Reference::find_acts_for(size_t m) const {

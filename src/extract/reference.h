@@ -73,6 +73,7 @@ class Reference {
   bool eligible(size_t m) const;
   bool same_side(size_t a, size_t b) const;  // do mentions a and b name one state or body?
   int find_acts_for(size_t m) const;          // acts_for, read from the text and the parse
+  int side_of(size_t person) const;          // acts_for of the person, or of the same name told before
   bool fits(size_t m, Want want) const;
   int actor_at(size_t si, int w, int depth) const;
   int attribution(size_t si) const;  // the speaker a sentence's own verb of saying names

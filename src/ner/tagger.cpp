@@ -592,6 +592,8 @@ class SentenceTagger {
     if (b >= e) return;
     if (e - b == 1 && compound(b)) return;
     if (e - b == 1 && not_actors_.count(folded_[b])) return;
+    // "Delegations from Chad ...": a common noun capitalised only because it opens the sentence
+    if (e - b == 1 && upos_[b] == "NOUN" && !toks_[b].all_caps && (b == 0 || !toks_[b - 1].word) && !title_cue) return;
     if (e - b >= 2 && lex_.work_heads.count(folded_[e - 1])) {
       // "the International Tin Agreement (ITA)": a document, and so is its acronym
       std::string initials;

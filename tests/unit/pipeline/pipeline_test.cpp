@@ -288,6 +288,25 @@ TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
 
 // A person's side takes part with them: the state or body their title, a possessive, an "of"
 // phrase or an apposition names (parley:represents), the first time the article says it.
+TEST(Pipeline, ASentenceThatRefersBackToAMeetingPlacesItsSidesThere) {
+  expect_fires({
+      {"said at the talks", "Delegations from Chad and Sudan began talks in Doha on Monday. At the talks, Libyan "
+                            "Foreign Minister Omar Salem said both sides wanted peace.",
+       "Meeting", {"Chad", "Sudan", "Omar Salem", "Libya"}},
+  });
+}
+
+TEST(Pipeline, HisRepresentativesAreHisSide) {
+  expect_fires({
+      {"his representatives", "Armenian President Robert Kocharyan arrived in Vienna on Monday. Kocharyan said later "
+                              "that his representatives had refused to attend the conference.",
+       "Denial", {}, {}, "", "Armenia", "", "attend the conference"},
+      {"her party", "Jane Hollis, the leader of the Green Party, spoke on Monday. Hollis said her party "
+                    "rejected the budget proposal.",
+       "Denial", {}, {}, "", "Green Party", "", "budget proposal"},
+  });
+}
+
 TEST(Pipeline, APersonsSideTakesPartWithThem) {
   expect_fires({
       {"demonym and title", "Russian Foreign Minister Ivan Sokolov held talks with Polish President Marek Nowak in Vienna on Monday.",
