@@ -84,6 +84,7 @@ struct Lexicon {
   std::unordered_set<std::string> abbreviations;          ///< lower-case with dot: "mr."
   std::unordered_set<std::string> speech_verbs;           ///< "said"
   std::unordered_set<std::string> name_particles;         ///< "al", "van"
+  std::unordered_set<std::string> honorifics;             ///< "sheikh", "sir", "mr": forms of address kept in aliases
   size_t max_title_tokens = 1;
 };
 

@@ -1,6 +1,7 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <unordered_map>
 
@@ -377,6 +378,16 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     for (size_t i : e.mentions) {
       const std::string s = surface(ms[i]);
       if (s != e.label) e.aliases.insert(s);
+      // "Sheikh Ali al-Khalifa al-Sabah", "Sir Edward": the name with the form of address the
+      // text writes before it
+      if (e.type == EntityType::kPerson && ms[i].kind == MentionKind::kUnknown) {
+        size_t to = ms[i].begin;
+        while (to > 0 && doc.text[to - 1] == ' ') --to;
+        size_t from = to;
+        while (from > 0 && (std::isalpha(static_cast<unsigned char>(doc.text[from - 1])) || doc.text[from - 1] == '.')) --from;
+        if (from < to && to < ms[i].begin && m.lexicon.honorifics.count(text::name_key(doc.text.substr(from, to - from))))
+          e.aliases.insert(doc.text.substr(from, to - from) + " " + s);
+      }
     }
     if (e.type == EntityType::kLocation) e.actor = false;
   }

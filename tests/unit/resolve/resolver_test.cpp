@@ -164,6 +164,21 @@ TEST(Resolver, SameThingNamedSeveralWaysIsOneEntity) {
   });
 }
 
+TEST(Resolver, TheNameWithItsFormOfAddressIsAnAlias) {
+  const Resolution x = resolve_text(
+      "Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah said on Sunday output was steady. Sheikh Ali said "
+      "prices would rise. Foreign Minister Ahmed Nasser said he agreed.");
+  const Entity* ali = x.of("Ali al-Khalifa al-Sabah");
+  ASSERT_NE(ali, nullptr) << x.dump();
+  EXPECT_EQ(ali->label, "Ali al-Khalifa al-Sabah") << x.dump();
+  EXPECT_TRUE(ali->aliases.count("Sheikh Ali al-Khalifa al-Sabah")) << x.dump();
+  EXPECT_TRUE(ali->aliases.count("Sheikh Ali")) << x.dump();
+  // an office is no form of address
+  const Entity* nasser = x.of("Ahmed Nasser");
+  ASSERT_NE(nasser, nullptr) << x.dump();
+  EXPECT_TRUE(nasser->aliases.empty()) << x.dump();
+}
+
 TEST(Resolver, CapitalMetonymHasTheCapitalAsAlias) {
   const Resolution x = resolve_text("Baku said it was ready for talks. A visit to Baku by the envoy is planned.");
   const Entity* az = x.by_key("entity/state/AZ");
