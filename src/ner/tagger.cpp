@@ -681,6 +681,13 @@ class SentenceTagger {
     size_t k = b;
     bool title_cue = false;
     while (k < e) {
+      // "Leaders of African Union member states met": a plural office or side noun that opens the
+      // sentence, and its "of", are not part of the name after them
+      if (k + 2 < e && (k == 0 || !toks_[k - 1].word) && upos_[k] == "NOUN" && folded_[k + 1] == "of" &&
+          (lex_.roles.count(folded_[k]) || lex_.state_nouns.count(folded_[k]))) {
+        k += 2;
+        continue;
+      }
       const std::vector<NameRef>* refs = nullptr;
       const size_t g = gaz_match(k, e, &refs);
       // "US" and "WHO" are names; "Us" and "Who" are not

@@ -274,6 +274,15 @@ TEST(Tagger, NotNames) {
   expect_rows({
       {"sentence-initial adverb", "However, Norway said it would host the talks.",
        {{"Norway", kGaz, kState, "state:NO", 1}}, {"However"}, true},
+      {"sentence-initial common noun before of", "Representatives of Norway met the delegation on Monday.",
+       {{"Norway", kGaz, kState, "state:NO"}, {"delegation", MentionKind::kRole, kPerson}},
+       {"Representatives", "Monday", "met"}, true},
+      {"sentence-initial office noun before a body's name",
+       "Leaders of African Union member states met in Niamey on Sunday.",
+       {{"African Union", kGaz, kOrg, "org:AU"}, {"Niamey", MentionKind::kCapital, kLocation, "city:NE"}}, {"Leaders"}, true},
+      {"sentence-initial common noun alone", "Delegations from Chad and Sudan began talks in Doha.",
+       {{"Chad", kGaz, kState, "state:TD"}, {"Sudan", kGaz, kState, "state:SD"},
+        {"Doha", MentionKind::kCapital, kLocation, "city:QA"}}, {"Delegations"}, true},
       {"weekdays and months", "The talks resumed on Tuesday, March 14, and ended in April.", {}, {}, true},
       {"Reuter sign-off", "Armenia said it would attend the meeting.\n Reuter\n",
        {{"Armenia", kGaz, kState, "state:AM"}}, {"Reuter"}, true},
@@ -356,11 +365,6 @@ TEST(Tagger, MentionsAreInTextOrder) {
   expect_text_order("Azerbaijani officials said Moscow and the U.N. had been told. Mr Aliyev flew to Geneva.");
 }
 
-// ---------------------------------------------------------------------------------------
-// Known gaps: rows where parley's current output is wrong. The expectations are the right
-// ones; the test is disabled until the tagger meets them.
-// ---------------------------------------------------------------------------------------
-
 TEST(Tagger, PlacesAfterRolesAndLongerOrganisationNames) {
   expect_rows({
       {"Azerbaijani place after a role noun", "The mayor of Ağdam said the town had been rebuilt.",
@@ -368,16 +372,6 @@ TEST(Tagger, PlacesAfterRolesAndLongerOrganisationNames) {
       {"a national security council is not the UN one",
        "The president convened the National Security Council after the shelling.",
        {{"National Security Council", kUnknown, kOrg}}, {"President"}},
-  });
-}
-
-TEST(Tagger, DISABLED_KnownGaps) {
-  expect_rows({
-      // BUG: the sentence-initial plural noun "Representatives" is an unknown Person mention (at the
-      // last commit the state-noun search also ran across the verb: one kDemonym "Norway met the
-      // delegation").
-      {"sentence-initial common noun", "Representatives of Norway met the delegation on Monday.",
-       {{"Norway", kGaz, kState, "state:NO"}}, {"Representatives", "Monday", "met"}, true},
   });
 }
 
