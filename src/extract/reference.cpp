@@ -457,11 +457,22 @@ std::vector<size_t> Reference::actors_of(size_t si, int w) const {
   // which")
   if (si < a_.sentences.size() && a_.sentences[si].parsed)
     if (const int a = grammar::relative_antecedent(a_.sentences[si], w); a >= 0) w = a;
-  add(actor_at(si, w, 0));
+  const int first = actor_at(si, w, 0);
+  add(first);
   if (out.empty() && si < a_.sentences.size())
     for (size_t a : pair_of(si, w)) add(static_cast<int>(a));
-  if (si < a_.sentences.size() && a_.sentences[si].parsed)
-    for (int c : grammar::conjuncts(a_.sentences[si], w)) add(actor_at(si, c, 0));
+  if (si < a_.sentences.size() && a_.sentences[si].parsed) {
+    const syntax::Sentence& s = a_.sentences[si];
+    for (int c : grammar::conjuncts(s, w)) add(actor_at(si, c, 0));
+    // "the authorities in Stepanakert and Yerevan", "officials of Iran and Iraq": the names listed
+    // with the one the phrase was read by are actors too
+    if (first >= 0) {
+      const auto [from, to] = s.subtree(w);
+      for (int x = from; x <= to; ++x)
+        if (x != w && mention_at(si, x) == first)
+          for (int c : grammar::conjuncts(s, x)) add(actor_at(si, c, 0));
+    }
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -296,6 +296,17 @@ TEST(Pipeline, ASentenceThatRefersBackToAMeetingPlacesItsSidesThere) {
   });
 }
 
+TEST(Pipeline, NamesListedInsideTheAgentsPhraseAreAgentsToo) {
+  expect_fires({
+      {"authorities in two capitals", "The authorities in Belgrade and Podgorica rejected the proposal as a pretext.",
+       "Denial", {}, {}, "", "Serbia", "", "the proposal"},
+      {"authorities in two capitals, the second", "The authorities in Belgrade and Podgorica rejected the proposal as a pretext.",
+       "Denial", {}, {}, "", "Montenegro", "", "the proposal"},
+      {"officials of two states", "Officials of Chile and Peru called for an inquiry into the shooting.",
+       "Demand", {}, {}, "", "Peru", "", "an inquiry"},
+  });
+}
+
 TEST(Pipeline, HisRepresentativesAreHisSide) {
   expect_fires({
       {"his representatives", "Armenian President Robert Kocharyan arrived in Vienna on Monday. Kocharyan said later "
