@@ -155,6 +155,13 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
   // "demanded that Armenia hand over the maps", "asked that the government of Yemen begin": the
   // one the demanded clause has act
   if (cw >= 0 && cw != trigger) {
+    // "conveyed this demand to the authorities", "made the demand to Russia": whom the demand was
+    // taken to, wherever the parse hangs the "to" phrase (on the verb or on the noun)
+    if (s.words[static_cast<size_t>(cw)].head == trigger && in_class_("demand_noun", syntax::Pattern::Key::kLemma, s, cw))
+      for (int h : {trigger, cw})
+        for (int c : s.children(h))
+          if ((s.universal_deprel(c) == "obl" || s.universal_deprel(c) == "nmod") && grammar::case_of(s, c) == "to")
+            if (const int a = first_actor(c); a >= 0) return a;
     const std::string_view rel = s.universal_deprel(cw);
     if (rel == "ccomp" || rel == "xcomp" || rel == "advcl")
       for (int c : s.children(cw))
@@ -261,17 +268,38 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
   std::vector<size_t> who = agents(f, si);
   if (who.empty()) return;
 
-  if (anaphoric(s, cw) && s.subtree(cw).first == s.subtree(cw).second) {
+  // "made a similar demand", "conveyed this demand", "denied the allegations": a demand or a
+  // claim named only by a determiner, "similar" or "same" points back as "this" does
+  bool points_back = anaphoric(s, cw) && s.subtree(cw).first == s.subtree(cw).second;
+  if (!points_back && (in_class_("demand_noun", syntax::Pattern::Key::kLemma, s, cw) ||
+                       in_class_("claim_noun", syntax::Pattern::Key::kLemma, s, cw))) {
+    bool only_pointers = true, pointer = false;
+    for (int c : s.children(cw)) {
+      const std::string l = ascii_lower(s.words[static_cast<size_t>(c)].lemma);
+      const std::string_view rel = s.universal_deprel(c);
+      if (rel == "det" && (l == "this" || l == "that" || l == "these" || l == "those" || l == "such" || l == "the")) pointer = true;
+      else if (rel == "amod" && (l == "similar" || l == "same")) pointer = true;
+      else if (rel == "nmod" && grammar::case_of(s, c) != "of" && grammar::case_of(s, c) != "for")
+        continue;  // "a similar demand on Wednesday", "the demand to Russia": when, where or of whom, not what
+      else if (!(rel == "det" && l == "a") && rel != "punct") only_pointers = false;
+    }
+    points_back = pointer && only_pointers;
+  }
+  if (points_back) {
     // "X accused Y of stalling, though Y denied this": what is denied was told before the
-    // trigger's clause, or in the sentence before.
+    // trigger's clause, or in the sentence before (a noun that points back with nothing before
+    // it, "The claims were denied", stays what it says).
+    const bool pronoun = s.subtree(cw).first == s.subtree(cw).second;
     const int first = s.subtree(grammar::clause_head(s, trigger)).first;
-    size_t e = s.words[static_cast<size_t>(first)].begin;
-    cb = s.begin;
-    ce = e;
-    if (ce < cb + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < ce) {
-      if (si == 0) return;
+    const size_t e = s.words[static_cast<size_t>(first)].begin;
+    if (!(e < s.begin + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < e)) {
+      cb = s.begin;
+      ce = e;
+    } else if (si > 0) {
       cb = t_.sentences[si - 1].begin;
       ce = t_.sentences[si - 1].end;
+    } else if (pronoun) {
+      return;
     }
   }
   int addressee = -1;
