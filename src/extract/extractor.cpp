@@ -135,11 +135,14 @@ class SentenceExtractor {
       if (det == "such" &&
           std::none_of(out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }))
         return;
+      const size_t told = static_cast<size_t>(std::count_if(
+          out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }));
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->cls != EventClass::kMeeting) continue;
-        // (a meeting last told more than six sentences before is not the one meant: this one
-        // is told anew)
-        if (it->last_told + 6 < si_) break;
+        // (a meeting last told more than six sentences before is not the one meant, and this one
+        // is told anew, unless it is the only meeting the article has told: "An international
+        // conference in London ... Yemen's economy was also on the meeting's agenda")
+        if (it->last_told + 6 < si_ && told > 1) break;
         for (size_t k = 0; k < mediators.size(); ++k)
           if (std::find(it->mediators.begin(), it->mediators.end(), mediators[k]) == it->mediators.end()) {
             it->mediators.push_back(mediators[k]);
