@@ -292,7 +292,9 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
     const bool pronoun = s.subtree(cw).first == s.subtree(cw).second;
     const int first = s.subtree(grammar::clause_head(s, trigger)).first;
     const size_t e = s.words[static_cast<size_t>(first)].begin;
-    if (!(e < s.begin + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < e)) {
+    // (a noun that points back points past its own sentence: "Farm credit sources said X will make
+    // the request" was asked for before)
+    if (pronoun && !(e < s.begin + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < e)) {
       cb = s.begin;
       ce = e;
     } else if (si > 0) {
