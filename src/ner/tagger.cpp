@@ -23,10 +23,14 @@ class SentenceTagger {
         toks_(text::tokenize(doc.text, s.begin, s.end)) {
     // each token's part of speech, where the tagged sentence has a word starting there
     upos_.assign(toks_.size(), std::string_view());
+    xpos_.assign(toks_.size(), std::string_view());
     if (tagged)
       for (size_t k = 0, w = 0; k < toks_.size(); ++k) {
         while (w < tagged->words.size() && tagged->words[w].begin < toks_[k].begin) ++w;
-        if (w < tagged->words.size() && tagged->words[w].begin == toks_[k].begin) upos_[k] = tagged->words[w].upos;
+        if (w < tagged->words.size() && tagged->words[w].begin == toks_[k].begin) {
+          upos_[k] = tagged->words[w].upos;
+          xpos_[k] = tagged->words[w].xpos;
+        }
       }
     folded_.reserve(toks_.size());
     int words = 0, caps = 0;
@@ -201,7 +205,8 @@ class SentenceTagger {
             (lex_.name_particles.count(folded_[j]) || folded_[j] == "of" || folded_[j] == "for" ||
              folded_[j] == "and" || folded_[j] == "the")) {
           if ((folded_[j] == "and" || folded_[j] == "the") && !(j > i && folded_[j - 1] == "of")) {
-            if (folded_[j] == "and" && !has_org_head(i, j)) break;
+            // ("Cable and Wireless Plc", "Mitsui and Co": a company named with its suffix)
+            if (folded_[j] == "and" && !has_org_head(i, j) && !company_suffix_after(j + 1)) break;
             if (folded_[j] == "the") break;
           }
           ++j;
@@ -276,6 +281,17 @@ class SentenceTagger {
       if (lex_.titles.count(k) || lex_.titles.count(key(b, e))) best = e;
     }
     return best;
+  }
+
+  // Is the run of capitalised words from k a word and a company's legal suffix, or the suffix
+  // alone ("Wolff Plc", "Co")?
+  bool company_suffix_after(size_t k) const {
+    static const std::unordered_set<std::string_view> kSuffixes = {"co", "co.", "corp", "corp.", "inc", "inc.", "ltd",
+                                                                  "ltd.", "plc", "llc", "ag", "nv", "sa", "spa", "gmbh"};
+    // (one word before the suffix at most: "MCA and Cineplex Odeon Corp" are two companies)
+    size_t e = k;
+    while (e < toks_.size() && e < k + 2 && toks_[e].word && toks_[e].capitalized) ++e;
+    return e > k && kSuffixes.count(folded_[e - 1]) > 0 && (e == toks_.size() || !toks_[e].capitalized);
   }
 
   bool place_position(size_t b) const {
@@ -681,10 +697,11 @@ class SentenceTagger {
     size_t k = b;
     bool title_cue = false;
     while (k < e) {
-      // "Leaders of African Union member states met": a plural office or side noun that opens the
-      // sentence, and its "of", are not part of the name after them
+      // "Leaders of African Union member states met", "Shares of Harland and Wolff Plc rose": an
+      // office or side noun, or any plural common noun, that opens the sentence, and its "of", are
+      // not part of the name after them
       if (k + 2 < e && (k == 0 || !toks_[k - 1].word) && upos_[k] == "NOUN" && folded_[k + 1] == "of" &&
-          (lex_.roles.count(folded_[k]) || lex_.state_nouns.count(folded_[k]))) {
+          (lex_.roles.count(folded_[k]) || lex_.state_nouns.count(folded_[k]) || xpos_[k] == "NNS")) {
         k += 2;
         continue;
       }
@@ -781,6 +798,7 @@ class SentenceTagger {
   std::vector<Token> toks_;
   std::vector<std::string> folded_;
   std::vector<std::string_view> upos_;  // per token: the tagger's part of speech, "" when unknown
+  std::vector<std::string_view> xpos_;  // per token: the tagger's Penn Treebank tag, "" when unknown
   bool shouting_ = false;
   bool byline_ = false;
 };

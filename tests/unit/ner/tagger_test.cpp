@@ -215,6 +215,9 @@ TEST(Tagger, OrganisationHeads) {
        "The envoy, who had flown in from Vienna after two days of consultations with the Organization for "
        "Security and Co-operation in Europe, said the ceasefire was holding.",
        {{"Organization for Security and Co-operation in Europe", kGaz, kOrg, "org:OSCE"}}},
+      {"company named with its legal suffix after 'and'",
+       "Shares of Harland and Wolff Plc rose after Brandt and Co said it would bid for the yard.",
+       {{"Harland and Wolff Plc", kUnknown, kOrg}, {"Brandt and Co", kUnknown, kOrg}}},
   });
 }
 
