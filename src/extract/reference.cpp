@@ -216,8 +216,8 @@ int Reference::actor_at(size_t si, int w, int depth) const {
                                                       is_person(t_.mentions[static_cast<size_t>(a)]) && mention_at(si, w) < 0)
         return a;
   }
-  // "his representatives", "his party", "her government": the side the person just named acts
-  // for, where the article has shown it ("Karabakh president Arayik Harutyunyan ... his
+  // "his representatives", "his party", "her government", "Mr Thorpe's colleagues": the side the
+  // person acts for, where the article has shown it ("Karabakh president Arayik Harutyunyan ... his
   // representatives refused"); a body of the wrong kind ("his party" for a state) is not it
   if (const int poss = s.child(w, "nmod:poss"); poss >= 0 && depth == 0) {
     const std::string f = ascii_lower(s.words[static_cast<size_t>(poss)].form);
@@ -225,8 +225,11 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     const std::string form = ascii_lower(s.words[static_cast<size_t>(w)].form);
     const auto owned = m_.lexicon.possessed_nouns.find(lemma);
     const bool sides = m_.lexicon.state_nouns.count(form) > 0;
-    if ((f == "his" || f == "her") && (sides || owned != m_.lexicon.possessed_nouns.end())) {
-      const int person = antecedent(si, poss, Want::kPerson);
+    // ("Mr Thorpe's colleagues": a person named as the owner)
+    const int named = mention_at(si, poss);
+    const bool named_person = named >= 0 && is_person(t_.mentions[static_cast<size_t>(named)]);
+    if ((f == "his" || f == "her" || named_person) && (sides || owned != m_.lexicon.possessed_nouns.end())) {
+      const int person = named_person ? named : antecedent(si, poss, Want::kPerson);
       const int side = person >= 0 ? side_of(static_cast<size_t>(person)) : -1;
       if (side >= 0) {
         const Mention& sm = t_.mentions[static_cast<size_t>(side)];

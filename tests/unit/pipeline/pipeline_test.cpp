@@ -312,6 +312,9 @@ TEST(Pipeline, HisRepresentativesAreHisSide) {
       {"his representatives", "Armenian President Robert Kocharyan arrived in Vienna on Monday. Kocharyan said later "
                               "that his representatives had refused to attend the conference.",
        "Denial", {}, {}, "", "Armenia", "", "attend the conference"},
+      {"a named person's envoys", "Swedish Foreign Minister Anna Berg arrived in Vienna on Monday. Officials said "
+                                  "Berg's envoys had refused to attend the conference.",
+       "Denial", {}, {}, "", "Sweden", "", "attend the conference"},
       {"her party", "Jane Hollis, the leader of the Green Party, spoke on Monday. Hollis said her party "
                     "rejected the budget proposal.",
        "Denial", {}, {}, "", "Green Party", "", "budget proposal"},
