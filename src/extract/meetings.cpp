@@ -221,6 +221,12 @@ void MeetingReader::actors_in(size_t si, int w, int trigger, std::vector<size_t>
     if (x == trigger) continue;
     const std::string_view rel = s.universal_deprel(x);
     if (rel == "punct" || rel == "dep" || rel == "list") continue;
+    // "a meeting of the commission, which includes Bob Geldof": the members a relative clause
+    // of class gather names are sides with the body
+    if (!clauses && rel == "acl" && in_class_("gather", syntax::Pattern::Key::kLemma, s, x)) {
+      for (int o : s.children(x, "obj")) actors_in(si, o, trigger, out, false);
+      continue;
+    }
     if (!clauses && (rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "parataxis" || rel == "csubj")) continue;
     // names listed inside the phrase ("representatives of Artsakh and Azerbaijan"), not a clause
     // coordinated with it

@@ -293,6 +293,11 @@ TEST(Pipeline, ASentenceThatRefersBackToAMeetingPlacesItsSidesThere) {
       {"said at the talks", "Delegations from Chad and Sudan began talks in Doha on Monday. At the talks, Libyan "
                             "Foreign Minister Omar Salem said both sides wanted peace.",
        "Meeting", {"Chad", "Sudan", "Omar Salem", "Libya"}},
+      {"members named in a relative clause of the meeting's body",
+       "The announcement followed the final meeting of the commission, which includes singer Tom Harlow.",
+       "Meeting", {"Tom Harlow"}},
+      {"two members", "The vote followed a meeting of the committee, which includes Lena Berg and Anna Virtanen.",
+       "Meeting", {"Lena Berg", "Anna Virtanen"}},
   });
 }
 
