@@ -466,7 +466,17 @@ std::vector<size_t> Reference::actors_of(size_t si, int w) const {
     for (size_t a : pair_of(si, w)) add(static_cast<int>(a));
   if (si < a_.sentences.size() && a_.sentences[si].parsed) {
     const syntax::Sentence& s = a_.sentences[si];
-    for (int c : grammar::conjuncts(s, w)) add(actor_at(si, c, 0));
+    // (a title the parse reads as a conjunct of its own, "X and [British Prime Minister] [Boris
+    // Johnson]", is the title of the name after it, not a second actor)
+    auto title_of_next = [&](int c) {
+      if (c + 1 >= s.size() || mention_at(si, c) >= 0) return false;
+      const int next = mention_at(si, c + 1);
+      return next >= 0 && is_person(t_.mentions[static_cast<size_t>(next)]) &&
+             (m_.lexicon.roles.count(ascii_lower(s.words[static_cast<size_t>(c)].lemma)) ||
+              m_.lexicon.titles.count(ascii_lower(s.words[static_cast<size_t>(c)].form)));
+    };
+    for (int c : grammar::conjuncts(s, w))
+      if (!title_of_next(c)) add(actor_at(si, c, 0));
     // "the authorities in Stepanakert and Yerevan", "officials of Iran and Iraq": the names listed
     // with the one the phrase was read by are actors too
     if (first >= 0) {

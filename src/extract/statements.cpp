@@ -203,6 +203,14 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
   return -1;
 }
 
+const Event* StatementReader::latest_demand(EventClass cls, size_t si, const std::vector<Event>& out) const {
+  if (cls != EventClass::kDemand) return nullptr;
+  for (auto it = out.rbegin(); it != out.rend(); ++it)
+    if (it->cls == EventClass::kDemand && it->sentence < si && it->sentence + 3 >= si && it->content_end > it->content_begin)
+      return &*it;
+  return nullptr;
+}
+
 bool StatementReader::animate(const Sentence& s, int w) const {
   if (s.words[static_cast<size_t>(w)].upos == "PRON" || s.words[static_cast<size_t>(w)].upos == "PROPN") return true;
   const std::string l = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
@@ -297,6 +305,10 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
     if (pronoun && !(e < s.begin + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < e)) {
       cb = s.begin;
       ce = e;
+    } else if (const Event* earlier = pronoun ? nullptr : latest_demand(r.cls, si, out)) {
+      // ("made a similar demand", "the call was seconded by X": the demand told just before)
+      cb = earlier->content_begin;
+      ce = earlier->content_end;
     } else if (si > 0) {
       cb = t_.sentences[si - 1].begin;
       ce = t_.sentences[si - 1].end;

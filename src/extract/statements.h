@@ -45,6 +45,9 @@ class StatementReader {
   /// accepts or ignores the demand noun ("Sudan rejected a demand by the IMF"); -1 when none.
   int implied_addressee(size_t si, int trigger, int content) const;
   bool animate(const syntax::Sentence& s, int w) const;
+  /// For a demand: the latest demand told in the three sentences before `si` ("made a similar
+  /// demand", "the call was seconded" point back to it), or null.
+  const Event* latest_demand(mappings::EventClass cls, size_t si, const std::vector<Event>& out) const;
 
   const text::Document& doc_;
   const ner::Tagged& t_;

@@ -309,6 +309,9 @@ TEST(Pipeline, NamesListedInsideTheAgentsPhraseAreAgentsToo) {
        "Denial", {}, {}, "", "Montenegro", "", "the proposal"},
       {"officials of two states", "Officials of Chile and Peru called for an inquiry into the shooting.",
        "Demand", {}, {}, "", "Peru", "", "an inquiry"},
+      {"a title read as a conjunct of its own is the next name's",
+       "The call was quickly seconded by German Chancellor Anna Vogel and British Prime Minister Tom Harlow.",
+       "Demand", {}, {}, "", "Tom Harlow", "", "", {"United Kingdom"}},
   });
 }
 
