@@ -2,12 +2,13 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
-#include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/syntax_support.h"
+#include "graph/builder.h"
 #include "graph/term.h"
 #include "mappings/mappings.h"
+#include "pipeline/article_registry.h"
 #include "pipeline/pipeline.h"
 #include "rdf/writer.h"
 #include "text/reader.h"
@@ -128,7 +129,7 @@ int extract_main(const std::vector<std::string>& args) {
   const pipeline::Pipeline pipe(*m, model.value(), ctx);
   bool failed = false;
   Status write_status;
-  std::unordered_map<std::string, std::string> seen;  // article id -> where it was first read
+  pipeline::ArticleRegistry seen;  // no two records become one article
   auto on_diag = [&](const Diagnostic& d) {
     if (d.severity == Diagnostic::Severity::kError) failed = true;
     if (d.severity == Diagnostic::Severity::kError || !quiet) std::cerr << d.str() << "\n";
@@ -136,16 +137,16 @@ int extract_main(const std::vector<std::string>& args) {
   for (const std::string& in : inputs) {
     text::read_input(in, ropts, [&](text::Document&& doc) {
       if (!write_status.ok()) return;
-      const std::string where = Location{doc.source, doc.line, 0}.str();
-      auto [it, fresh] = seen.emplace(doc.id, where);
-      if (!fresh) {
-        on_diag(Diagnostic{Diagnostic::Severity::kError, Location{doc.source, doc.line, 0},
-                           "duplicate article id \"" + doc.id + "\" (first read from " + it->second + "); skipped"});
+      // A JSON Lines record is pointed at by its line (column 1); a text file by its name.
+      const Location at{doc.source, doc.line, doc.line > 0 ? 1 : 0};
+      if (Status s = seen.claim(doc.id, graph::article_key(doc.id), at); !s.ok()) {
+        on_diag(Diagnostic{Diagnostic::Severity::kError, s.where(), s.message()});
         return;
       }
+      const std::string where = at.str();
       graph::ArticleGraph g = pipe.run(doc);
       if (verbose)
-        std::cerr << "parley: " << where << ": " << doc.id << ": " << g.local.size() + g.entities.size()
+        std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
                   << " statements\n";
       write_status = writer.value()->write_article(g);
     }, on_diag);
@@ -156,7 +157,7 @@ int extract_main(const std::vector<std::string>& args) {
     std::cerr << "parley: error: " << write_status.str() << "\n";
     return 1;
   }
-  if (verbose && out_path != "-") std::cerr << "parley: wrote " << out_path << "\n";
+  if (verbose && out_path != "-") std::cerr << "parley: wrote " << printable(out_path) << "\n";
   return failed ? 1 : 0;
 }
 

@@ -70,6 +70,12 @@ bool check_binary(const std::string& name, const std::string& bytes, const Diagn
   return false;
 }
 
+// "a number", "an object", "null": a JSON type name as a message says it.
+std::string a_type(const std::string& type) {
+  if (type == "null") return type;
+  return (type == "array" || type == "object" ? "an " : "a ") + type;
+}
+
 bool is_jsonl(const std::string& path) {
   const std::string ext = std::filesystem::path(path).extension().string();
   return ext == ".jsonl" || ext == ".ndjson";
@@ -117,8 +123,10 @@ bool read_text_article(const std::string& name, const std::string& id, std::stri
 
 bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& options,
                 const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
-  // A leading byte order mark is accepted (some editors write one).
-  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+  // A leading byte order mark is accepted (some editors write one); columns on the first line
+  // still count its three bytes.
+  const bool bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) bytes.erase(0, 3);
   if (blank(bytes)) {
     emit(on_diagnostic, Severity::kError, name, 1, 0, "empty file (no JSON Lines records)");
     return false;
@@ -136,50 +144,58 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     if (e < text.size() && text[e] == '\r' && i < text.size() && text[i] == '\n') ++i;
     ++line_no;
     if (blank(line)) continue;
+    const int shift = line_no == 1 && bom ? 3 : 0;
+    // Diagnostics about this record, at a 1-based byte column of its line.
+    auto report = [&](Severity sev, int col, std::string msg) {
+      emit(on_diagnostic, sev, name, line_no, col + shift, std::move(msg));
+      if (sev == Severity::kError) ok = false;
+    };
     // A NUL byte makes this record binary, not the file: the other records are still read.
     if (const size_t nul = line.find('\0'); nul != std::string_view::npos) {
-      emit(on_diagnostic, Severity::kError, name, line_no, static_cast<int>(nul) + 1,
-           "NUL byte in a JSON Lines record; expected UTF-8 text");
-      ok = false;
+      report(Severity::kError, static_cast<int>(nul) + 1,
+             "NUL byte in a JSON Lines record; expected UTF-8 text; record skipped");
       continue;
     }
     Result<JsonRecord> rec = parse_json_object(line);
     if (!rec.ok()) {
-      emit(on_diagnostic, Severity::kError, name, line_no, rec.status().where().column,
-           "malformed JSON Lines record: " + rec.status().message());
-      ok = false;
+      report(Severity::kError, rec.status().where().column,
+             "malformed JSON Lines record: " + rec.status().message() + "; record skipped");
       continue;
     }
+    // The column of a member's value, or of the record when it has no such member.
+    auto column = [&](const char* field) {
+      auto c = rec->columns.find(field);
+      return c == rec->columns.end() ? 1 : c->second;
+    };
     auto missing = [&](const char* field) {
       std::string msg = std::string("JSON Lines record has no string member \"") + field + "\"";
       auto other = rec->others.find(field);
-      if (other != rec->others.end()) msg += " (found a " + other->second + ")";
-      emit(on_diagnostic, Severity::kError, name, line_no, 0, msg);
-      ok = false;
+      if (other != rec->others.end()) msg += " (found " + a_type(other->second) + ")";
+      report(Severity::kError, column(field), msg + "; record skipped");
     };
-    if (!rec->has_string("id") || rec->strings["id"].empty()) { missing("id"); continue; }
+    if (!rec->has_string("id")) { missing("id"); continue; }
+    if (rec->strings["id"].empty()) {
+      report(Severity::kError, column("id"), "JSON Lines record has an empty \"id\"; record skipped");
+      continue;
+    }
     if (!rec->has_string("text")) { missing("text"); continue; }
     Document d;
     d.id = rec->strings["id"];
     d.text = std::move(rec->strings["text"]);
     if (blank(d.text)) {
-      emit(on_diagnostic, Severity::kError, name, line_no, 0,
-           "JSON Lines record \"" + d.id + "\" has an empty text");
-      ok = false;
+      report(Severity::kError, column("text"),
+             "JSON Lines record \"" + d.id + "\" has an empty text; record skipped");
       continue;
     }
     if (rec->lone_surrogates)
-      emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-           "unpaired surrogate escape replaced by U+FFFD");
-    if (rec->nul_escapes)
-      emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-           std::to_string(rec->nul_escapes) + " \\u0000 escape(s) replaced by U+FFFD (a NUL is not text)");
+      report(Severity::kWarning, rec->lone_surrogate_column,
+             "unpaired surrogate escape replaced by U+FFFD");
     // Optional members of another type are ignored, and said so.
     for (const char* field : {"title", "url", "date"}) {
       auto other = rec->others.find(field);
       if (other != rec->others.end())
-        emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-             std::string("ignoring \"") + field + "\": expected a string, found a " + other->second);
+        report(Severity::kWarning, column(field),
+               std::string("ignoring \"") + field + "\": expected a string, found " + a_type(other->second));
     }
     d.title = rec->has_string("title") ? rec->strings["title"] : "";
     d.url = rec->has_string("url") ? rec->strings["url"] : "";
@@ -190,8 +206,9 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     } else if (rec->has_string("date") && !rec->strings["date"].empty()) {
       d.date = Date::parse_iso(rec->strings["date"]);
       if (!d.date)
-        emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-             "ignoring \"date\": expected YYYY-MM-DD, found \"" + rec->strings["date"] + "\"");
+        report(Severity::kWarning, column("date"),
+               "ignoring \"date\": expected a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found \"" +
+                   rec->strings["date"] + "\"");
     }
     on_article(std::move(d));
   }

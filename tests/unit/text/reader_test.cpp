@@ -133,11 +133,11 @@ TEST(Reader, JsonLinesRecordErrors) {
   };
   const Row kRows[] = {
       {"missing id", R"({"text":"T."})", "no string member \"id\""},
-      {"empty id", R"({"id":"","text":"T."})", "no string member \"id\""},
+      {"empty id", R"({"id":"","text":"T."})", "empty \"id\""},
       {"id not a string", R"({"id":7,"text":"T."})", "(found a number)"},
       {"missing text", R"({"id":"a"})", "no string member \"text\""},
-      {"text not a string", R"({"id":"a","text":["T."]})", "(found a array)"},
-      {"text null", R"({"id":"a","text":null})", "(found a null)"},
+      {"text not a string", R"({"id":"a","text":["T."]})", "(found an array)"},
+      {"text null", R"({"id":"a","text":null})", "(found null)"},
       {"blank text", R"({"id":"a","text":"  \n "})", "empty text"},
   };
   for (const Row& row : kRows) {
@@ -238,28 +238,93 @@ TEST(Reader, JsonLinesWronglyTypedOptionalMembersAreWarnings) {
 }
 
 // One bad record fails alone: a NUL byte in one record, CR-only and CRLF line ends, a byte
-// order mark before the first record, a \u0000 escape (replaced and reported, never a cut).
+// order mark before the first record, a \u0000 escape (an error for its record, never a cut).
 TEST(Reader, JsonLinesOneBadRecordLosesOnlyItself) {
   Collected c;
   const std::string bytes = std::string("\xEF\xBB\xBF") + R"({"id":"a","text":"First."})" + "\r\n" +
                             R"({"id":"b","text":"Se)" + std::string(1, '\0') + R"(cond."})" + "\r" +
                             R"({"id":"c","text":"Third \u0000 here."})" + "\r" +
-                            R"({"id":"d","text":"Fourth."})" + "\n";
+                            R"({"id":"d","text":"Fourth."})" + "\n" +
+                            R"({"id":"e","text":"Fifth."})";
   EXPECT_FALSE(read_jsonl("m.jsonl", bytes, {}, c.article(), c.diagnostic()));
   ASSERT_EQ(c.docs.size(), 3u);
   EXPECT_EQ(c.docs[0].id, "a");
   EXPECT_EQ(c.docs[0].line, 1);
-  EXPECT_EQ(c.docs[1].id, "c");
-  EXPECT_EQ(c.docs[1].line, 3);
-  EXPECT_EQ(c.docs[1].text, "Third \xEF\xBF\xBD here.");
-  EXPECT_EQ(c.docs[2].id, "d");
-  EXPECT_EQ(c.docs[2].line, 4);
+  EXPECT_EQ(c.docs[0].text, "First.");
+  EXPECT_EQ(c.docs[1].id, "d");
+  EXPECT_EQ(c.docs[1].line, 4);
+  EXPECT_EQ(c.docs[2].id, "e");
+  EXPECT_EQ(c.docs[2].line, 5);
   ASSERT_EQ(c.diags.size(), 2u);
   EXPECT_EQ(c.diags[0].severity, Severity::kError);
   EXPECT_EQ(c.diags[0].where.str(), "m.jsonl:2:21");
-  EXPECT_EQ(c.diags[1].severity, Severity::kWarning);
-  EXPECT_EQ(c.diags[1].where.line, 3);
-  EXPECT_NE(c.diags[1].message.find("u0000"), std::string::npos);
+  EXPECT_NE(c.diags[0].message.find("NUL byte"), std::string::npos);
+  EXPECT_EQ(c.diags[1].severity, Severity::kError);
+  EXPECT_EQ(c.diags[1].where.str(), "m.jsonl:3:25");  // the backslash of \u0000
+  EXPECT_NE(c.diags[1].message.find("\\u0000"), std::string::npos) << c.diags[1].message;
+}
+
+TEST(Reader, JsonLinesLineEndsAllWork) {
+  for (const char* end : {"\n", "\r\n", "\r"}) {
+    SCOPED_TRACE(testing::PrintToString(std::string(end)));
+    Collected c;
+    const std::string bytes = std::string(R"({"id":"a","text":"One."})") + end + end +  // a blank line
+                              R"({"id":"b","text":"Two."})" + end + R"({"id":"c","text":)" + end;
+    EXPECT_FALSE(read_jsonl("e.jsonl", bytes, {}, c.article(), c.diagnostic()));
+    ASSERT_EQ(c.docs.size(), 2u);
+    EXPECT_EQ(c.docs[0].text, "One.");  // no CR left on the text
+    EXPECT_EQ(c.docs[1].id, "b");
+    EXPECT_EQ(c.docs[1].line, 3);
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].where.str(), "e.jsonl:4:18");
+  }
+}
+
+// Every diagnostic about a record names its line and the column of what is wrong (the BOM's
+// three bytes counted on the first line).
+TEST(Reader, JsonLinesRecordDiagnosticsNameLineAndColumn) {
+  struct Row {
+    const char* name;
+    std::string line;
+    Severity severity;
+    const char* where;    // FILE:LINE:COL
+    const char* message;  // a substring
+    bool delivered;
+  };
+  const Row kRows[] = {
+      {"id a number", R"({"id":7,"text":"T."})", Severity::kError, "r.jsonl:1:7",
+       "no string member \"id\" (found a number)", false},
+      {"id missing", R"({"text":"T."})", Severity::kError, "r.jsonl:1:1", "no string member \"id\"", false},
+      {"id empty", R"({"id":"","text":"T."})", Severity::kError, "r.jsonl:1:7", "empty \"id\"", false},
+      {"text an array", R"({"id":"a", "text":["T."]})", Severity::kError, "r.jsonl:1:19",
+       "no string member \"text\" (found an array)", false},
+      {"text blank", R"({"id":"a","text":" \n "})", Severity::kError, "r.jsonl:1:18", "empty text", false},
+      {"title a number", R"({"id":"a","text":"T.","title":7})", Severity::kWarning, "r.jsonl:1:31",
+       "ignoring \"title\": expected a string, found a number", true},
+      {"url an object", R"({"id":"a","text":"T.","url":{}})", Severity::kWarning, "r.jsonl:1:29",
+       "ignoring \"url\": expected a string, found an object", true},
+      {"date a number", R"({"id":"a","text":"T.","date":20230301})", Severity::kWarning, "r.jsonl:1:30",
+       "ignoring \"date\": expected a string, found a number", true},
+      {"year 0000", R"({"id":"a","text":"T.","date":"0000-01-01"})", Severity::kWarning, "r.jsonl:1:30",
+       "0001-01-01 to 9999-12-31, found \"0000-01-01\"", true},
+      {"lone surrogate", R"({"id":"a","text":"T. \udc00"})", Severity::kWarning, "r.jsonl:1:22",
+       "unpaired surrogate", true},
+      {"member twice", R"({"id":"a","text":"T.","id":"b"})", Severity::kError, "r.jsonl:1:23",
+       "member \"id\" given twice", false},
+      {"BOM before a bad record", "\xEF\xBB\xBF" R"({"id":"a","text":1})", Severity::kError,
+       "r.jsonl:1:21", "no string member \"text\"", false},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    Collected c;
+    const bool ok = read_jsonl("r.jsonl", row.line + "\n", {}, c.article(), c.diagnostic());
+    EXPECT_EQ(ok, row.severity == Severity::kWarning);
+    EXPECT_EQ(c.docs.size(), row.delivered ? 1u : 0u);
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].severity, row.severity);
+    EXPECT_EQ(c.diags[0].where.str(), row.where);
+    EXPECT_NE(c.diags[0].message.find(row.message), std::string::npos) << c.diags[0].message;
+  }
 }
 
 TEST(Reader, ReadInputChoosesByExtension) {
