@@ -131,7 +131,11 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     emit(on_diagnostic, Severity::kError, name, 1, 0, "empty file (no JSON Lines records)");
     return false;
   }
-  const std::string text = repaired(name, bytes, on_diagnostic);
+  // Records are parsed from the bytes as read, so that every column counts the bytes of the
+  // file; invalid UTF-8 is reported here (at its line and column) and each string is repaired
+  // once parsed (a repair never touches the quotes, backslashes and newlines JSON is made of).
+  (void)repaired(name, bytes, on_diagnostic);
+  const std::string& text = bytes;
   bool ok = true;
   int line_no = 0;
   size_t i = 0;
@@ -179,6 +183,8 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
       continue;
     }
     if (!rec->has_string("text")) { missing("text"); continue; }
+    for (auto& [key, value] : rec->strings)
+      if (!is_valid_utf8(value)) value = repair_utf8(value).text;
     Document d;
     d.id = rec->strings["id"];
     d.text = std::move(rec->strings["text"]);

@@ -264,6 +264,23 @@ TEST(Reader, JsonLinesOneBadRecordLosesOnlyItself) {
   EXPECT_NE(c.diags[1].message.find("\\u0000"), std::string::npos) << c.diags[1].message;
 }
 
+// Columns count the bytes of the file as it is, even after invalid UTF-8 on the same line
+// (three bytes of U+FFFD stand for one bad byte in the text, not in the column).
+TEST(Reader, JsonLinesColumnsCountTheFileBytesAfterInvalidUtf8) {
+  Collected c;
+  const std::string bytes = "{\"id\":\"a\xFF\",\"text\":7}\n{\"id\":\"b\",\"text\":\"x\xC3\"}\n";
+  EXPECT_FALSE(read_jsonl("u.jsonl", bytes, {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.diags.size(), 3u);
+  EXPECT_EQ(c.diags[0].where.str(), "u.jsonl:1:9");   // the \xFF
+  EXPECT_EQ(c.diags[0].severity, Severity::kWarning);
+  EXPECT_EQ(c.diags[1].where.str(), "u.jsonl:2:20");  // the \xC3
+  EXPECT_EQ(c.diags[2].where.str(), "u.jsonl:1:19");  // the 7, counted in the file's bytes
+  EXPECT_EQ(c.diags[2].severity, Severity::kError);
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "b");
+  EXPECT_EQ(c.docs[0].text, "x\xEF\xBF\xBD");
+}
+
 TEST(Reader, JsonLinesLineEndsAllWork) {
   for (const char* end : {"\n", "\r\n", "\r"}) {
     SCOPED_TRACE(testing::PrintToString(std::string(end)));
