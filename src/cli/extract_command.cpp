@@ -21,7 +21,7 @@ namespace {
 constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
-    "                      [--disable-rule ID]... [-v|-q] INPUT...\n"
+    "                      [--max-article-bytes N] [--disable-rule ID]... [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
     "optionally date, title, url) or - for standard input.\n";
@@ -40,6 +40,8 @@ int extract_main(const std::vector<std::string>& args) {
   input.add_options()
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
       ("id", po::value<std::string>(), "identifier of the article read from stdin (default stdin)")
+      ("max-article-bytes", po::value<std::string>(),
+       "longest article (text file or JSON Lines record) read; a longer one is an error (default 67108864)")
       ("mappings", po::value<std::string>()->default_value(default_mappings_dir()), "mappings directory")
       ("model", po::value<std::string>()->default_value(default_model_path()), "syntax model file")
       ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
@@ -85,6 +87,14 @@ int extract_main(const std::vector<std::string>& args) {
     const std::string d = vm["date"].as<std::string>();
     ropts.date = text::Date::parse_iso(d);
     if (!ropts.date || d.size() != 10) return usage_error("--date: expected YYYY-MM-DD, found \"" + d + "\"");
+  }
+  if (vm.count("max-article-bytes")) {
+    // Digits only: "-1" or "1e9" must not wrap or round into a limit nobody asked for.
+    const std::string v = vm["max-article-bytes"].as<std::string>();
+    const bool digits = !v.empty() && v.size() <= 18 && v.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoull(v) == 0)
+      return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
+    ropts.max_article_bytes = static_cast<size_t>(std::stoull(v));
   }
   if (vm.count("id")) {
     ropts.stdin_id = vm["id"].as<std::string>();

@@ -1,11 +1,11 @@
 #include "text/reader.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 
 #include "core/utf8.h"
 #include "text/json_line.h"
@@ -26,23 +26,30 @@ bool blank(std::string_view s) {
   return true;
 }
 
-// Reads a whole file or stdin. Returns false (and says why) when it cannot.
-bool slurp(const std::string& path, std::string& out, std::string& why) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) { why = "cannot read standard input"; return false; }
-    return true;
-  }
+// Reads a whole file or stdin, at most `limit` bytes (`limit` + 1 read tells that there was
+// more). Returns false (and says why) when it cannot.
+bool slurp(const std::string& path, size_t limit, std::string& out, std::string& why) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) { why = "is a directory, not a file"; return false; }
-  FILE* f = std::fopen(path.c_str(), "rb");
+  if (path != "-" && std::filesystem::is_directory(path, ec)) { why = "is a directory, not a file"; return false; }
+  FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) { why = std::string("cannot open: ") + std::strerror(errno); return false; }
   char buf[1 << 16];
   size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  const bool err = std::ferror(f);
-  std::fclose(f);
-  if (err) { why = "read error"; return false; }
+  bool err = false;
+  try {
+    while (out.size() <= limit && (n = std::fread(buf, 1, std::min(sizeof buf, limit + 1 - out.size()), f)) > 0)
+      out.append(buf, n);
+    err = std::ferror(f) != 0;
+  } catch (const std::bad_alloc&) {
+    why = "out of memory reading it";
+    err = true;
+  }
+  if (f != stdin) std::fclose(f);
+  if (err) {
+    if (why.empty()) why = path == "-" ? "cannot read standard input" : "read error";
+    out.clear();
+    return false;
+  }
   return true;
 }
 
@@ -154,6 +161,12 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
       emit(on_diagnostic, sev, name, line_no, col + shift, std::move(msg));
       if (sev == Severity::kError) ok = false;
     };
+    if (line.size() > options.max_article_bytes) {
+      report(Severity::kError, 1,
+             "JSON Lines record longer than the limit of " + std::to_string(options.max_article_bytes) +
+                 " bytes (--max-article-bytes); record skipped");
+      continue;
+    }
     // A NUL byte makes this record binary, not the file: the other records are still read.
     if (const size_t nul = line.find('\0'); nul != std::string_view::npos) {
       report(Severity::kError, static_cast<int>(nul) + 1,
@@ -225,12 +238,19 @@ bool read_input(const std::string& path, const ReadOptions& options, const Artic
                 const DiagnosticSink& on_diagnostic) {
   std::string bytes, why;
   const std::string name = path == "-" ? "<stdin>" : path;
-  if (!slurp(path, bytes, why)) {
+  const bool jsonl = path != "-" && is_jsonl(path);
+  // A JSON Lines file holds many articles: each record is held to the limit, not the file.
+  if (!slurp(path, jsonl ? SIZE_MAX - 1 : options.max_article_bytes, bytes, why)) {
     emit(on_diagnostic, Severity::kError, name, 0, 0, why);
     return false;
   }
-  if (path != "-" && is_jsonl(path))
-    return read_jsonl(name, std::move(bytes), options, on_article, on_diagnostic);
+  if (jsonl) return read_jsonl(name, std::move(bytes), options, on_article, on_diagnostic);
+  if (bytes.size() > options.max_article_bytes) {
+    emit(on_diagnostic, Severity::kError, name, 0, 0,
+         "article longer than the limit of " + std::to_string(options.max_article_bytes) +
+             " bytes (--max-article-bytes); skipped");
+    return false;
+  }
   const std::string id =
       path == "-" ? options.stdin_id : std::filesystem::path(path).filename().string();
   return read_text_article(name, id, std::move(bytes), options, on_article, on_diagnostic);

@@ -24,6 +24,10 @@ namespace parley::text {
 struct ReadOptions {
   std::string stdin_id = "stdin";   ///< identifier of the article read from `-`
   std::optional<Date> date;         ///< --date: overrides every other source of the date
+  /// --max-article-bytes: a longer text article (file or stdin, read no further than this, so
+  /// that /dev/zero ends in an error, not in exhausted memory) or JSON Lines record is an
+  /// error of its own; the other articles are still read.
+  size_t max_article_bytes = size_t{64} << 20;
 };
 
 using ArticleSink = std::function<void(Document&&)>;

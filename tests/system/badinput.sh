@@ -169,6 +169,31 @@ done <"$BAD/cases.tsv"
 
 # --- 2b. inputs made here, each next to a good article ------------------------------------
 
+# an endless input (a FIFO fed by yes, standing in for /dev/zero): read up to the article
+# limit, then an error for that input alone, not exhausted memory
+mkfifo "$IN/endless.txt"
+yes "Armenia and Azerbaijan met in Geneva on Monday." >"$IN/endless.txt" 2>/dev/null &
+feeder=$!
+run endless extract -o "$WORK/endless.ttl" "$IN/endless.txt" "$GOOD"
+kill "$feeder" 2>/dev/null || true
+{ wait "$feeder"; } 2>/dev/null || true
+expect_rc endless 1
+expect_diag endless error endless.txt ''
+grep -q 'longer than the limit of 67108864 bytes' "$WORK/endless.stderr" \
+  && ok "endless: the message names the limit" || fail "endless: no limit named on stderr"
+expect_ids endless turtle "$WORK/endless.ttl" same "$GOOD_ID"
+add_out "$WORK/endless.ttl" turtle
+rm -f "$IN/endless.txt"
+# a JSON Lines record over --max-article-bytes fails alone
+# (records of 94, 62 and 86 bytes; the second has a \u0000 escape)
+run max-bytes extract --max-article-bytes 90 -o "$WORK/max-bytes.ttl" "$BAD/nul_escape.jsonl"
+expect_rc max-bytes 1
+grep -qE '^parley: error: .*nul_escape.jsonl:1:1: JSON Lines record longer than the limit of 90 bytes' \
+  "$WORK/max-bytes.stderr" && ok "max-bytes: record 1 over the limit, named" \
+  || { fail "max-bytes: no error for record 1 over the limit:"; show "$WORK/max-bytes.stderr"; }
+expect_ids max-bytes turtle "$WORK/max-bytes.ttl" same nulesc-good-3
+add_out "$WORK/max-bytes.ttl" turtle
+
 # all of them at once, the good inputs first, in the middle and last
 run all-bad extract -o "$WORK/all-bad.nq" "$GOOD" "$BAD/empty.txt" "$IN/binary.txt" \
   "$IN/does-not-exist.txt" "$SRC/tests/data/good/crlf.txt" "$BAD/malformed.jsonl" \

@@ -73,6 +73,10 @@ bad_args base-escape '--base.*\\x1b' extract --base $'http://example.org/\x1b[31
 # an xsd:date holds years 0001 to 9999 only
 bad_args date-year-0 '--date' extract --date 0000-01-01 -o out.ttl "$GOOD"
 bad_args date-year-10000 '--date' extract --date 10000-01-01 -o out.ttl "$GOOD"
+# --max-article-bytes takes a plain positive number (no wrap-around of -1, no 1e9)
+bad_args max-bytes-negative '--max-article-bytes' extract --max-article-bytes -1 -o out.ttl "$GOOD"
+bad_args max-bytes-zero '--max-article-bytes' extract --max-article-bytes 0 -o out.ttl "$GOOD"
+bad_args max-bytes-exponent '--max-article-bytes' extract --max-article-bytes 1e9 -o out.ttl "$GOOD"
 # control characters from the command line are escaped in messages
 bad_args escape-subcommand 'unknown command "\\x1b\[31mred"' $'\x1b[31mred' "$GOOD"
 bad_args escape-flag '\\x1b' extract $'--\x1b[31m' -o out.ttl "$GOOD"

@@ -2,10 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "test_support.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace parley::text {
 namespace {
@@ -279,6 +286,50 @@ TEST(Reader, JsonLinesColumnsCountTheFileBytesAfterInvalidUtf8) {
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_EQ(c.docs[0].id, "b");
   EXPECT_EQ(c.docs[0].text, "x\xEF\xBF\xBD");
+}
+
+TEST(Reader, ARecordLongerThanTheLimitFailsAlone) {
+  Collected c;
+  ReadOptions o;
+  o.max_article_bytes = 40;
+  const std::string bytes = "{\"id\":\"a\",\"text\":\"Short.\"}\n{\"id\":\"b\",\"text\":\"" +
+                            std::string(40, 'x') + "\"}\n{\"id\":\"c\",\"text\":\"Also short.\"}\n";
+  EXPECT_FALSE(read_jsonl("l.jsonl", bytes, o, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[1].id, "c");
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(c.diags[0].where.str(), "l.jsonl:2:1");
+  EXPECT_NE(c.diags[0].message.find("--max-article-bytes"), std::string::npos);
+}
+
+TEST(Reader, ATextFileLongerThanTheLimitIsReadNoFurther) {
+  // A FIFO fed more than the limit: the reader stops at the limit and says so (as it would on
+  // /dev/zero, which never ends).
+  const std::string dir = testing::TempDir() + "parley-reader-limit-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  const std::string fifo = dir + "/endless.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // the writer sees EPIPE when the reader stops, not a signal that would end the tests
+  void (*old_pipe)(int) = std::signal(SIGPIPE, SIG_IGN);
+  std::thread writer([&] {
+    FILE* f = std::fopen(fifo.c_str(), "wb");
+    if (!f) return;
+    const std::string chunk(4096, 'a');
+    for (int i = 0; i < 1000 && std::fwrite(chunk.data(), 1, chunk.size(), f) == chunk.size(); ++i) {
+    }
+    std::fclose(f);
+  });
+  ReadOptions o;
+  o.max_article_bytes = 10000;
+  Collected c;
+  EXPECT_FALSE(read_input(fifo, o, c.article(), c.diagnostic()));
+  writer.join();
+  std::signal(SIGPIPE, old_pipe);
+  EXPECT_TRUE(c.docs.empty());
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_NE(c.diags[0].message.find("longer than the limit of 10000 bytes"), std::string::npos)
+      << c.diags[0].message;
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Reader, JsonLinesLineEndsAllWork) {
