@@ -153,6 +153,10 @@ int extract_main(const std::vector<std::string>& args) {
         on_diag(Diagnostic{Diagnostic::Severity::kError, s.where(), s.message()});
         return;
       }
+      // The graph leaves out a url that is no IRI; say so here, where the record is known.
+      if (!doc.url.empty())
+        if (Status u = graph::check_iri(doc.url); !u.ok())
+          on_diag(Diagnostic{Diagnostic::Severity::kWarning, at, "ignoring \"url\": " + u.message()});
       const std::string where = at.str();
       graph::ArticleGraph g = pipe.run(doc);
       if (verbose)
