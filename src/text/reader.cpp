@@ -113,6 +113,8 @@ std::string guess_title(std::string_view text) {
 bool read_text_article(const std::string& name, const std::string& id, std::string bytes,
                        const ReadOptions& options, const ArticleSink& on_article,
                        const DiagnosticSink& on_diagnostic) {
+  // A leading byte order mark is no part of the article (offsets count from after it).
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   if (!check_binary(name, bytes, on_diagnostic)) return false;
   if (blank(bytes)) {
     emit(on_diagnostic, Severity::kError, name, 1, 0, "empty article (no text)");
@@ -242,6 +244,11 @@ bool read_input(const std::string& path, const ReadOptions& options, const Artic
   // A JSON Lines file holds many articles: each record is held to the limit, not the file.
   if (!slurp(path, jsonl ? SIZE_MAX - 1 : options.max_article_bytes, bytes, why)) {
     emit(on_diagnostic, Severity::kError, name, 0, 0, why);
+    return false;
+  }
+  // UTF-16 would otherwise be called binary (its NULs) with no word on what it is.
+  if (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0) {
+    emit(on_diagnostic, Severity::kError, name, 1, 1, "UTF-16 text (byte order mark); expected UTF-8");
     return false;
   }
   if (jsonl) return read_jsonl(name, std::move(bytes), options, on_article, on_diagnostic);

@@ -6,7 +6,8 @@
 ///                        [&](Document&& d) { pipeline.run(d); },
 ///                        [&](const Diagnostic& g) { report(g); });
 ///
-/// Text is repaired to valid UTF-8 (each repair is a warning naming file:line:col). An
+/// Text is repaired to valid UTF-8 (each repair is a warning naming file:line:col); a leading
+/// UTF-8 byte order mark is dropped, UTF-16 is an error. An
 /// unreadable, empty or binary file, and a malformed JSON Lines record, are errors; the other
 /// records of the same file are still delivered. Articles are delivered one at a time, so
 /// memory does not grow with the size of the input file beyond the file itself.

@@ -127,7 +127,7 @@ rows=0
 while IFS=$'\t' read -r file want kind where msg has lacks; do
   case $file in '' | '#'*) continue ;; esac
   rows=$((rows + 1))
-  c=bad-${file%.*}
+  c=bad-${file//./-}
   out=$WORK/$c.ttl
   run "$c" extract -o "$out" "$BAD/$file" "$GOOD"
   expect_rc "$c" "$want"

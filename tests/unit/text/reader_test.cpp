@@ -332,6 +332,37 @@ TEST(Reader, ATextFileLongerThanTheLimitIsReadNoFurther) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Reader, ATextArticleDropsItsByteOrderMark) {
+  Collected c;
+  EXPECT_TRUE(read_text_article("b.txt", "b.txt", "\xEF\xBB\xBFHeadline\nBody text.\n", {}, c.article(),
+                                c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].text, "Headline\nBody text.\n");
+  EXPECT_EQ(c.docs[0].title, "Headline");
+}
+
+TEST(Reader, Utf16IsAnErrorThatSaysSo) {
+  const std::string dir = testing::TempDir() + "parley-reader-utf16-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  for (const char* name : {"/a.txt", "/a.jsonl"}) {
+    SCOPED_TRACE(name);
+    const std::string p = dir + name;
+    {
+      FILE* f = std::fopen(p.c_str(), "wb");
+      ASSERT_NE(f, nullptr);
+      std::fwrite("\xFF\xFEH\0i\0\n\0", 1, 8, f);
+      std::fclose(f);
+    }
+    Collected c;
+    EXPECT_FALSE(read_input(p, {}, c.article(), c.diagnostic()));
+    EXPECT_TRUE(c.docs.empty());
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].where.str(), p + ":1:1");
+    EXPECT_NE(c.diags[0].message.find("UTF-16"), std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Reader, JsonLinesLineEndsAllWork) {
   for (const char* end : {"\n", "\r\n", "\r"}) {
     SCOPED_TRACE(testing::PrintToString(std::string(end)));
