@@ -21,7 +21,7 @@ struct JsonRecord {
   std::map<std::string, std::string> strings;  ///< members whose value is a string
   std::map<std::string, std::string> others;   ///< other members: name -> JSON type name
   std::map<std::string, int> columns;          ///< every member: 1-based byte column of its value
-  int lone_surrogates = 0;  ///< \uD800-style escapes without a pair, replaced by U+FFFD
+  int lone_surrogates = 0;  ///< `\uD800`-style escapes without a pair, replaced by U+FFFD
   int lone_surrogate_column = 0;  ///< 1-based byte column of the first of them
 
   bool has_string(const std::string& k) const { return strings.count(k) != 0; }
