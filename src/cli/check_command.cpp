@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/status.h"
 #include "mappings/mappings.h"
 
 namespace parley::cli {
@@ -11,7 +12,7 @@ namespace po = boost::program_options;
 std::string default_mappings_dir() { return PARLEY_DEFAULT_MAPPINGS; }
 
 int usage_error(const std::string& message) {
-  std::cerr << "parley: error: " << message << "\n";
+  std::cerr << "parley: error: " << printable(message) << "\n";  // argv may hold escapes
   return 2;
 }
 
@@ -35,7 +36,7 @@ int check_mappings_main(const std::vector<std::string>& args) {
   auto m = mappings::Mappings::load(dir, errors);
   for (const Diagnostic& d : errors) std::cerr << d.str() << "\n";
   if (!errors.empty()) {
-    std::cerr << "parley: " << errors.size() << " error(s) in " << dir << "\n";
+    std::cerr << "parley: " << errors.size() << " error(s) in " << printable(dir) << "\n";
     return 1;
   }
   size_t enabled = 0, over_parse = 0;

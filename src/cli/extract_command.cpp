@@ -2,12 +2,13 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
-#include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/syntax_support.h"
+#include "graph/builder.h"
 #include "graph/term.h"
 #include "mappings/mappings.h"
+#include "pipeline/article_registry.h"
 #include "pipeline/pipeline.h"
 #include "rdf/writer.h"
 #include "text/reader.h"
@@ -20,7 +21,7 @@ namespace {
 constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
-    "                      [--disable-rule ID]... [-v|-q] INPUT...\n"
+    "                      [--max-article-bytes N] [--disable-rule ID]... [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
     "optionally date, title, url) or - for standard input.\n";
@@ -39,6 +40,8 @@ int extract_main(const std::vector<std::string>& args) {
   input.add_options()
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
       ("id", po::value<std::string>(), "identifier of the article read from stdin (default stdin)")
+      ("max-article-bytes", po::value<std::string>(),
+       "longest article (text file or JSON Lines record) read; a longer one is an error (default 67108864)")
       ("mappings", po::value<std::string>()->default_value(default_mappings_dir()), "mappings directory")
       ("model", po::value<std::string>()->default_value(default_model_path()), "syntax model file")
       ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
@@ -85,6 +88,14 @@ int extract_main(const std::vector<std::string>& args) {
     ropts.date = text::Date::parse_iso(d);
     if (!ropts.date || d.size() != 10) return usage_error("--date: expected YYYY-MM-DD, found \"" + d + "\"");
   }
+  if (vm.count("max-article-bytes")) {
+    // Digits only: "-1" or "1e9" must not wrap or round into a limit nobody asked for.
+    const std::string v = vm["max-article-bytes"].as<std::string>();
+    const bool digits = !v.empty() && v.size() <= 18 && v.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoull(v) == 0)
+      return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
+    ropts.max_article_bytes = static_cast<size_t>(std::stoull(v));
+  }
   if (vm.count("id")) {
     ropts.stdin_id = vm["id"].as<std::string>();
     if (ropts.stdin_id.empty()) return usage_error("--id: empty identifier");
@@ -128,7 +139,7 @@ int extract_main(const std::vector<std::string>& args) {
   const pipeline::Pipeline pipe(*m, model.value(), ctx);
   bool failed = false;
   Status write_status;
-  std::unordered_map<std::string, std::string> seen;  // article id -> where it was first read
+  pipeline::ArticleRegistry seen;  // no two records become one article
   auto on_diag = [&](const Diagnostic& d) {
     if (d.severity == Diagnostic::Severity::kError) failed = true;
     if (d.severity == Diagnostic::Severity::kError || !quiet) std::cerr << d.str() << "\n";
@@ -136,16 +147,20 @@ int extract_main(const std::vector<std::string>& args) {
   for (const std::string& in : inputs) {
     text::read_input(in, ropts, [&](text::Document&& doc) {
       if (!write_status.ok()) return;
-      const std::string where = Location{doc.source, doc.line, 0}.str();
-      auto [it, fresh] = seen.emplace(doc.id, where);
-      if (!fresh) {
-        on_diag(Diagnostic{Diagnostic::Severity::kError, Location{doc.source, doc.line, 0},
-                           "duplicate article id \"" + doc.id + "\" (first read from " + it->second + "); skipped"});
+      // A JSON Lines record is pointed at by its line (column 1); a text file by its name.
+      const Location at{doc.source, doc.line, doc.line > 0 ? 1 : 0};
+      if (Status s = seen.claim(doc.id, graph::article_key(doc.id), at); !s.ok()) {
+        on_diag(Diagnostic{Diagnostic::Severity::kError, s.where(), s.message()});
         return;
       }
+      // The graph leaves out a url that is no IRI; say so here, where the record is known.
+      if (!doc.url.empty())
+        if (Status u = graph::check_iri(doc.url); !u.ok())
+          on_diag(Diagnostic{Diagnostic::Severity::kWarning, at, "ignoring \"url\": " + u.message()});
+      const std::string where = at.str();
       graph::ArticleGraph g = pipe.run(doc);
       if (verbose)
-        std::cerr << "parley: " << where << ": " << doc.id << ": " << g.local.size() + g.entities.size()
+        std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
                   << " statements\n";
       write_status = writer.value()->write_article(g);
     }, on_diag);
@@ -156,7 +171,7 @@ int extract_main(const std::vector<std::string>& args) {
     std::cerr << "parley: error: " << write_status.str() << "\n";
     return 1;
   }
-  if (verbose && out_path != "-") std::cerr << "parley: wrote " << out_path << "\n";
+  if (verbose && out_path != "-") std::cerr << "parley: wrote " << printable(out_path) << "\n";
   return failed ? 1 : 0;
 }
 

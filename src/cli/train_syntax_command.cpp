@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/status.h"
 #include "cli/syntax_support.h"
 #include "core/output_file.h"
 #include "syntax/evaluate.h"
@@ -100,12 +101,12 @@ int train_syntax_main(const std::vector<std::string>& args) {
   if (vm.count("max-sentences") && vm["max-sentences"].as<size_t>() < sentences.size())
     sentences.resize(vm["max-sentences"].as<size_t>());
   if (sentences.empty()) {
-    std::cerr << "parley: error: " << vm["train"].as<std::string>() << ": no sentences to train on\n";
+    std::cerr << "parley: error: " << printable(vm["train"].as<std::string>()) << ": no sentences to train on\n";
     return 1;
   }
   for (const syntax::Sentence& s : sentences)
     if (!s.tagged || !s.parsed) {
-      std::cerr << "parley: error: " << vm["train"].as<std::string>() << ": sentence " << s.id
+      std::cerr << "parley: error: " << printable(vm["train"].as<std::string>()) << ": sentence " << printable(s.id)
                 << " lacks tags or a tree; a training treebank needs both\n";
       return 1;
     }

@@ -9,16 +9,18 @@
 ///
 /// - "-" is standard output.
 /// - An existing device, FIFO or socket ("/dev/null", a named pipe), and any path under /dev/
-///   or /proc/ ("/dev/stdout" names whatever standard output is, a regular file included), is
-///   opened and written as it is: renaming a file over it would replace it.
-/// - Otherwise the bytes go to a temporary file beside the target, ".NAME.parley-tmp.PID"
-///   (beside the file a symbolic link names, so the link stays a link), which `commit` syncs
-///   and renames over the target. A target that existed keeps its permission bits; a new one
-///   gets 0666 less the umask.
+///   or /proc/, or a symbolic link through one ("/dev/stdout" names whatever standard output
+///   is, a regular file included), is opened and written as it is (appending): renaming a file
+///   over it would replace it.
+/// - Otherwise the bytes go to a temporary file ".parley-tmp-PID-SEQ-NAME" in the directory of
+///   the file the path names (through symbolic links, so that a link stays a link), which
+///   `commit` syncs and renames over that file. A target that existed keeps its permission
+///   bits; a new one gets 0666 less the umask. Owner, ACLs and hard links are not kept.
 /// - Not committed (an error, an exception): the destructor removes the temporary file. After
 ///   `install_signal_cleanup`, SIGINT, SIGTERM and SIGHUP remove every open temporary file
 ///   before the process dies as the signal says. A process killed outright (SIGKILL) leaves its
-///   temporary file; the next `open` of the same target removes those whose process is gone.
+///   temporary file; the next `open` of any output in that directory removes the temporary
+///   files whose process is gone.
 ///
 /// Not thread-safe per object; the signal registry holds up to 64 open files at once.
 #pragma once
@@ -62,7 +64,8 @@ class OutputFile {
 };
 
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the open temporary files and
-/// then let the signal end the process as it would have. Call once, early in main.
+/// then let the signal end the process as it would have. A signal ignored when it is called
+/// (`nohup`) stays ignored. Call once, early in main.
 void install_signal_cleanup();
 
 }  // namespace parley

@@ -1,6 +1,7 @@
 #include "graph/builder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/hash.h"
 #include "graph/vocab.h"
@@ -22,6 +23,11 @@ const char* class_iri(EntityType t) {
 }
 
 Term I(const char* iri) { return Term::iri_unchecked(iri); }
+
+// A date an xsd:date literal can hold as parley writes it (YYYY-MM-DD, years 0001 to 9999).
+// The reader refuses others with a message; a date reckoned from the text ('a year earlier'
+// near year 1) could still fall outside, and an invalid literal must never be written.
+bool is_xsd_date(const std::optional<text::Date>& d) { return d && d->valid(); }
 
 }  // namespace
 
@@ -76,7 +82,7 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
   local(A, vocab::kType, I(vocab::kArticle));
   local(A, vocab::kIdentifier, Term::literal(doc.id));
   if (!doc.title.empty()) local(A, vocab::kTitle, Term::literal(doc.title));
-  if (doc.date) local(A, vocab::kDcDate, Term::typed(doc.date->iso(), vocab::kXsdDate));
+  if (is_xsd_date(doc.date)) local(A, vocab::kDcDate, Term::typed(doc.date->iso(), vocab::kXsdDate));
   if (!doc.url.empty()) {
     Result<Term> u = Term::iri(doc.url);
     if (u.ok()) local(A, vocab::kSource, u.value());
@@ -148,7 +154,7 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     local(s, vocab::kRule, Term::literal(ev.rule->id));
     if (!ev.rule->cameo.empty()) local(s, vocab::kCameoCode, Term::literal(ev.rule->cameo));
     if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
-    if (ev.date) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    if (is_xsd_date(ev.date)) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
     // a mediator is not also a side (the extractor compares names; here the entities are known:
     // "Xuto" is "Manaspas Xuto", "UNCTAD" the conference it stands for)
     auto mediator = [&](const Term& t) {

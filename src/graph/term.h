@@ -35,7 +35,9 @@ struct Term {
   friend bool operator==(const Term&, const Term&) = default;
 };
 
-/// Checks what N-Triples requires of an IRIREF, plus an absolute scheme.
+/// Checks what N-Triples requires of an IRIREF, plus an absolute lower-case scheme and what
+/// Jena's riot also refuses (RFC 3987 percent-encoding, brackets only around an IP literal
+/// host, a numeric port; http and https need a host and take no user name).
 Status check_iri(std::string_view iri);
 
 struct Quad {

@@ -51,8 +51,14 @@ struct ByteSink {
 };
 
 SerdNode node(const Term& t) {
-  return serd_node_from_substring(t.is_iri() ? SERD_URI : SERD_LITERAL,
-                                  reinterpret_cast<const uint8_t*>(t.value.data()), t.value.size());
+  SerdNode n = serd_node_from_substring(t.is_iri() ? SERD_URI : SERD_LITERAL,
+                                        reinterpret_cast<const uint8_t*>(t.value.data()), t.value.size());
+  // Without the newline and quote flags serd writes a literal as a short string, every quote,
+  // backslash and line break escaped. The long """...""" form it picks otherwise can hold a '"'
+  // before a '\' that serd 0.30's own reader refuses ("invalid escape"), so that serdi and
+  // sord could not read parley's Turtle and TriG back.
+  if (!t.is_iri()) n.flags = 0;
+  return n;
 }
 
 }  // namespace

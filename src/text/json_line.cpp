@@ -18,11 +18,16 @@ class Parser {
     for (;;) {
       ws();
       if (peek() != '"') return fail("expected a member name in double quotes");
+      const size_t key_at = i_;
       std::string key;
       PARLEY_TRY(string(key, rec));
       ws();
       if (!eat(':')) return fail("expected ':' after member name");
       ws();
+      if (!rec.columns.emplace(key, static_cast<int>(i_) + 1).second) {
+        i_ = key_at;
+        return fail("member \"" + key + "\" given twice");
+      }
       if (peek() == '"') {
         std::string v;
         PARLEY_TRY(string(v, rec));
@@ -31,7 +36,6 @@ class Parser {
         std::string type;
         PARLEY_TRY(skip_value(type, 0));
         rec.others[key] = type;
-        rec.strings.erase(key);
       }
       ws();
       if (eat(',')) continue;
@@ -46,6 +50,9 @@ class Parser {
     ws();
     if (i_ != s_.size()) return fail("unexpected text after the end of the JSON object");
     return rec;
+  }
+  static void lone_surrogate(JsonRecord& rec, size_t at) {
+    if (rec.lone_surrogates++ == 0) rec.lone_surrogate_column = static_cast<int>(at) + 1;
   }
   Status fail(const std::string& msg) const {
     return Status::error(msg, Location{"", 0, static_cast<int>(i_) + 1});
@@ -96,6 +103,7 @@ class Parser {
         case 'r': out += '\r'; break;
         case 't': out += '\t'; break;
         case 'u': {
+          const size_t escape_at = i_ - 2;
           bool ok = false;
           int cp = hex4(ok);
           if (!ok) return fail("expected four hex digits after \\u");
@@ -109,19 +117,19 @@ class Parser {
               } else {
                 i_ = save;
                 cp = 0xFFFD;
-                ++rec.lone_surrogates;
+                lone_surrogate(rec, escape_at);
               }
             } else {
               cp = 0xFFFD;
-              ++rec.lone_surrogates;
+              lone_surrogate(rec, escape_at);
             }
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             cp = 0xFFFD;
-            ++rec.lone_surrogates;
+            lone_surrogate(rec, escape_at);
           }
           if (cp == 0) {
-            cp = 0xFFFD;
-            ++rec.nul_escapes;
+            i_ = escape_at;
+            return fail("\\u0000 escape in a string (a NUL is not text)");
           }
           append_utf8(out, static_cast<char32_t>(cp));
           break;

@@ -4,7 +4,9 @@
 ///   Result<JsonRecord> r = parse_json_object(line);
 ///   if (r.ok() && r->has_string("text")) use(r->strings.at("text"));
 ///
-/// Errors say the 1-based column (in bytes) and what was expected.
+/// Errors say the 1-based column (in bytes) and what was expected. A `\u0000` escape is an
+/// error (a NUL is not text, and would cut the string short in C APIs), and so is a member
+/// name given twice (which value counts would be a guess).
 #pragma once
 
 #include <map>
@@ -18,8 +20,9 @@ namespace parley::text {
 struct JsonRecord {
   std::map<std::string, std::string> strings;  ///< members whose value is a string
   std::map<std::string, std::string> others;   ///< other members: name -> JSON type name
-  int lone_surrogates = 0;  ///< \uD800-style escapes without a pair, replaced by U+FFFD
-  int nul_escapes = 0;      ///< \u0000 escapes, replaced by U+FFFD (a NUL would cut C strings)
+  std::map<std::string, int> columns;          ///< every member: 1-based byte column of its value
+  int lone_surrogates = 0;  ///< `\uD800`-style escapes without a pair, replaced by U+FFFD
+  int lone_surrogate_column = 0;  ///< 1-based byte column of the first of them
 
   bool has_string(const std::string& k) const { return strings.count(k) != 0; }
 };

@@ -1,11 +1,11 @@
 #include "text/reader.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 
 #include "core/utf8.h"
 #include "text/json_line.h"
@@ -26,23 +26,30 @@ bool blank(std::string_view s) {
   return true;
 }
 
-// Reads a whole file or stdin. Returns false (and says why) when it cannot.
-bool slurp(const std::string& path, std::string& out, std::string& why) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) { why = "cannot read standard input"; return false; }
-    return true;
-  }
+// Reads a whole file or stdin, at most `limit` bytes (`limit` + 1 read tells that there was
+// more). Returns false (and says why) when it cannot.
+bool slurp(const std::string& path, size_t limit, std::string& out, std::string& why) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) { why = "is a directory, not a file"; return false; }
-  FILE* f = std::fopen(path.c_str(), "rb");
+  if (path != "-" && std::filesystem::is_directory(path, ec)) { why = "is a directory, not a file"; return false; }
+  FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) { why = std::string("cannot open: ") + std::strerror(errno); return false; }
   char buf[1 << 16];
   size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  const bool err = std::ferror(f);
-  std::fclose(f);
-  if (err) { why = "read error"; return false; }
+  bool err = false;
+  try {
+    while (out.size() <= limit && (n = std::fread(buf, 1, std::min(sizeof buf, limit + 1 - out.size()), f)) > 0)
+      out.append(buf, n);
+    err = std::ferror(f) != 0;
+  } catch (const std::bad_alloc&) {
+    why = "out of memory reading it";
+    err = true;
+  }
+  if (f != stdin) std::fclose(f);
+  if (err) {
+    if (why.empty()) why = path == "-" ? "cannot read standard input" : "read error";
+    out.clear();
+    return false;
+  }
   return true;
 }
 
@@ -68,6 +75,12 @@ bool check_binary(const std::string& name, const std::string& bytes, const Diagn
   emit(sink, Severity::kError, name, lc.line, lc.column,
        "binary file (NUL byte); expected UTF-8 text");
   return false;
+}
+
+// "a number", "an object", "null": a JSON type name as a message says it.
+std::string a_type(const std::string& type) {
+  if (type == "null") return type;
+  return (type == "array" || type == "object" ? "an " : "a ") + type;
 }
 
 bool is_jsonl(const std::string& path) {
@@ -100,6 +113,8 @@ std::string guess_title(std::string_view text) {
 bool read_text_article(const std::string& name, const std::string& id, std::string bytes,
                        const ReadOptions& options, const ArticleSink& on_article,
                        const DiagnosticSink& on_diagnostic) {
+  // A leading byte order mark is no part of the article (offsets count from after it).
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   if (!check_binary(name, bytes, on_diagnostic)) return false;
   if (blank(bytes)) {
     emit(on_diagnostic, Severity::kError, name, 1, 0, "empty article (no text)");
@@ -117,13 +132,19 @@ bool read_text_article(const std::string& name, const std::string& id, std::stri
 
 bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& options,
                 const ArticleSink& on_article, const DiagnosticSink& on_diagnostic) {
-  // A leading byte order mark is accepted (some editors write one).
-  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+  // A leading byte order mark is accepted (some editors write one); columns on the first line
+  // still count its three bytes.
+  const bool bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) bytes.erase(0, 3);
   if (blank(bytes)) {
     emit(on_diagnostic, Severity::kError, name, 1, 0, "empty file (no JSON Lines records)");
     return false;
   }
-  const std::string text = repaired(name, bytes, on_diagnostic);
+  // Records are parsed from the bytes as read, so that every column counts the bytes of the
+  // file; invalid UTF-8 is reported here (at its line and column) and each string is repaired
+  // once parsed (a repair never touches the quotes, backslashes and newlines JSON is made of).
+  (void)repaired(name, bytes, on_diagnostic);
+  const std::string& text = bytes;
   bool ok = true;
   int line_no = 0;
   size_t i = 0;
@@ -136,50 +157,66 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     if (e < text.size() && text[e] == '\r' && i < text.size() && text[i] == '\n') ++i;
     ++line_no;
     if (blank(line)) continue;
+    const int shift = line_no == 1 && bom ? 3 : 0;
+    // Diagnostics about this record, at a 1-based byte column of its line.
+    auto report = [&](Severity sev, int col, std::string msg) {
+      emit(on_diagnostic, sev, name, line_no, col + shift, std::move(msg));
+      if (sev == Severity::kError) ok = false;
+    };
+    if (line.size() > options.max_article_bytes) {
+      report(Severity::kError, 1,
+             "JSON Lines record longer than the limit of " + std::to_string(options.max_article_bytes) +
+                 " bytes (--max-article-bytes); record skipped");
+      continue;
+    }
     // A NUL byte makes this record binary, not the file: the other records are still read.
     if (const size_t nul = line.find('\0'); nul != std::string_view::npos) {
-      emit(on_diagnostic, Severity::kError, name, line_no, static_cast<int>(nul) + 1,
-           "NUL byte in a JSON Lines record; expected UTF-8 text");
-      ok = false;
+      report(Severity::kError, static_cast<int>(nul) + 1,
+             "NUL byte in a JSON Lines record; expected UTF-8 text; record skipped");
       continue;
     }
     Result<JsonRecord> rec = parse_json_object(line);
     if (!rec.ok()) {
-      emit(on_diagnostic, Severity::kError, name, line_no, rec.status().where().column,
-           "malformed JSON Lines record: " + rec.status().message());
-      ok = false;
+      report(Severity::kError, rec.status().where().column,
+             "malformed JSON Lines record: " + rec.status().message() + "; record skipped");
       continue;
     }
+    // The column of a member's value, or of the record when it has no such member.
+    auto column = [&](const char* field) {
+      auto c = rec->columns.find(field);
+      return c == rec->columns.end() ? 1 : c->second;
+    };
     auto missing = [&](const char* field) {
       std::string msg = std::string("JSON Lines record has no string member \"") + field + "\"";
       auto other = rec->others.find(field);
-      if (other != rec->others.end()) msg += " (found a " + other->second + ")";
-      emit(on_diagnostic, Severity::kError, name, line_no, 0, msg);
-      ok = false;
+      if (other != rec->others.end()) msg += " (found " + a_type(other->second) + ")";
+      report(Severity::kError, column(field), msg + "; record skipped");
     };
-    if (!rec->has_string("id") || rec->strings["id"].empty()) { missing("id"); continue; }
+    if (!rec->has_string("id")) { missing("id"); continue; }
+    if (rec->strings["id"].empty()) {
+      report(Severity::kError, column("id"), "JSON Lines record has an empty \"id\"; record skipped");
+      continue;
+    }
     if (!rec->has_string("text")) { missing("text"); continue; }
+    for (auto& [key, value] : rec->strings)
+      if (!is_valid_utf8(value)) value = repair_utf8(value).text;
     Document d;
     d.id = rec->strings["id"];
     d.text = std::move(rec->strings["text"]);
     if (blank(d.text)) {
-      emit(on_diagnostic, Severity::kError, name, line_no, 0,
-           "JSON Lines record \"" + d.id + "\" has an empty text");
-      ok = false;
+      report(Severity::kError, column("text"),
+             "JSON Lines record \"" + d.id + "\" has an empty text; record skipped");
       continue;
     }
     if (rec->lone_surrogates)
-      emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-           "unpaired surrogate escape replaced by U+FFFD");
-    if (rec->nul_escapes)
-      emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-           std::to_string(rec->nul_escapes) + " \\u0000 escape(s) replaced by U+FFFD (a NUL is not text)");
+      report(Severity::kWarning, rec->lone_surrogate_column,
+             "unpaired surrogate escape replaced by U+FFFD");
     // Optional members of another type are ignored, and said so.
     for (const char* field : {"title", "url", "date"}) {
       auto other = rec->others.find(field);
       if (other != rec->others.end())
-        emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-             std::string("ignoring \"") + field + "\": expected a string, found a " + other->second);
+        report(Severity::kWarning, column(field),
+               std::string("ignoring \"") + field + "\": expected a string, found " + a_type(other->second));
     }
     d.title = rec->has_string("title") ? rec->strings["title"] : "";
     d.url = rec->has_string("url") ? rec->strings["url"] : "";
@@ -190,8 +227,9 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     } else if (rec->has_string("date") && !rec->strings["date"].empty()) {
       d.date = Date::parse_iso(rec->strings["date"]);
       if (!d.date)
-        emit(on_diagnostic, Severity::kWarning, name, line_no, 0,
-             "ignoring \"date\": expected YYYY-MM-DD, found \"" + rec->strings["date"] + "\"");
+        report(Severity::kWarning, column("date"),
+               "ignoring \"date\": expected a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found \"" +
+                   rec->strings["date"] + "\"");
     }
     on_article(std::move(d));
   }
@@ -202,12 +240,24 @@ bool read_input(const std::string& path, const ReadOptions& options, const Artic
                 const DiagnosticSink& on_diagnostic) {
   std::string bytes, why;
   const std::string name = path == "-" ? "<stdin>" : path;
-  if (!slurp(path, bytes, why)) {
+  const bool jsonl = path != "-" && is_jsonl(path);
+  // A JSON Lines file holds many articles: each record is held to the limit, not the file.
+  if (!slurp(path, jsonl ? SIZE_MAX - 1 : options.max_article_bytes, bytes, why)) {
     emit(on_diagnostic, Severity::kError, name, 0, 0, why);
     return false;
   }
-  if (path != "-" && is_jsonl(path))
-    return read_jsonl(name, std::move(bytes), options, on_article, on_diagnostic);
+  // UTF-16 would otherwise be called binary (its NULs) with no word on what it is.
+  if (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0) {
+    emit(on_diagnostic, Severity::kError, name, 1, 1, "UTF-16 text (byte order mark); expected UTF-8");
+    return false;
+  }
+  if (jsonl) return read_jsonl(name, std::move(bytes), options, on_article, on_diagnostic);
+  if (bytes.size() > options.max_article_bytes) {
+    emit(on_diagnostic, Severity::kError, name, 0, 0,
+         "article longer than the limit of " + std::to_string(options.max_article_bytes) +
+             " bytes (--max-article-bytes); skipped");
+    return false;
+  }
   const std::string id =
       path == "-" ? options.stdin_id : std::filesystem::path(path).filename().string();
   return read_text_article(name, id, std::move(bytes), options, on_article, on_diagnostic);

@@ -6,7 +6,8 @@
 ///                        [&](Document&& d) { pipeline.run(d); },
 ///                        [&](const Diagnostic& g) { report(g); });
 ///
-/// Text is repaired to valid UTF-8 (each repair is a warning naming file:line:col). An
+/// Text is repaired to valid UTF-8 (each repair is a warning naming file:line:col); a leading
+/// UTF-8 byte order mark is dropped, UTF-16 is an error. An
 /// unreadable, empty or binary file, and a malformed JSON Lines record, are errors; the other
 /// records of the same file are still delivered. Articles are delivered one at a time, so
 /// memory does not grow with the size of the input file beyond the file itself.
@@ -24,6 +25,10 @@ namespace parley::text {
 struct ReadOptions {
   std::string stdin_id = "stdin";   ///< identifier of the article read from `-`
   std::optional<Date> date;         ///< --date: overrides every other source of the date
+  /// --max-article-bytes: a longer text article (file or stdin, read no further than this, so
+  /// that /dev/zero ends in an error, not in exhausted memory) or JSON Lines record is an
+  /// error of its own; the other articles are still read.
+  size_t max_article_bytes = size_t{64} << 20;
 };
 
 using ArticleSink = std::function<void(Document&&)>;

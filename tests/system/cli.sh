@@ -40,6 +40,9 @@ bad_args() {
   if [ -s "$WORK/bad-$name.stdout" ]; then
     fail "bad-$name: a usage error wrote to stdout (usage errors go to stderr)"
   fi
+  if grep -q $'\x1b' "$WORK/bad-$name.stderr"; then
+    fail "bad-$name: a raw ESC from the arguments reached stderr"
+  fi
 }
 
 bad_args unknown-flag '--bogus' extract --bogus -o out.ttl "$GOOD"
@@ -58,6 +61,25 @@ bad_args base-not-iri '--base' extract --base notaniri -o out.ttl "$GOOD"
 bad_args base-space '--base' extract --base 'http://exa mple.org/' -o out.ttl "$GOOD"
 bad_args base-fragment '--base' extract --base 'http://example.org/#' -o out.ttl "$GOOD"
 bad_args base-nel '--base' extract --base $'http://example.org/a\xC2\x85/' -o out.ttl "$GOOD"
+# what Jena's riot refuses in an IRI (checked with Jena 4.5.0)
+bad_args base-percent '--base.*%' extract --base 'http://example.org/a%zz/' -o out.ttl "$GOOD"
+bad_args base-no-host '--base.*host' extract --base 'http:///x/' -o out.ttl "$GOOD"
+bad_args base-no-authority '--base.*host' extract --base 'http:x/' -o out.ttl "$GOOD"
+bad_args base-upper-scheme '--base.*scheme' extract --base 'HTTP://example.org/x/' -o out.ttl "$GOOD"
+bad_args base-port '--base.*port' extract --base 'http://example.org:abc/x/' -o out.ttl "$GOOD"
+bad_args base-user '--base.*user' extract --base 'http://u:p@example.org/x/' -o out.ttl "$GOOD"
+bad_args base-brackets '--base' extract --base 'http://example.org/[x]/' -o out.ttl "$GOOD"
+bad_args base-escape '--base.*\\x1b' extract --base $'http://example.org/\x1b[31m/' -o out.ttl "$GOOD"
+# an xsd:date holds years 0001 to 9999 only
+bad_args date-year-0 '--date' extract --date 0000-01-01 -o out.ttl "$GOOD"
+bad_args date-year-10000 '--date' extract --date 10000-01-01 -o out.ttl "$GOOD"
+# --max-article-bytes takes a plain positive number (no wrap-around of -1, no 1e9)
+bad_args max-bytes-negative '--max-article-bytes' extract --max-article-bytes -1 -o out.ttl "$GOOD"
+bad_args max-bytes-zero '--max-article-bytes' extract --max-article-bytes 0 -o out.ttl "$GOOD"
+bad_args max-bytes-exponent '--max-article-bytes' extract --max-article-bytes 1e9 -o out.ttl "$GOOD"
+# control characters from the command line are escaped in messages
+bad_args escape-subcommand 'unknown command "\\x1b\[31mred"' $'\x1b[31mred' "$GOOD"
+bad_args escape-flag '\\x1b' extract $'--\x1b[31m' -o out.ttl "$GOOD"
 # usage errors come before any work: a missing input must not turn exit 2 into exit 1
 bad_args flag-before-work '--bogus' extract --bogus -o out.ttl "$WORK/does-not-exist.txt"
 

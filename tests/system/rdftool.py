@@ -16,6 +16,9 @@
         exit 0 if no ID is the identifier of an Article, else print the ones present
     rdftool.py same-ids FORMAT FILE ID...
         exit 0 if the Articles' identifiers are exactly the IDs, else print both lists
+    rdftool.py one-id-per-article FORMAT FILE
+        exit 0 if every Article has exactly one dcterms:identifier (two records never share an
+        article IRI), else print the IRIs with their identifiers
     rdftool.py has-fffd FORMAT FILE
         exit 0 if some literal holds U+FFFD, 1 otherwise
     rdftool.py article-dates FORMAT FILE
@@ -199,6 +202,17 @@ def main(argv):
         if bad:
             print(json.dumps(bad, ensure_ascii=False) + " (output has "
                   + json.dumps(got, ensure_ascii=False) + ")")
+            return 1
+        return 0
+    if cmd == "one-id-per-article" and len(args) == 2:
+        g = parse(args[0], args[1])
+        bad = {}
+        for a in set(g.subjects(RDF.type, ARTICLE)):
+            ids = sorted(set(str(i) for i in g.objects(a, IDENTIFIER)))
+            if len(ids) != 1:
+                bad[str(a)] = ids
+        if bad:
+            print(json.dumps(bad, ensure_ascii=False, sort_keys=True))
             return 1
         return 0
     if cmd == "has-fffd" and len(args) == 2:

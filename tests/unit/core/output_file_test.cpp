@@ -6,10 +6,12 @@
 
 #include <csignal>
 #include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -140,22 +142,133 @@ TEST_F(OutputFileTest, DirectoriesAreErrorsAndMissingParentsAreMade) {
   EXPECT_TRUE(fs::is_regular_file(path("a/b/out.nt")));
 }
 
-TEST_F(OutputFileTest, TemporariesOfDeadProcessesAreRemovedOnTheNextOpen) {
-  // A process that no longer exists: a child that has exited and been reaped.
+// A pid no process has: a child that has exited and been reaped.
+pid_t dead_pid() {
   const pid_t child = ::fork();
   if (child == 0) ::_exit(0);
   ::waitpid(child, nullptr, 0);
-  const std::string stale = path(".out.nq.parley-tmp." + std::to_string(child));
-  const std::string mine = path(".out.nq.parley-tmp.1");  // pid 1 is alive: not touched
-  const std::string other = path(".other.nq.parley-tmp." + std::to_string(child));  // another target
+  return child;
+}
+
+TEST_F(OutputFileTest, TemporariesOfDeadProcessesAreRemovedOnTheNextOpen) {
+  const std::string dead = std::to_string(dead_pid());
+  const std::string stale = path(".parley-tmp-" + dead + "-0-out.nq");
+  const std::string other = path(".parley-tmp-" + dead + "-3-other.nq");  // another target, same dir
+  const std::string alive = path(".parley-tmp-1-0-out.nq");  // pid 1 is alive: not touched
+  const std::string not_ours = path(".parley-tmp-x-0-out.nq");  // no pid: not one of ours
   write(stale, "x");
-  write(mine, "x");
   write(other, "x");
+  write(alive, "x");
+  write(not_ours, "x");
   auto out = must_open(path("out.nq"));
   ASSERT_TRUE(out);
   EXPECT_FALSE(fs::exists(stale));
-  EXPECT_TRUE(fs::exists(mine));
-  EXPECT_TRUE(fs::exists(other));
+  EXPECT_FALSE(fs::exists(other));
+  EXPECT_TRUE(fs::exists(alive));
+  EXPECT_TRUE(fs::exists(not_ours));
+}
+
+TEST_F(OutputFileTest, TemporaryNameIsRecognisableAndUniquePerOpen) {
+  const std::string p = path("out.ttl");
+  auto a = must_open(p);
+  auto b = must_open(p);
+  ASSERT_TRUE(a && b);
+  const std::string mine = ".parley-tmp-" + std::to_string(::getpid()) + "-";
+  for (const auto* o : {a.get(), b.get()}) {
+    const std::string name = fs::path(o->temporary()).filename().string();
+    EXPECT_EQ(name.rfind(mine, 0), 0u) << name;
+    EXPECT_EQ(name.substr(name.size() - 7), "out.ttl") << name;
+    EXPECT_EQ(fs::path(o->temporary()).parent_path(), dir_);
+  }
+  EXPECT_NE(a->temporary(), b->temporary());
+}
+
+TEST_F(OutputFileTest, ALongNameStillGetsATemporaryFile) {
+  const std::string p = path(std::string(250, 'n') + ".nt");  // 253 bytes: NAME_MAX is 255
+  auto out = must_open(p);
+  ASSERT_TRUE(out);
+  EXPECT_LE(fs::path(out->temporary()).filename().string().size(), 255u);
+  std::fputs("long", out->stream());
+  ASSERT_TRUE(out->commit().ok());
+  EXPECT_EQ(read(p), "long");
+  EXPECT_EQ(others(fs::path(p).filename().string()).size(), 0u);
+}
+
+TEST_F(OutputFileTest, KeepsTheModeOfAPlainFile) {
+  const std::string p = path("secret.nq");
+  write(p, "old");
+  ASSERT_EQ(::chmod(p.c_str(), 0600), 0);
+  auto out = must_open(p);
+  ASSERT_TRUE(out);
+  ASSERT_TRUE(out->commit().ok());
+  struct stat st {};
+  ASSERT_EQ(::stat(p.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+}
+
+TEST_F(OutputFileTest, ALinkIntoAnotherDirectoryIsRenamedThere) {
+  // links/out.ttl -> ../data/sub/../real.ttl (relative, through a chain of two links)
+  fs::create_directories(dir_ / "links");
+  fs::create_directories(dir_ / "data" / "sub");
+  const std::string real = path("data/real.ttl");
+  write(real, "old");
+  fs::create_symlink("../data/sub/../real.ttl", dir_ / "links" / "hop.ttl");
+  fs::create_symlink("hop.ttl", dir_ / "links" / "out.ttl");
+  auto out = must_open(path("links/out.ttl"));
+  ASSERT_TRUE(out);
+  EXPECT_EQ(fs::canonical(fs::path(out->temporary()).parent_path()), fs::canonical(dir_ / "data"));
+  std::fputs("new", out->stream());
+  ASSERT_TRUE(out->commit().ok());
+  EXPECT_EQ(read(real), "new");
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(path("links/out.ttl"))));
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(path("links/hop.ttl"))));
+  // no temporary file left anywhere: links/ holds the two links, data/ the file and sub/
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "links"), fs::directory_iterator()), 2);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "data"), fs::directory_iterator()), 2);
+}
+
+TEST_F(OutputFileTest, ADanglingLinkGetsItsFileCreated) {
+  fs::create_symlink("made.ttl", dir_ / "out.ttl");
+  auto out = must_open(path("out.ttl"));
+  ASSERT_TRUE(out);
+  std::fputs("new", out->stream());
+  ASSERT_TRUE(out->commit().ok());
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(path("out.ttl"))));
+  EXPECT_EQ(read(path("made.ttl")), "new");
+}
+
+TEST_F(OutputFileTest, ALinkLoopIsAnErrorAndStaysALink) {
+  fs::create_symlink("b.ttl", dir_ / "a.ttl");
+  fs::create_symlink("a.ttl", dir_ / "b.ttl");
+  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(path("a.ttl"));
+  ASSERT_FALSE(out.ok());
+  EXPECT_NE(out.status().str().find("symbolic links"), std::string::npos) << out.status().str();
+  EXPECT_NE(out.status().str().find("a.ttl"), std::string::npos) << out.status().str();
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(path("a.ttl"))));
+  EXPECT_EQ(others("a.ttl"), std::vector<std::string>{"b.ttl"});
+}
+
+TEST_F(OutputFileTest, ALinkToDevStdoutIsWrittenInPlace) {
+  // out -> /dev/stdout, with standard output on a regular file: the bytes go into that file
+  // and neither the link nor the file is replaced.
+  const std::string captured = path("captured"), link = path("out.nt");
+  fs::create_symlink("/dev/stdout", link);
+  const pid_t child = ::fork();
+  if (child == 0) {
+    const int fd = ::open(captured.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0 || ::dup2(fd, 1) < 0) ::_exit(3);
+    Result<std::unique_ptr<OutputFile>> out = OutputFile::open(link);
+    if (!out.ok() || !out.value()->temporary().empty()) ::_exit(4);
+    std::fputs("through the link", out.value()->stream());
+    ::_exit(out.value()->commit().ok() ? 0 : 5);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(read(captured), "through the link");
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(link)));
+  EXPECT_EQ(others("captured"), std::vector<std::string>{"out.nt"});
 }
 
 TEST_F(OutputFileTest, ASignalRemovesTheTemporaryFile) {
@@ -180,6 +293,27 @@ TEST_F(OutputFileTest, ASignalRemovesTheTemporaryFile) {
     EXPECT_EQ(read(p), "old");
     EXPECT_TRUE(others("out.trig").empty());
   }
+}
+
+TEST_F(OutputFileTest, AnIgnoredSignalStaysIgnored) {
+  // "nohup parley ...": SIGHUP was ignored before main; the cleanup must not make it fatal.
+  const std::string p = path("out.nq");
+  const pid_t child = ::fork();
+  if (child == 0) {
+    std::signal(SIGHUP, SIG_IGN);
+    install_signal_cleanup();
+    Result<std::unique_ptr<OutputFile>> out = OutputFile::open(p);
+    if (!out.ok()) ::_exit(3);
+    std::fputs("whole", out.value()->stream());
+    std::raise(SIGHUP);
+    ::_exit(out.value()->commit().ok() ? 0 : 5);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(read(p), "whole");
+  EXPECT_TRUE(others("out.nq").empty());
 }
 
 TEST_F(OutputFileTest, DevStdoutIsWrittenInPlaceEvenWhenItIsARegularFile) {

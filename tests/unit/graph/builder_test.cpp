@@ -82,6 +82,19 @@ TEST(Builder, InvalidUrlIsLeftOut) {
   for (const Quad& q : g.local) EXPECT_NE(q.p.value, vocab::kSource);
 }
 
+TEST(Builder, DatesOutsideXsdDateAreNotWritten) {
+  for (const text::Date& d : {text::Date{0, 1, 1}, text::Date{10000, 1, 1}, text::Date{2023, 2, 30}}) {
+    SCOPED_TRACE(d.iso());
+    text::Document doc;
+    doc.id = "x";
+    doc.text = "T.";
+    doc.date = d;
+    const ArticleGraph g = build(doc, {}, {}, {}, {});
+    ASSERT_FALSE(g.local.empty());
+    for (const Quad& q : g.local) EXPECT_NE(q.p.value, vocab::kDcDate) << q.o.value;
+  }
+}
+
 TEST(Builder, SortForOutputPutsTypeFirstAndDropsDuplicates) {
   auto I = [](const char* s) { return Term::iri_unchecked(s); };
   const Term s = I("urn:s"), g = I("urn:g");

@@ -2,10 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "test_support.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace parley::text {
 namespace {
@@ -133,11 +140,11 @@ TEST(Reader, JsonLinesRecordErrors) {
   };
   const Row kRows[] = {
       {"missing id", R"({"text":"T."})", "no string member \"id\""},
-      {"empty id", R"({"id":"","text":"T."})", "no string member \"id\""},
+      {"empty id", R"({"id":"","text":"T."})", "empty \"id\""},
       {"id not a string", R"({"id":7,"text":"T."})", "(found a number)"},
       {"missing text", R"({"id":"a"})", "no string member \"text\""},
-      {"text not a string", R"({"id":"a","text":["T."]})", "(found a array)"},
-      {"text null", R"({"id":"a","text":null})", "(found a null)"},
+      {"text not a string", R"({"id":"a","text":["T."]})", "(found an array)"},
+      {"text null", R"({"id":"a","text":null})", "(found null)"},
       {"blank text", R"({"id":"a","text":"  \n "})", "empty text"},
   };
   for (const Row& row : kRows) {
@@ -238,28 +245,185 @@ TEST(Reader, JsonLinesWronglyTypedOptionalMembersAreWarnings) {
 }
 
 // One bad record fails alone: a NUL byte in one record, CR-only and CRLF line ends, a byte
-// order mark before the first record, a \u0000 escape (replaced and reported, never a cut).
+// order mark before the first record, a \u0000 escape (an error for its record, never a cut).
 TEST(Reader, JsonLinesOneBadRecordLosesOnlyItself) {
   Collected c;
   const std::string bytes = std::string("\xEF\xBB\xBF") + R"({"id":"a","text":"First."})" + "\r\n" +
                             R"({"id":"b","text":"Se)" + std::string(1, '\0') + R"(cond."})" + "\r" +
                             R"({"id":"c","text":"Third \u0000 here."})" + "\r" +
-                            R"({"id":"d","text":"Fourth."})" + "\n";
+                            R"({"id":"d","text":"Fourth."})" + "\n" +
+                            R"({"id":"e","text":"Fifth."})";
   EXPECT_FALSE(read_jsonl("m.jsonl", bytes, {}, c.article(), c.diagnostic()));
   ASSERT_EQ(c.docs.size(), 3u);
   EXPECT_EQ(c.docs[0].id, "a");
   EXPECT_EQ(c.docs[0].line, 1);
-  EXPECT_EQ(c.docs[1].id, "c");
-  EXPECT_EQ(c.docs[1].line, 3);
-  EXPECT_EQ(c.docs[1].text, "Third \xEF\xBF\xBD here.");
-  EXPECT_EQ(c.docs[2].id, "d");
-  EXPECT_EQ(c.docs[2].line, 4);
+  EXPECT_EQ(c.docs[0].text, "First.");
+  EXPECT_EQ(c.docs[1].id, "d");
+  EXPECT_EQ(c.docs[1].line, 4);
+  EXPECT_EQ(c.docs[2].id, "e");
+  EXPECT_EQ(c.docs[2].line, 5);
   ASSERT_EQ(c.diags.size(), 2u);
   EXPECT_EQ(c.diags[0].severity, Severity::kError);
   EXPECT_EQ(c.diags[0].where.str(), "m.jsonl:2:21");
-  EXPECT_EQ(c.diags[1].severity, Severity::kWarning);
-  EXPECT_EQ(c.diags[1].where.line, 3);
-  EXPECT_NE(c.diags[1].message.find("u0000"), std::string::npos);
+  EXPECT_NE(c.diags[0].message.find("NUL byte"), std::string::npos);
+  EXPECT_EQ(c.diags[1].severity, Severity::kError);
+  EXPECT_EQ(c.diags[1].where.str(), "m.jsonl:3:25");  // the backslash of \u0000
+  EXPECT_NE(c.diags[1].message.find("\\u0000"), std::string::npos) << c.diags[1].message;
+}
+
+// Columns count the bytes of the file as it is, even after invalid UTF-8 on the same line
+// (three bytes of U+FFFD stand for one bad byte in the text, not in the column).
+TEST(Reader, JsonLinesColumnsCountTheFileBytesAfterInvalidUtf8) {
+  Collected c;
+  const std::string bytes = "{\"id\":\"a\xFF\",\"text\":7}\n{\"id\":\"b\",\"text\":\"x\xC3\"}\n";
+  EXPECT_FALSE(read_jsonl("u.jsonl", bytes, {}, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.diags.size(), 3u);
+  EXPECT_EQ(c.diags[0].where.str(), "u.jsonl:1:9");   // the \xFF
+  EXPECT_EQ(c.diags[0].severity, Severity::kWarning);
+  EXPECT_EQ(c.diags[1].where.str(), "u.jsonl:2:20");  // the \xC3
+  EXPECT_EQ(c.diags[2].where.str(), "u.jsonl:1:19");  // the 7, counted in the file's bytes
+  EXPECT_EQ(c.diags[2].severity, Severity::kError);
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "b");
+  EXPECT_EQ(c.docs[0].text, "x\xEF\xBF\xBD");
+}
+
+TEST(Reader, ARecordLongerThanTheLimitFailsAlone) {
+  Collected c;
+  ReadOptions o;
+  o.max_article_bytes = 40;
+  const std::string bytes = "{\"id\":\"a\",\"text\":\"Short.\"}\n{\"id\":\"b\",\"text\":\"" +
+                            std::string(40, 'x') + "\"}\n{\"id\":\"c\",\"text\":\"Also short.\"}\n";
+  EXPECT_FALSE(read_jsonl("l.jsonl", bytes, o, c.article(), c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[1].id, "c");
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(c.diags[0].where.str(), "l.jsonl:2:1");
+  EXPECT_NE(c.diags[0].message.find("--max-article-bytes"), std::string::npos);
+}
+
+TEST(Reader, ATextFileLongerThanTheLimitIsReadNoFurther) {
+  // A FIFO fed more than the limit: the reader stops at the limit and says so (as it would on
+  // /dev/zero, which never ends).
+  const std::string dir = testing::TempDir() + "parley-reader-limit-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  const std::string fifo = dir + "/endless.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // the writer sees EPIPE when the reader stops, not a signal that would end the tests
+  void (*old_pipe)(int) = std::signal(SIGPIPE, SIG_IGN);
+  std::thread writer([&] {
+    FILE* f = std::fopen(fifo.c_str(), "wb");
+    if (!f) return;
+    const std::string chunk(4096, 'a');
+    for (int i = 0; i < 1000 && std::fwrite(chunk.data(), 1, chunk.size(), f) == chunk.size(); ++i) {
+    }
+    std::fclose(f);
+  });
+  ReadOptions o;
+  o.max_article_bytes = 10000;
+  Collected c;
+  EXPECT_FALSE(read_input(fifo, o, c.article(), c.diagnostic()));
+  writer.join();
+  std::signal(SIGPIPE, old_pipe);
+  EXPECT_TRUE(c.docs.empty());
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_NE(c.diags[0].message.find("longer than the limit of 10000 bytes"), std::string::npos)
+      << c.diags[0].message;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Reader, ATextArticleDropsItsByteOrderMark) {
+  Collected c;
+  EXPECT_TRUE(read_text_article("b.txt", "b.txt", "\xEF\xBB\xBFHeadline\nBody text.\n", {}, c.article(),
+                                c.diagnostic()));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].text, "Headline\nBody text.\n");
+  EXPECT_EQ(c.docs[0].title, "Headline");
+}
+
+TEST(Reader, Utf16IsAnErrorThatSaysSo) {
+  const std::string dir = testing::TempDir() + "parley-reader-utf16-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  for (const char* name : {"/a.txt", "/a.jsonl"}) {
+    SCOPED_TRACE(name);
+    const std::string p = dir + name;
+    {
+      FILE* f = std::fopen(p.c_str(), "wb");
+      ASSERT_NE(f, nullptr);
+      std::fwrite("\xFF\xFEH\0i\0\n\0", 1, 8, f);
+      std::fclose(f);
+    }
+    Collected c;
+    EXPECT_FALSE(read_input(p, {}, c.article(), c.diagnostic()));
+    EXPECT_TRUE(c.docs.empty());
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].where.str(), p + ":1:1");
+    EXPECT_NE(c.diags[0].message.find("UTF-16"), std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Reader, JsonLinesLineEndsAllWork) {
+  for (const char* end : {"\n", "\r\n", "\r"}) {
+    SCOPED_TRACE(testing::PrintToString(std::string(end)));
+    Collected c;
+    const std::string bytes = std::string(R"({"id":"a","text":"One."})") + end + end +  // a blank line
+                              R"({"id":"b","text":"Two."})" + end + R"({"id":"c","text":)" + end;
+    EXPECT_FALSE(read_jsonl("e.jsonl", bytes, {}, c.article(), c.diagnostic()));
+    ASSERT_EQ(c.docs.size(), 2u);
+    EXPECT_EQ(c.docs[0].text, "One.");  // no CR left on the text
+    EXPECT_EQ(c.docs[1].id, "b");
+    EXPECT_EQ(c.docs[1].line, 3);
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].where.str(), "e.jsonl:4:18");
+  }
+}
+
+// Every diagnostic about a record names its line and the column of what is wrong (the BOM's
+// three bytes counted on the first line).
+TEST(Reader, JsonLinesRecordDiagnosticsNameLineAndColumn) {
+  struct Row {
+    const char* name;
+    std::string line;
+    Severity severity;
+    const char* where;    // FILE:LINE:COL
+    const char* message;  // a substring
+    bool delivered;
+  };
+  const Row kRows[] = {
+      {"id a number", R"({"id":7,"text":"T."})", Severity::kError, "r.jsonl:1:7",
+       "no string member \"id\" (found a number)", false},
+      {"id missing", R"({"text":"T."})", Severity::kError, "r.jsonl:1:1", "no string member \"id\"", false},
+      {"id empty", R"({"id":"","text":"T."})", Severity::kError, "r.jsonl:1:7", "empty \"id\"", false},
+      {"text an array", R"({"id":"a", "text":["T."]})", Severity::kError, "r.jsonl:1:19",
+       "no string member \"text\" (found an array)", false},
+      {"text blank", R"({"id":"a","text":" \n "})", Severity::kError, "r.jsonl:1:18", "empty text", false},
+      {"title a number", R"({"id":"a","text":"T.","title":7})", Severity::kWarning, "r.jsonl:1:31",
+       "ignoring \"title\": expected a string, found a number", true},
+      {"url an object", R"({"id":"a","text":"T.","url":{}})", Severity::kWarning, "r.jsonl:1:29",
+       "ignoring \"url\": expected a string, found an object", true},
+      {"date a number", R"({"id":"a","text":"T.","date":20230301})", Severity::kWarning, "r.jsonl:1:30",
+       "ignoring \"date\": expected a string, found a number", true},
+      {"year 0000", R"({"id":"a","text":"T.","date":"0000-01-01"})", Severity::kWarning, "r.jsonl:1:30",
+       "0001-01-01 to 9999-12-31, found \"0000-01-01\"", true},
+      {"lone surrogate", R"({"id":"a","text":"T. \udc00"})", Severity::kWarning, "r.jsonl:1:22",
+       "unpaired surrogate", true},
+      {"member twice", R"({"id":"a","text":"T.","id":"b"})", Severity::kError, "r.jsonl:1:23",
+       "member \"id\" given twice", false},
+      {"BOM before a bad record", "\xEF\xBB\xBF" R"({"id":"a","text":1})", Severity::kError,
+       "r.jsonl:1:21", "no string member \"text\"", false},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    Collected c;
+    const bool ok = read_jsonl("r.jsonl", row.line + "\n", {}, c.article(), c.diagnostic());
+    EXPECT_EQ(ok, row.severity == Severity::kWarning);
+    EXPECT_EQ(c.docs.size(), row.delivered ? 1u : 0u);
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].severity, row.severity);
+    EXPECT_EQ(c.diags[0].where.str(), row.where);
+    EXPECT_NE(c.diags[0].message.find(row.message), std::string::npos) << c.diags[0].message;
+  }
 }
 
 TEST(Reader, ReadInputChoosesByExtension) {
