@@ -291,7 +291,13 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
         continue;  // "a similar demand on Wednesday", "the demand to Russia": when, where or of whom, not what
       else if (!(rel == "det" && l == "a") && rel != "punct") only_pointers = false;
     }
-    points_back = pointer && only_pointers;
+    // ("rejected the claim [that its units had laid mines]": a clause the phrase takes in, wherever
+    // the parse hangs it, says what the claim is)
+    bool clause = false;
+    for (int k = cw + 1; k < s.size() && s.words[static_cast<size_t>(k)].end <= ce; ++k)
+      clause = clause || s.words[static_cast<size_t>(k)].upos == "VERB" || s.universal_deprel(k) == "mark" ||
+               s.universal_deprel(k) == "ccomp" || s.universal_deprel(k) == "acl";
+    points_back = pointer && only_pointers && !clause;
   }
   if (points_back) {
     // "X accused Y of stalling, though Y denied this": what is denied was told before the
