@@ -76,6 +76,21 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
                                  mm.kind == ner::MentionKind::kRole;
         if (!descriptive && (mm.tokens >= 2 || mm.kind != ner::MentionKind::kUnknown)) continue;
       }
+      // "Therefore, recognising Artsakh and negotiating with them is considered a win": a gerund
+      // no one is the subject or controller of names a kind of act, not a meeting
+      if (!r->join && s.words[static_cast<size_t>(t)].xpos == "VBG" && s.child(t, "aux") < 0 &&
+          grammar::subject(s, t).word < 0) {
+        // (only a gerund that opens its sentence, alone or listed with another: "touring South
+        // East Asia, X praised" and "kept talking with them" have a doer the parse misses)
+        int g = t;
+        if (s.universal_deprel(g) == "conj" && s.words[static_cast<size_t>(g)].head >= 0) g = s.words[static_cast<size_t>(g)].head;
+        int first = 0;
+        while (first < s.size() && (s.words[static_cast<size_t>(first)].upos == "PUNCT" ||
+                                    s.words[static_cast<size_t>(first)].upos == "ADV" ||
+                                    s.words[static_cast<size_t>(first)].upos == "CCONJ"))
+          ++first;
+        if (g == first) continue;
+      }
       MeetingHit h{r, t, s.words[static_cast<size_t>(t)].begin, s.words[static_cast<size_t>(t)].end, {}, {}};
       // where a visit goes: the object of the verb, the "to" phrase of the noun
       const bool visit_verb = in_class_("visit", syntax::Pattern::Key::kLemma, s, t) &&

@@ -293,6 +293,9 @@ TEST(Pipeline, ASentenceThatRefersBackToAMeetingPlacesItsSidesThere) {
       {"said at the talks", "Delegations from Chad and Sudan began talks in Doha on Monday. At the talks, Libyan "
                             "Foreign Minister Omar Salem said both sides wanted peace.",
        "Meeting", {"Chad", "Sudan", "Omar Salem", "Libya"}},
+      {"a participle its clause's subject does", "Putin arrived in Ankara on Monday, meeting with Erdogan for "
+                                                  "three hours.",
+       "Meeting", {"Erdogan"}},
       {"members named in a relative clause of the meeting's body",
        "The announcement followed the final meeting of the commission, which includes singer Tom Harlow.",
        "Meeting", {"Tom Harlow"}},
@@ -430,6 +433,12 @@ TEST(Pipeline, MeetingQuiet) {
       {"refused offer", "The government rejected an offer of talks in Baku.", "Meeting"},
       {"hypothetical", "If Serbia and Kosovo meet next month, the European Union would host the talks.", "Meeting"},
       {"called off", "Russia called off the talks with Ukraine.", "Meeting"},
+      {"a gerund no one does", "Israel has fought Hamas for years. Recognising Hamas and negotiating with it is "
+                               "considered a defeat by many Israelis.",
+       "Meeting"},
+      {"a gerund as the subject", "Israel has fought Hamas for years. Negotiating with Hamas is considered a defeat "
+                                  "by many Israelis.",
+       "Meeting"},
       {"no intention", "Turkish President Kemal Arslan said he had no intention of meeting the Syrian leader.", "Meeting"},
   });
 }
