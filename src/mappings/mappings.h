@@ -69,6 +69,7 @@ struct Lexicon {
   std::unordered_set<std::string> roles;                  ///< "spokesman"
   std::unordered_set<std::string> collective_sides;       ///< "employer", "union": sides of labour talks
   std::unordered_map<std::string, EntityType> org_heads;  ///< "ministry" -> Organization
+  std::unordered_set<std::string> company_suffixes;       ///< "plc", "co": a company's legal suffix
   std::unordered_set<std::string> place_heads;            ///< "corridor", "province"
   std::unordered_set<std::string> state_nouns;            ///< "officials", "government"
   std::unordered_map<std::string, EntityType> possessed_nouns;  ///< "(his) government" -> State

@@ -284,14 +284,12 @@ class SentenceTagger {
   }
 
   // Is the run of capitalised words from k a word and a company's legal suffix, or the suffix
-  // alone ("Wolff Plc", "Co")?
+  // alone ("Wolff Plc", "Co"; lexicon/company_suffixes.tsv)?
   bool company_suffix_after(size_t k) const {
-    static const std::unordered_set<std::string_view> kSuffixes = {"co", "co.", "corp", "corp.", "inc", "inc.", "ltd",
-                                                                  "ltd.", "plc", "llc", "ag", "nv", "sa", "spa", "gmbh"};
     // (one word before the suffix at most: "MCA and Cineplex Odeon Corp" are two companies)
     size_t e = k;
     while (e < toks_.size() && e < k + 2 && toks_[e].word && toks_[e].capitalized) ++e;
-    return e > k && kSuffixes.count(folded_[e - 1]) > 0 && (e == toks_.size() || !toks_[e].capitalized);
+    return e > k && lex_.company_suffixes.count(folded_[e - 1]) > 0 && (e == toks_.size() || !toks_[e].capitalized);
   }
 
   bool place_position(size_t b) const {
