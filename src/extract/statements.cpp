@@ -43,15 +43,11 @@ std::string clean(std::string_view c) {
   return std::string(c);
 }
 
-// Is the content only a pointer back ("this", "it", "the claims", "such reports")?
-bool anaphoric(const Sentence& s, int w) {
+// Is the content only a pronoun that points back ("this", "it")?
+bool pronoun_back(const Sentence& s, int w) {
   const std::string f = ascii_lower(s.words[static_cast<size_t>(w)].form);
   const auto [first, last] = s.subtree(w);
-  if (first == last) return f == "this" || f == "that" || f == "it" || f == "these" || f == "those" || f == "them";
-  // a determiner and a claim noun, nothing else: "the allegations", "such reports"
-  if (last - first != 1 || s.words[static_cast<size_t>(first)].deprel != "det") return false;
-  const std::string d = ascii_lower(s.words[static_cast<size_t>(first)].form);
-  return d == "the" || d == "such" || d == "these" || d == "those" || d == "this" || d == "that";
+  return first == last && (f == "this" || f == "that" || f == "it" || f == "these" || f == "those" || f == "them");
 }
 
 }  // namespace
@@ -203,12 +199,33 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
   return -1;
 }
 
-const Event* StatementReader::latest_demand(EventClass cls, size_t si, const std::vector<Event>& out) const {
-  if (cls != EventClass::kDemand) return nullptr;
+const Event* StatementReader::latest_demand(size_t si, const std::vector<Event>& out) const {
   for (auto it = out.rbegin(); it != out.rend(); ++it)
     if (it->cls == EventClass::kDemand && it->sentence < si && it->sentence + 3 >= si && it->content_end > it->content_begin)
       return &*it;
   return nullptr;
+}
+
+bool StatementReader::noun_back(const Sentence& s, int w, size_t phrase_end) const {
+  if (!in_class_("demand_noun", syntax::Pattern::Key::kLemma, s, w) && !in_class_("claim_noun", syntax::Pattern::Key::kLemma, s, w))
+    return false;
+  bool pointer = false;
+  for (int c : s.children(w)) {
+    const std::string l = ascii_lower(s.words[static_cast<size_t>(c)].lemma);
+    const std::string_view rel = s.universal_deprel(c);
+    if (rel == "det" && (l == "this" || l == "that" || l == "these" || l == "those" || l == "such" || l == "the")) pointer = true;
+    else if (rel == "amod" && (l == "similar" || l == "same")) pointer = true;
+    else if (rel == "nmod" && grammar::case_of(s, c) != "of" && grammar::case_of(s, c) != "for")
+      continue;  // "a similar demand on Wednesday", "the demand to Russia": when, where or of whom, not what
+    else if (!(rel == "det" && l == "a") && rel != "punct") return false;
+  }
+  // ("rejected the claim [that its units had laid mines]": a clause the phrase takes in, wherever
+  // the parse hangs it, says what the claim is)
+  for (int k = w + 1; k < s.size() && s.words[static_cast<size_t>(k)].end <= phrase_end; ++k)
+    if (s.words[static_cast<size_t>(k)].upos == "VERB" || s.universal_deprel(k) == "mark" ||
+        s.universal_deprel(k) == "ccomp" || s.universal_deprel(k) == "acl")
+      return false;
+  return pointer;
 }
 
 bool StatementReader::animate(const Sentence& s, int w) const {
@@ -276,34 +293,11 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
   std::vector<size_t> who = agents(f, si);
   if (who.empty()) return;
 
-  // "made a similar demand", "conveyed this demand", "denied the allegations": a demand or a
-  // claim named only by a determiner, "similar" or "same" points back as "this" does
-  bool points_back = anaphoric(s, cw) && s.subtree(cw).first == s.subtree(cw).second;
-  if (!points_back && (in_class_("demand_noun", syntax::Pattern::Key::kLemma, s, cw) ||
-                       in_class_("claim_noun", syntax::Pattern::Key::kLemma, s, cw))) {
-    bool only_pointers = true, pointer = false;
-    for (int c : s.children(cw)) {
-      const std::string l = ascii_lower(s.words[static_cast<size_t>(c)].lemma);
-      const std::string_view rel = s.universal_deprel(c);
-      if (rel == "det" && (l == "this" || l == "that" || l == "these" || l == "those" || l == "such" || l == "the")) pointer = true;
-      else if (rel == "amod" && (l == "similar" || l == "same")) pointer = true;
-      else if (rel == "nmod" && grammar::case_of(s, c) != "of" && grammar::case_of(s, c) != "for")
-        continue;  // "a similar demand on Wednesday", "the demand to Russia": when, where or of whom, not what
-      else if (!(rel == "det" && l == "a") && rel != "punct") only_pointers = false;
-    }
-    // ("rejected the claim [that its units had laid mines]": a clause the phrase takes in, wherever
-    // the parse hangs it, says what the claim is)
-    bool clause = false;
-    for (int k = cw + 1; k < s.size() && s.words[static_cast<size_t>(k)].end <= ce; ++k)
-      clause = clause || s.words[static_cast<size_t>(k)].upos == "VERB" || s.universal_deprel(k) == "mark" ||
-               s.universal_deprel(k) == "ccomp" || s.universal_deprel(k) == "acl";
-    points_back = pointer && only_pointers && !clause;
-  }
-  if (points_back) {
+  const bool pronoun = pronoun_back(s, cw);
+  if (pronoun || noun_back(s, cw, ce)) {
     // "X accused Y of stalling, though Y denied this": what is denied was told before the
     // trigger's clause, or in the sentence before (a noun that points back with nothing before
     // it, "The claims were denied", stays what it says).
-    const bool pronoun = s.subtree(cw).first == s.subtree(cw).second;
     const int first = s.subtree(grammar::clause_head(s, trigger)).first;
     const size_t e = s.words[static_cast<size_t>(first)].begin;
     // (a noun that points back points past its own sentence: "Farm credit sources said X will make
@@ -311,7 +305,7 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
     if (pronoun && !(e < s.begin + 10 || first == 0 || t_.mentions[who.front()].sentence != si || t_.mentions[who.front()].begin < e)) {
       cb = s.begin;
       ce = e;
-    } else if (const Event* earlier = pronoun ? nullptr : latest_demand(r.cls, si, out)) {
+    } else if (const Event* earlier = pronoun || r.cls != EventClass::kDemand ? nullptr : latest_demand(si, out)) {
       // ("made a similar demand", "the call was seconded by X": the demand told just before)
       cb = earlier->content_begin;
       ce = earlier->content_end;

@@ -45,9 +45,13 @@ class StatementReader {
   /// accepts or ignores the demand noun ("Sudan rejected a demand by the IMF"); -1 when none.
   int implied_addressee(size_t si, int trigger, int content) const;
   bool animate(const syntax::Sentence& s, int w) const;
-  /// For a demand: the latest demand told in the three sentences before `si` ("made a similar
-  /// demand", "the call was seconded" point back to it), or null.
-  const Event* latest_demand(mappings::EventClass cls, size_t si, const std::vector<Event>& out) const;
+  /// The latest demand told in the three sentences before `si` ("made a similar demand", "the
+  /// call was seconded" point back to it), or null.
+  const Event* latest_demand(size_t si, const std::vector<Event>& out) const;
+  /// Is word `w`, whose phrase ends at byte `phrase_end`, a demand or claim named only by a
+  /// determiner, "similar" or "same" ("the allegations", "a similar demand on Wednesday"), so
+  /// that it points back as "this" does?
+  bool noun_back(const syntax::Sentence& s, int w, size_t phrase_end) const;
 
   const text::Document& doc_;
   const ner::Tagged& t_;
