@@ -316,14 +316,11 @@ int Reference::side_of(size_t person) const {
   if (acts_for_[person] >= 0) return acts_for_[person];
   // the same person named in full before ("Arayik Harutyunyan" for "Harutyunyan"): the last
   // word of the name decides
-  auto last = [](const std::string& key) {
-    const size_t sp = key.rfind(' ');
-    return sp == std::string::npos ? key : key.substr(sp + 1);
-  };
+  const std::string surname = text::last_key_word(p.key);
   int found = -1;
   for (size_t i = 0; i < t_.mentions.size(); ++i) {
     const Mention& mm = t_.mentions[i];
-    if (acts_for_[i] < 0 || !is_person(mm) || last(mm.key) != last(p.key)) continue;
+    if (acts_for_[i] < 0 || !is_person(mm) || text::last_key_word(mm.key) != surname) continue;
     if (found < 0 || mm.begin < p.begin) found = acts_for_[i];
     if (mm.begin > p.begin) break;
   }

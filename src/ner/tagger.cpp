@@ -837,7 +837,7 @@ Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const ma
   for (Mention& mm : t.mentions) {
     if (mm.kind != MentionKind::kUnknown) continue;
     if (mm.tokens >= 2 && mm.type == EntityType::kPerson && mm.typed_by_cue) {
-      const std::string last = mm.key.substr(mm.key.rfind(' ') + 1);
+      const std::string last = text::last_key_word(mm.key);
       surnames.insert(last);
       surnames.insert(mm.key.substr(0, mm.key.find(' ')));
       // ("al-Shaheen": "Shaheen" too)

@@ -27,11 +27,6 @@ std::string lower_type(EntityType t) {
   return "organization";
 }
 
-std::string last_word(const std::string& key) {
-  const size_t sp = key.rfind(' ');
-  return sp == std::string::npos ? key : key.substr(sp + 1);
-}
-
 size_t words(const std::string& key) {
   return key.empty() ? 0 : static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
 }
@@ -240,8 +235,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         const bool actor = mm.type != EntityType::kLocation;
         attach(i, key, mm.type, actor, surface(mm), "");
         if (mm.type == EntityType::kPerson) {
-          surname.emplace(last_word(mm.key), key);
-          if (std::string bare = ner::without_prefix_particle(last_word(mm.key), m.lexicon); !bare.empty())
+          surname.emplace(text::last_key_word(mm.key), key);
+          if (std::string bare = ner::without_prefix_particle(text::last_key_word(mm.key), m.lexicon); !bare.empty())
             surname.emplace(bare, key);  // "Shaheen" after "Suleiman Majed al-Shaheen"
           // "Perez de Cuellar" after "Javier Perez de Cuellar": the name less its first word
           if (words(mm.key) >= 3) surname.emplace(mm.key.substr(mm.key.find(' ') + 1), key);
@@ -294,7 +289,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       std::string latest;
       for (size_t j = 0; j < i; ++j)
         if (ms[j].kind == MentionKind::kUnknown && ms[j].type == EntityType::kOrganization && words(ms[j].key) >= 2 &&
-            last_word(ms[j].key) == mm.key)
+            text::last_key_word(ms[j].key) == mm.key)
           latest = ms[j].key;
       if (auto f = full.find(latest); !latest.empty() && f != full.end()) {
         attach(i, f->second, EntityType::kOrganization, true, "", "");
@@ -332,7 +327,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         if (!e || !e->actor) continue;
         if (mm.type == EntityType::kState ? e->type == EntityType::kState
                                           : ((e->type == EntityType::kOrganization || e->type == EntityType::kGroup) &&
-                                             last_word(text::name_key(e->label)) == mm.title))
+                                             text::last_key_word(text::name_key(e->label)) == mm.title))
           target = e;
       }
       if (target) attach(i, target->key, target->type, true, "", "");

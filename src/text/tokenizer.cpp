@@ -104,6 +104,11 @@ std::vector<Token> tokenize(std::string_view t, size_t begin, size_t end) {
   return out;
 }
 
+std::string last_key_word(std::string_view key) {
+  const size_t sp = key.rfind(' ');
+  return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
+}
+
 std::string name_key(std::string_view s) {
   std::string key;
   for (const Token& t : tokenize(s, 0, s.size())) {

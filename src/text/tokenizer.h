@@ -27,5 +27,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end);
 
 /// Folded words of `s` joined by single spaces: the key gazetteer names are matched by.
 std::string name_key(std::string_view s);
+/// The last word of a name key ("sabah" of "ali al-khalifa al-sabah"; the key when it is one word).
+std::string last_key_word(std::string_view key);
 
 }  // namespace parley::text
