@@ -248,24 +248,31 @@ TEST_F(OutputFileTest, ALinkLoopIsAnErrorAndStaysALink) {
   EXPECT_EQ(others("a.ttl"), std::vector<std::string>{"b.ttl"});
 }
 
+// In a child whose standard output is the regular file `stdout_file`, writes `text` to `target`
+// and commits: the child's exit status (0: written in place, with no temporary file; 3: could not
+// set up standard output; 4: not opened, or opened through a temporary; 5: commit failed), or -1
+// when it did not exit.
+int write_with_stdout_on(const std::string& stdout_file, const std::string& target, const char* text) {
+  const pid_t child = ::fork();
+  if (child == 0) {
+    const int fd = ::open(stdout_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0 || ::dup2(fd, 1) < 0) ::_exit(3);
+    Result<std::unique_ptr<OutputFile>> out = OutputFile::open(target);
+    if (!out.ok() || !out.value()->temporary().empty()) ::_exit(4);
+    std::fputs(text, out.value()->stream());
+    ::_exit(out.value()->commit().ok() ? 0 : 5);
+  }
+  int status = 0;
+  if (::waitpid(child, &status, 0) != child || !WIFEXITED(status)) return -1;
+  return WEXITSTATUS(status);
+}
+
 TEST_F(OutputFileTest, ALinkToDevStdoutIsWrittenInPlace) {
   // out -> /dev/stdout, with standard output on a regular file: the bytes go into that file
   // and neither the link nor the file is replaced.
   const std::string captured = path("captured"), link = path("out.nt");
   fs::create_symlink("/dev/stdout", link);
-  const pid_t child = ::fork();
-  if (child == 0) {
-    const int fd = ::open(captured.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0 || ::dup2(fd, 1) < 0) ::_exit(3);
-    Result<std::unique_ptr<OutputFile>> out = OutputFile::open(link);
-    if (!out.ok() || !out.value()->temporary().empty()) ::_exit(4);
-    std::fputs("through the link", out.value()->stream());
-    ::_exit(out.value()->commit().ok() ? 0 : 5);
-  }
-  int status = 0;
-  ASSERT_EQ(::waitpid(child, &status, 0), child);
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(write_with_stdout_on(captured, link, "through the link"), 0);
   EXPECT_EQ(read(captured), "through the link");
   EXPECT_TRUE(fs::is_symlink(fs::symlink_status(link)));
   EXPECT_EQ(others("captured"), std::vector<std::string>{"out.nt"});
@@ -320,19 +327,7 @@ TEST_F(OutputFileTest, DevStdoutIsWrittenInPlaceEvenWhenItIsARegularFile) {
   // A child whose standard output is a regular file writes "-o /dev/stdout" into it: the file
   // the shell opened gets the bytes, nothing is renamed over it.
   const std::string p = path("captured");
-  const pid_t child = ::fork();
-  if (child == 0) {
-    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0 || ::dup2(fd, 1) < 0) ::_exit(3);
-    Result<std::unique_ptr<OutputFile>> out = OutputFile::open("/dev/stdout");
-    if (!out.ok() || !out.value()->temporary().empty()) ::_exit(4);
-    std::fputs("through /dev/stdout", out.value()->stream());
-    ::_exit(out.value()->commit().ok() ? 0 : 5);
-  }
-  int status = 0;
-  ASSERT_EQ(::waitpid(child, &status, 0), child);
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(write_with_stdout_on(p, "/dev/stdout", "through /dev/stdout"), 0);
   EXPECT_EQ(read(p), "through /dev/stdout");
   EXPECT_TRUE(others("captured").empty());
 }
