@@ -404,7 +404,7 @@ class Scanner {
         continue;
       }
       if ((c == '&' && letter(q - 1) && letter(q + 1)) || (c == '@' && next) ||
-          (c == '_' && next) || (cls(q) == Cls::kApos && letter(q + 1))) {
+          (c == '_' && next) || (cls(q) == Cls::kApos && letter(q + 1)) || wire_possessive(q)) {
         numeric = false;  // "AT&T", "Rice@ENRON", "O'Neill" (clitics are cut later)
         ++q;
         continue;
@@ -490,10 +490,16 @@ class Scanner {
     return k != b || e - b != 4 || at(e - 1) == '0';
   }
 
+  // A double quote written for the possessive apostrophe, as old wire copy does ("OPEC\"s
+  // committee"): after a letter, before an "s" that ends the word.
+  bool wire_possessive(size_t q) const {
+    return at(q) == '"' && q > 0 && letter(q - 1) && ascii_lower(at(q + 1)) == 's' && !alnum(q + 2);
+  }
+
   // Emits [b, e) cut before its clitics, from the end: "I'd've" = I + 'd + 've,
   // "couldn't" = could + n't; or cut as a fused form ("gonna" = gon + na).
   void clitics(size_t b, size_t e) {
-    auto apos = [&](size_t i) { return cls(i) == Cls::kApos; };
+    auto apos = [&](size_t i) { return cls(i) == Cls::kApos || wire_possessive(i); };
     auto lo = [&](size_t i) { return ascii_lower(at(i)); };
     std::array<size_t, 6> cuts{};  // filled from the back
     size_t n = cuts.size();

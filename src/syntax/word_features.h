@@ -59,6 +59,9 @@ struct WordAtoms {
 };
 
 inline WordAtoms word_atoms(std::string_view form) {
+  // old wire copy's double-quote possessive ("OPEC\"s", a word of its own since the tokenizer
+  // cuts it as a clitic) has the features of the 's it stands for
+  if (form == "\"s" || form == "\"S") form = "'s";
   WordAtoms a;
   const std::string low = ascii_lower(form);
   a.form = fnv1a64(form);

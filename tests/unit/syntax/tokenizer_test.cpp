@@ -90,6 +90,9 @@ TEST(Tokenizer, SplitsCliticsAsEwtDoes) {
       {"I dont know", "I [do nt] know"},
       {"in the 1990's and 1986's results", "in the 1990's and [1986 's] results"},
       {"AT&T and PG&E's plan", "AT&T and [PG&E 's] plan"},
+      // old wire copy writes the possessive with a double quote; the word reads as 's
+      {"OPEC\"s pricing committee", "[OPEC \"s] pricing committee"},
+      {"He said \"yes\" to the \"s\" key", "He said \" yes \" to the \" s \" key"},
   });
 }
 
