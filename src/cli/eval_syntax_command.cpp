@@ -94,7 +94,7 @@ int eval_syntax_main(const std::vector<std::string>& args) {
 
     std::vector<syntax::Sentence> system = gold.value();
     for (syntax::Sentence& s : system) {
-      for (syntax::Word& w : s.words) w = syntax::Word{w.form, {}, {}, {}, {}, -1, {}, w.begin, w.end, w.space_after};
+      for (syntax::Word& w : s.words) w = syntax::Word{w.form, {}, {}, {}, {}, -1, {}, w.begin, w.end, w.space_after, {}};
       model->analyze(s, true);
     }
     Result<syntax::SyntaxScores> scores = syntax::evaluate(gold.value(), system);

@@ -96,7 +96,7 @@ int parse_main(const std::vector<std::string>& args) {
       return 1;
     }
     for (syntax::Sentence& s : gold.value()) {
-      for (syntax::Word& w : s.words) w = syntax::Word{w.form, {}, {}, {}, {}, -1, {}, w.begin, w.end, w.space_after};
+      for (syntax::Word& w : s.words) w = syntax::Word{w.form, {}, {}, {}, {}, -1, {}, w.begin, w.end, w.space_after, {}};
       s.tagged = s.parsed = false;
       model->analyze(s, parse);
       syntax::write_conllu(s, out);

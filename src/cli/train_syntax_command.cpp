@@ -145,7 +145,7 @@ int train_syntax_main(const std::vector<std::string>& args) {
     }
     std::vector<syntax::Sentence> system = *dev;
     for (syntax::Sentence& s : system) {
-      for (syntax::Word& w : s.words) w = syntax::Word{w.form, {}, {}, {}, {}, -1, {}, w.begin, w.end, w.space_after};
+      for (syntax::Word& w : s.words) w = syntax::Word{w.form, {}, {}, {}, {}, -1, {}, w.begin, w.end, w.space_after, {}};
       reloaded->analyze(s, true);
     }
     Result<syntax::SyntaxScores> scores = syntax::evaluate(*dev, system);

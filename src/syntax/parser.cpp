@@ -239,7 +239,8 @@ Atoms atoms_of(const Sentence& s) {
   a.u.resize(n + 2);
   a.x.resize(n + 2);
   for (int i = 0; i < n; ++i) {
-    const std::string lower = ascii_lower(s.words[i].form);
+    const Word& word = s.words[static_cast<size_t>(i)];
+    const std::string lower = ascii_lower(word.spelling.empty() ? word.form : word.spelling);
     a.w[i] = fnv1a64(lower);
     a.p[i] = fnv1a64(s.words[i].xpos) ^ (fnv1a64(s.words[i].upos) << 1);
     a.u[i] = fnv1a64(s.words[i].upos);

@@ -32,6 +32,10 @@ struct Word {
   size_t begin = 0;    ///< byte span in the article text (for CoNLL-U input: in the
   size_t end = 0;      ///< sentence's reconstructed text)
   bool space_after = true;  ///< whitespace follows in the text (CoNLL-U SpaceAfter=No)
+  /// The spelling the tagger and parser read instead of `form`, or "" for the form itself:
+  /// the American spelling of a British word the models do not know ("criticised" is read as
+  /// "criticized"; see spelling.h). Set by the tagger.
+  std::string spelling;
 };
 
 /// A surface token that is several syntactic words ("don't" = "do" + "n't").

@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 
+#include "syntax/spelling.h"
 #include "syntax/word_features.h"
 
 namespace parley::syntax {
@@ -73,6 +74,24 @@ uint64_t ambiguity_of(const std::map<int, int>& classes, int min_count) {
 
 }  // namespace
 
+// A lower-case word the lexicon lacks is read as the first of its American spellings the
+// lexicon has ("criticised" as "criticized"). Capitalised words are left alone: inside a
+// sentence they are names ("Labour", "Chartres"), and the first word of a sentence is rarely
+// one of these verbs.
+void Tagger::read_spellings(Sentence& s) const {
+  for (Word& w : s.words) {
+    w.spelling.clear();
+    if (w.form.empty() || w.form[0] < 'a' || w.form[0] > 'z') continue;
+    const std::string lower = ascii_lower(w.form);
+    if (lexicon_.forms.count(fnv1a64(lower))) continue;
+    for (std::string& a : american_spellings(lower))
+      if (lexicon_.forms.count(fnv1a64(a))) {
+        w.spelling = std::move(a);
+        break;
+      }
+  }
+}
+
 Tagger::Context Tagger::context(const Sentence& s, const Lexicon& lexicon) const {
   Context c;
   const size_t n = s.words.size();
@@ -84,7 +103,7 @@ Tagger::Context Tagger::context(const Sentence& s, const Lexicon& lexicon) const
   c.first_alpha = -1;
   for (size_t i = 0; i < n; ++i) {
     const Word& w = s.words[i];
-    c.atoms.push_back(word_atoms(w.form));
+    c.atoms.push_back(word_atoms(w.spelling.empty() ? w.form : w.spelling));
     auto it = lexicon.forms.find(c.atoms.back().lower);
     const bool known = it != lexicon.forms.end();
     c.ambiguity.push_back(known ? it->second.ambiguity : 0);
@@ -305,6 +324,7 @@ Tagger Tagger::train(const std::vector<Sentence>& gold, const TaggerOptions& o) 
 
 void Tagger::tag(Sentence& s) const {
   if (upos_.empty()) return;
+  read_spellings(s);
   const Context c = context(s, lexicon_);
   const size_t n = s.words.size();
   const size_t classes = static_cast<size_t>(width_);

@@ -67,6 +67,8 @@ class Tagger {
   };
   struct Context;
   Context context(const Sentence& s, const Lexicon& lexicon) const;
+  /// Sets each word's `spelling` (see Word::spelling).
+  void read_spellings(Sentence& s) const;
   /// Features of the words around `i`, the same in both passes.
   void word_features(const Context& c, int i, std::vector<uint64_t>& out) const;
   /// Features of the tags around `i`: `left` are the tags already chosen in this pass; `right`,

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/hash.h"
+#include "syntax/spelling.h"
+#include "syntax/tokenizer.h"
 
 namespace parley::syntax {
 namespace {
@@ -173,6 +175,51 @@ TEST(Model, TheCommittedModelLoadsAndSaysWhatItIs) {
   EXPECT_NE(m->info.data.find("UD_English-EWT"), std::string::npos);
   EXPECT_NE(m->info.scores.find("las="), std::string::npos);
   EXPECT_LE(std::filesystem::file_size(path), 30u * 1024 * 1024);
+}
+
+}  // namespace
+}  // namespace parley::syntax
+
+namespace parley::syntax {
+namespace {
+
+// The committed model, loaded once for the tests that read English with it.
+const SyntaxModel& committed_model() {
+  static const SyntaxModel m = [] {
+    Result<SyntaxModel> r = SyntaxModel::load(std::string(PARLEY_SOURCE_DIR) + "/models/en-ud.syntax");
+    EXPECT_TRUE(r.ok()) << r.status().str();
+    return r.ok() ? std::move(r.value()) : SyntaxModel{};
+  }();
+  return m;
+}
+
+TEST(Spelling, EndingsHaveTheirAmericanVariants) {
+  EXPECT_EQ(american_spellings("criticised"), (std::vector<std::string>{"criticized"}));
+  EXPECT_EQ(american_spellings("labour"), (std::vector<std::string>{"labor"}));
+  EXPECT_EQ(american_spellings("travelled"), (std::vector<std::string>{"traveled"}));
+  EXPECT_EQ(american_spellings("centres"), (std::vector<std::string>{"centers"}));
+  EXPECT_EQ(american_spellings("defence"), (std::vector<std::string>{"defense"}));
+  EXPECT_EQ(american_spellings("programmes"), (std::vector<std::string>{"programs"}));
+  EXPECT_TRUE(american_spellings("talks").empty());
+}
+
+// A British word the treebank lacks is read as its American spelling; the form, the lemma's
+// source, stays as written; a word the model knows, or a capitalised name, is read as itself.
+TEST(Spelling, TheModelReadsUnknownBritishWordsAsAmericanOnes) {
+  const SyntaxModel& m = committed_model();
+  const std::string text = "The ministers criticised the programme and the Labour Party.";
+  Sentence s = tokenize(text, 0, text.size(), {});
+  m.analyze(s, true);
+  ASSERT_EQ(s.words.size(), 10u);
+  EXPECT_EQ(s.words[2].form, "criticised");
+  EXPECT_EQ(s.words[2].spelling, "criticized");
+  EXPECT_EQ(s.words[2].upos, "VERB");
+  EXPECT_EQ(s.words[2].lemma, "criticise");
+  EXPECT_EQ(s.words[4].spelling, "");  // "programme" is an EWT word
+  EXPECT_EQ(s.words[7].spelling, "");  // a name is read as written
+  EXPECT_EQ(s.words[1].spelling, "");
+  EXPECT_EQ(s.words[2].deprel, "root");
+  EXPECT_EQ(s.words[1].deprel, "nsubj");
 }
 
 }  // namespace
