@@ -140,6 +140,21 @@ bool negated(const Sentence& s, int w) {
   return false;
 }
 
+bool under_negated_verb(const Sentence& s, int w) {
+  int x = w;
+  for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
+    const std::string_view rel = s.universal_deprel(x);
+    const int h = s.words[static_cast<size_t>(x)].head;
+    if (h < 0) return false;
+    if (rel == "ccomp" && negated(s, h)) return true;
+    // (not through conj: "does not believe that X would be enough, and that Y must be fought"
+    // says the second clause; the parse hangs it on the first)
+    if (rel != "aux" && rel != "xcomp" && rel != "ccomp") return false;
+    x = h;
+  }
+  return false;
+}
+
 bool passive(const Sentence& s, int w) {
   for (int c : s.children(w)) {
     const std::string& rel = s.words[c].deprel;

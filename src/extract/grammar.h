@@ -23,6 +23,12 @@ using syntax::Sentence;
 /// on its object ("made no demand")?
 bool negated(const Sentence& s, int w);
 
+/// Is `w` in a clause a negated verb takes as its complement: "does not mean it should be
+/// barred", "I did not say they must leave" (climbing from `w` through aux and xcomp to the
+/// clause, then through ccomp to each verb above it). What such a clause says is not
+/// asserted by anyone.
+bool under_negated_verb(const Sentence& s, int w);
+
 /// Is `w` a passive verb (an nsubj:pass, csubj:pass or aux:pass dependent)?
 bool passive(const Sentence& s, int w);
 

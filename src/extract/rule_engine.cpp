@@ -113,7 +113,8 @@ std::vector<Firing> fire(const mappings::Rule& rule, const syntax::Sentence& s, 
     f.trigger = f.role("trigger");
     if (f.trigger < 0) continue;
     const bool negated = grammar::negated(s, f.trigger);
-    if (rule.polarity == mappings::Rule::Polarity::kPositive && negated) continue;
+    if (rule.polarity == mappings::Rule::Polarity::kPositive && (negated || grammar::under_negated_verb(s, f.trigger)))
+      continue;
     if (rule.polarity == mappings::Rule::Polarity::kNegative && !negated) continue;
     if (grammar::hypothetical(s, f.trigger)) continue;
     out.push_back(std::move(f));
