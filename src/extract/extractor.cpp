@@ -91,7 +91,8 @@ class SentenceExtractor {
         if (std::find(into.begin(), into.end(), i) == into.end()) into.push_back(i);
       }
     };
-    // a meeting named inside what is demanded or denied ("called for talks") has not happened
+    // a meeting named inside what is demanded or denied ("called for talks", "rejected talks")
+    // has not happened; one criticised (CAMEO 11x: "met Y, prompting criticism from Z") has
     std::vector<Match> real;
     std::vector<size_t> participants, joining;
     bool joins = false;
@@ -105,8 +106,8 @@ class SentenceExtractor {
         continue;
       }
       const bool inside = std::any_of(out_.begin(), out_.end(), [&](const Event& ev) {
-        return ev.sentence == si_ && ev.cls != EventClass::kMeeting && ev.content_begin <= h.begin &&
-               h.begin < ev.content_end;
+        return ev.sentence == si_ && ev.cls != EventClass::kMeeting && !ev.rule->cameo.starts_with("11") &&
+               ev.content_begin <= h.begin && h.begin < ev.content_end;
       });
       if (inside) continue;
       real.push_back(Match{h.rule, h.begin, h.end, h.trigger});

@@ -132,8 +132,10 @@ std::vector<size_t> StatementReader::owners(size_t si, int trigger) const {
     // ... or on the verb that takes the noun ("drew condemnations from the EU")
     if (const int h = s.words[static_cast<size_t>(trigger)].head; h >= 0 && s.universal_deprel(trigger) == "obj")
       for (int d : s.children(h, "obl"))
-        if (d > trigger && has_case(d, {"from"}))
+        if (d > trigger && has_case(d, {"from"})) {
           if (auto a = ref_.actors_of(si, d); !a.empty()) return a;
+          if (const int st = ref_.state_at(si, d); st >= 0) return {static_cast<size_t>(st)};
+        }
     for (const char* rel : {"compound", "amod"})
       for (int c : s.children(trigger, rel))
         if (const int mi = ref_.mention_at(si, c); mi >= 0)
@@ -269,6 +271,21 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
     if (h < 0 || to < from) return;
     cb = s.words[static_cast<size_t>(from)].begin;
     ce = s.words[static_cast<size_t>(to)].end;
+  }
+
+  // What is denied does not hold the denial: where the trigger hangs inside the content's
+  // phrase at its end ("X met Y, prompting criticism from Z"), the content ends before that
+  // branch and the punctuation ahead of it.
+  if (const size_t tb = s.words[static_cast<size_t>(trigger)].begin; tb >= cb && tb < ce) {
+    int branch = trigger;
+    while (branch >= 0 && s.words[static_cast<size_t>(branch)].head != cw) branch = s.words[static_cast<size_t>(branch)].head;
+    int last = s.subtree(cw).second;
+    while (last > cw && s.words[static_cast<size_t>(last)].upos == "PUNCT") --last;
+    if (branch > cw && s.subtree(branch).second >= last) {
+      int e = s.subtree(branch).first - 1;
+      while (e > cw && s.words[static_cast<size_t>(e)].upos == "PUNCT") --e;
+      if (e >= cw) ce = s.words[static_cast<size_t>(e)].end;
+    }
   }
 
   // A quoted clause is said whole: where the parse cuts it short ("Serbia must hand [over the
