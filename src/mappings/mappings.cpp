@@ -162,8 +162,8 @@ class Loader {
         error(errors_, path, r.line, "lemma \"" + lemma + "\" is not lower case words separated by one space");
         continue;
       }
-      if (pos != "VERB" && pos != "NOUN" && pos != "ADJ") {
-        error(errors_, path, r.line, "pos must be VERB, NOUN or ADJ, found \"" + pos + "\"");
+      if (pos != "VERB" && pos != "NOUN" && pos != "ADJ" && pos != "PROPN") {
+        error(errors_, path, r.line, "pos must be VERB, NOUN, ADJ or PROPN, found \"" + pos + "\"");
         continue;
       }
       if (t.get(r, "source").empty()) { error(errors_, path, r.line, "no source for " + cls + " " + lemma); continue; }
