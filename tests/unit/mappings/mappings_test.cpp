@@ -268,7 +268,7 @@ TEST(Mappings, ErrorTable) {
        "lemma \"Balk\" is not lower case words"},
       {"lexicon class pos", "lexicon/classes.tsv",
        {{"class", "reject"}, {"lemma", "balk"}, {"pos", "ADV"}, {"source", "reviewed"}}, "", "", -1,
-       "pos must be VERB, NOUN or ADJ, found \"ADV\""},
+       "pos must be VERB, NOUN, ADJ or PROPN, found \"ADV\""},
       {"lexicon class without source", "lexicon/classes.tsv",
        {{"class", "reject"}, {"lemma", "balk"}, {"pos", "VERB"}}, "", "", -1, "no source for reject balk"},
       {"exclusion of a non-member", "lexicon/class_exclusions.tsv",
