@@ -1,7 +1,9 @@
 #include "extract/reference.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
+#include <unordered_map>
 
 #include "extract/extractor.h"
 #include "extract/grammar.h"
@@ -72,6 +74,41 @@ Reference::Reference(const text::Document& doc, const ner::Tagged& tagged, const
   // whom each person or body acts for, read once (the extraction reports it; "the UN chief" asks it)
   acts_for_.resize(t_.mentions.size());
   for (size_t i = 0; i < t_.mentions.size(); ++i) acts_for_[i] = find_acts_for(i);
+  read_genders();
+}
+
+// A person's gender as a form of address written with one of its names says it ("Mrs Quinn",
+// "Sir Edward"), for every mention of that surname; a surname written with both ("Mr and Mrs
+// Smith") says nothing.
+void Reference::read_genders() {
+  gender_.assign(t_.mentions.size(), 0);
+  const std::string_view text(doc_.text);
+  std::unordered_map<std::string, char> of_surname;
+  auto word_before = [&](size_t at) {
+    size_t e = at;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+    return text.substr(b, e - b);
+  };
+  for (const Mention& mm : t_.mentions) {
+    if (!is_person(mm) || mm.kind == MentionKind::kRole) continue;
+    const std::string_view own = text.substr(mm.begin, mm.end - mm.begin);
+    char g = 0;
+    for (std::string_view w : {word_before(mm.begin), own.substr(0, own.find(' '))}) {
+      const auto it = m_.lexicon.honorific_gender.find(text::name_key(w));
+      if (it != m_.lexicon.honorific_gender.end()) g = it->second;
+    }
+    if (!g) continue;
+    auto [it, fresh] = of_surname.emplace(text::last_key_word(mm.key), g);
+    if (!fresh && it->second != g) it->second = 'x';
+  }
+  for (size_t i = 0; i < t_.mentions.size(); ++i) {
+    const Mention& mm = t_.mentions[i];
+    if (!is_person(mm) || mm.kind == MentionKind::kRole) continue;
+    const auto it = of_surname.find(text::last_key_word(mm.key));
+    if (it != of_surname.end() && it->second != 'x') gender_[i] = it->second;
+  }
 }
 
 int Reference::mention_at(size_t si, int w) const {
@@ -142,7 +179,7 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     if (const int a = grammar::relative_antecedent(s, w); a >= 0) return actor_at(si, a, depth + 1);
   if (const std::string_view p = grammar::personal_pronoun(s, w); !p.empty()) {
     if (p == "we" || p == "i") return quoted(si) || inside_quote(si, w) ? speaker(si, w) : -1;  // in a quotation: who says it
-    const Want want = p == "he" || p == "she" ? Want::kPerson : Want::kNonPerson;
+    const Want want = p == "he" ? Want::kHe : p == "she" ? Want::kShe : Want::kNonPerson;
     // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
     // who reports it
     if (s.parsed && s.universal_deprel(w) == "nsubj" && depth == 0) {
@@ -229,7 +266,7 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     const int named = mention_at(si, poss);
     const bool named_person = named >= 0 && is_person(t_.mentions[static_cast<size_t>(named)]);
     if ((f == "his" || f == "her" || named_person) && (sides || owned != m_.lexicon.possessed_nouns.end())) {
-      const int person = named_person ? named : antecedent(si, poss, Want::kPerson);
+      const int person = named_person ? named : antecedent(si, poss, f == "his" ? Want::kHe : f == "her" ? Want::kShe : Want::kPerson);
       const int side = person >= 0 ? side_of(static_cast<size_t>(person)) : -1;
       if (side >= 0) {
         const Mention& sm = t_.mentions[static_cast<size_t>(side)];
@@ -492,6 +529,8 @@ bool Reference::fits(size_t i, Want want) const {
   if (!eligible(i) || mm.kind == MentionKind::kRole) return false;
   switch (want) {
     case Want::kPerson: return is_person(mm);
+    case Want::kHe: return is_person(mm) && gender_[i] != 'f';
+    case Want::kShe: return is_person(mm) && gender_[i] != 'm';
     case Want::kState: return is_state(mm);
     case Want::kBody: return is_body(mm) && mm.kind != MentionKind::kCollective;  // "the ministry" is no "unions"
     case Want::kNonPerson: return !is_person(mm);
@@ -501,6 +540,7 @@ bool Reference::fits(size_t i, Want want) const {
 
 int Reference::antecedent(size_t si, int w, Want want, std::string_view head) const {
   auto fits = [&](size_t i) { return this->fits(i, want); };
+  const bool person = want == Want::kPerson || want == Want::kHe || want == Want::kShe;
   const size_t at = a_.sentences[si].words[static_cast<size_t>(w)].begin;
   // "the commission" after "the Commission for Africa": a name with the description's noun
   if (!head.empty()) {
@@ -517,22 +557,29 @@ int Reference::antecedent(size_t si, int w, Want want, std::string_view head) co
   // The nearest before the word, in this sentence; for states and bodies, in the three before.
   int best = -1;
   for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i)
-    if ((t_.mentions[i].sentence == si || (want != Want::kPerson && t_.mentions[i].sentence + 3 >= si)) && fits(i))
+    if ((t_.mentions[i].sentence == si || (!person && t_.mentions[i].sentence + 3 >= si)) && fits(i))
       best = static_cast<int>(i);
-  if (best >= 0 || want != Want::kPerson) return best;
+  if (best >= 0 || !person) return best;
   // "he", "she": the person a sentence before is about, its subject, else its first person
   // named (what a sentence is about comes first).
+  // A person a form of address gives the pronoun's gender comes before one of unknown gender
+  // ("Mrs Quinn" for "she" before "BBC Radio Sheffield" read as a name).
+  const char gender = want == Want::kHe ? 'm' : want == Want::kShe ? 'f' : 0;
   for (size_t j = si; j-- > 0 && j + 3 >= si;) {
-    int first = -1, subj = -1;
+    int first = -1, subj = -1, agreeing = -1, agreeing_subj = -1;
     const syntax::Sentence& s = a_.sentences[j];
     for (int k = 0; k < s.size(); ++k) {
       const int mi = mention_at(j, k);
       if (mi < 0 || !fits(static_cast<size_t>(mi))) continue;
+      const bool agrees = gender && gender_[static_cast<size_t>(mi)] == gender;
+      const bool subject = s.parsed && s.universal_deprel(k) == "nsubj";
       if (first < 0) first = mi;
-      if (s.parsed && subj < 0 && s.universal_deprel(k) == "nsubj") subj = mi;
+      if (subject && subj < 0) subj = mi;
+      if (agrees && agreeing < 0) agreeing = mi;
+      if (agrees && subject && agreeing_subj < 0) agreeing_subj = mi;
     }
-    if (subj >= 0) return subj;
-    if (first >= 0) return first;
+    for (int pick : {agreeing_subj, agreeing, subj, first})
+      if (pick >= 0) return pick;
   }
   return -1;
 }

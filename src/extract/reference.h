@@ -58,10 +58,10 @@ class Reference {
   bool quote_open(size_t si) const { return si < quote_open_.size() && quote_open_[si]; }
 
   /// The nearest actor before sentence `si`'s word `w` that a pronoun or description of
-  /// `want` type could stand for: a person for "he"/"she", a state for "the kingdom", a body
-  /// for "the ministry", any non-person actor for "it"/"they". -1 when none within three
-  /// sentences.
-  enum class Want { kPerson, kState, kBody, kNonPerson };
+  /// `want` type could stand for: a person for "he"/"she" (not one a form of address gives the
+  /// other gender: kHe, kShe), a state for "the kingdom", a body for "the ministry", any
+  /// non-person actor for "it"/"they". -1 when none within three sentences.
+  enum class Want { kPerson, kHe, kShe, kState, kBody, kNonPerson };
   /// With `head` ("commission"), an earlier name holding that word comes first.
   int antecedent(size_t si, int w, Want want, std::string_view head = {}) const;
 
@@ -75,6 +75,7 @@ class Reference {
   int find_acts_for(size_t m) const;          // acts_for, read from the text and the parse
   int side_of(size_t person) const;          // acts_for of the person, or of the same name told before
   bool fits(size_t m, Want want) const;
+  void read_genders();  // gender_ from the forms of address written with each surname
   int actor_at(size_t si, int w, int depth) const;
   int attribution(size_t si) const;  // the speaker a sentence's own verb of saying names
   int sayer(size_t si, int verb) const;  // who a verb of saying says it is said by, or -1
@@ -85,6 +86,7 @@ class Reference {
   const mappings::Mappings& m_;
   std::vector<std::vector<int>> word_mention_;  // per sentence, per word: mention or -1
   std::vector<int> acts_for_;                   // per mention: acts_for
+  std::vector<char> gender_;                    // per mention: 'm', 'f' or 0 (unknown)
   std::vector<char> quote_open_;                // per sentence: does it end inside a quotation?
   mutable int asking_ = 0;                      // speaker() calls under way ("we" said by "we")
 };

@@ -223,6 +223,22 @@ class Loader {
     }
   }
 
+  // lexicon/honorifics.tsv: term, gender (m, f or empty).
+  void honorifics(const std::string& path, Lexicon& x) {
+    TsvTable t = read_tsv(path, {"term", "gender"}, errors_);
+    for (const TsvRow& r : t.rows) {
+      const std::string& term = t.get(r, "term");
+      const std::string& gender = t.get(r, "gender");
+      if (term.empty()) { error(errors_, t.path, r.line, "empty term"); continue; }
+      if (!gender.empty() && gender != "m" && gender != "f") {
+        error(errors_, t.path, r.line, "gender must be m, f or empty, found \"" + gender + "\"");
+        continue;
+      }
+      x.honorifics.insert(name_key(term));
+      if (!gender.empty()) x.honorific_gender[name_key(term)] = gender[0];
+    }
+  }
+
   // The columns every rule file has: a Rule with its id, place, codes and a checked `enabled`
   // and unique id, or null after reporting what is wrong.
   std::unique_ptr<Rule> rule_head(const TsvTable& t, const TsvRow& r, EventClass cls) {
@@ -499,7 +515,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.words(p("lexicon/not_names.tsv"), false, [&](const std::string& w, EntityType) { x.not_names.insert(name_key(w)); });
   l.words(p("lexicon/speech_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.speech_verbs.insert(name_key(w)); });
   l.words(p("lexicon/name_particles.tsv"), false, [&](const std::string& w, EntityType) { x.name_particles.insert(name_key(w)); });
-  l.words(p("lexicon/honorifics.tsv"), false, [&](const std::string& w, EntityType) { x.honorifics.insert(name_key(w)); });
+  l.honorifics(p("lexicon/honorifics.tsv"), x);
   l.words(p("lexicon/abbreviations.tsv"), false, [&](const std::string& w, EntityType) {
     std::string a = w;
     for (char& c : a)

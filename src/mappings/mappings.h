@@ -86,6 +86,7 @@ struct Lexicon {
   std::unordered_set<std::string> speech_verbs;           ///< "said"
   std::unordered_set<std::string> name_particles;         ///< "al", "van"
   std::unordered_set<std::string> honorifics;             ///< "sheikh", "sir", "mr": forms of address kept in aliases
+  std::unordered_map<std::string, char> honorific_gender;  ///< "mr" -> 'm', "mrs" -> 'f' (those that say it)
   size_t max_title_tokens = 1;
 };
 

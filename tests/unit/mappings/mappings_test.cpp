@@ -260,6 +260,8 @@ TEST(Mappings, ErrorTable) {
       {"invalid UTF-8 in a gazetteer", "gazetteer/places.tsv", {{"id", "place:unit-test"}, {"label", "Bad \xFF"}},
        "", "", -1, "invalid UTF-8"},
       {"unknown TSV with a bad row", "gazetteer/extra.tsv", {}, "", "a\tb\n1\n", 2, "found 1"},
+      {"honorific gender", "lexicon/honorifics.tsv", {{"term", "Herr"}, {"gender", "male"}}, "", "", -1,
+       "gender must be m, f or empty, found \"male\""},
       {"lexicon class name", "lexicon/classes.tsv",
        {{"class", "Refuse!"}, {"lemma", "balk"}, {"pos", "VERB"}, {"source", "reviewed"}}, "", "", -1,
        "class \"Refuse!\" is not a name"},
