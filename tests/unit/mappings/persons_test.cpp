@@ -16,6 +16,7 @@
 
 #include "mappings/mappings.h"
 #include "test_support.h"
+#include "text/tokenizer.h"
 
 namespace parley::mappings {
 namespace {
@@ -199,9 +200,9 @@ TEST(PersonsLink, UnambiguousAmongThoseInOfficeAtTheDate) {
   EXPECT_EQ(qid(p.link({"john smith"}, {"prime minister"}, text::Date{2003, 1, 1})), "none");
   // a unique name links at any time when the article has no date; variants without accents
   EXPECT_EQ(qid(p.link({"jose nunez"}, {}, std::nullopt)), "Q30");
-  EXPECT_EQ(qid(p.link({"j smith"}, {}, text::Date{2003, 3, 1})), "Q20");
+  EXPECT_EQ(qid(p.link({text::name_key("J. Smith")}, {}, text::Date{2003, 3, 1})), "Q20");
   // names that point at different people are ambiguous together
-  EXPECT_EQ(qid(p.link({"jose nunez", "j smith"}, {}, text::Date{2003, 3, 1})), "none");
+  EXPECT_EQ(qid(p.link({"jose nunez", text::name_key("J. Smith")}, {}, text::Date{2003, 3, 1})), "none");
   EXPECT_EQ(qid(p.link({"nobody"}, {}, std::nullopt)), "none");
 }
 
