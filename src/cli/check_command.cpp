@@ -46,7 +46,7 @@ int check_mappings_main(const std::vector<std::string>& args) {
   }
   size_t members = 0;
   for (const auto& [cls, lemmas] : m->classes.members) members += lemmas.size();
-  std::cout << "parley: " << dir << ": OK: " << m->gazetteer.entries.size() << " gazetteer entries, "
+  std::cout << "parley: " << dir << ": OK: " << m->gazetteer.entries.size() << " gazetteer entries, " << m->persons.entries.size() << " persons, "
             << m->gazetteer.names.size() << " names, " << m->classes.members.size() << " lexicon classes ("
             << members << " members), " << m->rules.size() << " rules (" << enabled << " enabled triggers, "
             << over_parse << " over the parse), version " << m->version << "\n";

@@ -478,6 +478,8 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.organizations(p("gazetteer/organizations.tsv"));
   l.places(p("gazetteer/places.tsv"));
   l.resolve_authorities();
+  load_persons(p("gazetteer/persons.tsv"), m->gazetteer, m->persons, errors);
+  load_office_titles(p("lexicon/office_titles.tsv"), m->persons, errors);
 
   Lexicon& x = m->lexicon;
   l.words(p("lexicon/titles.tsv"), true, [&](const std::string& w, EntityType ty) {
@@ -543,7 +545,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   std::sort(files.begin(), files.end());
   static const std::unordered_set<std::string> kKnown = {
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
-      "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv",
+      "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
       "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
       "lexicon/class_exclusions.tsv", "rules/meeting.tsv",

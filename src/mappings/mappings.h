@@ -20,6 +20,7 @@
 
 
 #include "core/diagnostic.h"
+#include "mappings/persons.h"
 #include "syntax/pattern.h"
 
 namespace parley::mappings {
@@ -153,6 +154,7 @@ struct Mappings {
   std::string dir;
   std::string version;     ///< "<date from the files>+<content hash>"
   Gazetteer gazetteer;
+  Persons persons;         ///< gazetteer/persons.tsv and lexicon/office_titles.tsv
   Lexicon lexicon;
   LexiconClasses classes;
   std::vector<std::unique_ptr<Rule>> rules;   ///< all rules, enabled or not, in file order

@@ -7,6 +7,7 @@
 
 #include "core/hash.h"
 #include "core/utf8.h"
+#include "resolve/person_linker.h"
 #include "text/tokenizer.h"
 
 namespace parley::resolve {
@@ -432,6 +433,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       break;
     }
   }
+  link_persons(doc, tagged, m, r);
   return r;
 }
 
