@@ -48,4 +48,39 @@ void link_persons(const text::Document& doc, const ner::Tagged& tagged, const ma
   }
 }
 
+void link_titles(const text::Document& doc, const ner::Tagged& tagged, const mappings::Mappings& m, Resolved& r) {
+  const mappings::Persons& persons = m.persons;
+  if (persons.entries.empty() || !doc.date) return;
+  const int day = mappings::day_number(*doc.date);
+  std::map<std::string, size_t> by_qid;
+  for (size_t p = 0; p < persons.entries.size(); ++p) by_qid.emplace(persons.entries[p].qid, p);
+  for (size_t i = 0; i < tagged.mentions.size(); ++i) {
+    const ner::Mention& mm = tagged.mentions[i];
+    if (mm.kind != ner::MentionKind::kRole || mm.type != EntityType::kPerson || r.mention_entity[i] >= 0) continue;
+    const std::vector<std::string>* offices = persons.offices_of_title(mm.title);
+    if (!offices) continue;
+    int found = -1;
+    for (size_t e = 0; e < r.entities.size(); ++e) {
+      const Entity& ent = r.entities[e];
+      if (ent.type != EntityType::kPerson || ent.qid.empty() || ent.mentions.empty() ||
+          tagged.mentions[ent.mentions.front()].begin >= mm.begin)
+        continue;
+      const auto p = by_qid.find(ent.qid);
+      if (p == by_qid.end()) continue;
+      const mappings::PersonEntry& who = persons.entries[p->second];
+      if (std::none_of(offices->begin(), offices->end(), [&](const std::string& o) { return who.in_office(day, o); }))
+        continue;
+      if (found >= 0) {  // two holders of the office named before: no guess
+        found = -2;
+        break;
+      }
+      found = static_cast<int>(e);
+    }
+    if (found < 0) continue;
+    Entity& ent = r.entities[static_cast<size_t>(found)];
+    r.mention_entity[i] = found;
+    ent.mentions.insert(std::upper_bound(ent.mentions.begin(), ent.mentions.end(), i), i);
+  }
+}
+
 }  // namespace parley::resolve

@@ -18,4 +18,10 @@ namespace parley::resolve {
 void link_persons(const text::Document& doc, const ner::Tagged& tagged, const mappings::Mappings& m,
                   Resolved& r);
 
+/// A bare title ("the prime minister", "the president") the article gives no one by name is the
+/// person named before it whom the gazetteer has in that office at the article's date ("Tony
+/// Blair ... the prime minister said", 2004): that one person, or no one when two could be.
+/// Called after `link_persons`, whose QIDs it reads.
+void link_titles(const text::Document& doc, const ner::Tagged& tagged, const mappings::Mappings& m, Resolved& r);
+
 }  // namespace parley::resolve

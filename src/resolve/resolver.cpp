@@ -434,6 +434,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     }
   }
   link_persons(doc, tagged, m, r);
+  link_titles(doc, tagged, m, r);
   return r;
 }
 

@@ -332,6 +332,25 @@ TEST(Pipeline, HisRepresentativesAreHisSide) {
   });
 }
 
+// "the prime minister" with no one so titled in the article is the person named before it whom
+// the persons gazetteer has in that office at the article's date, and no one at another date.
+TEST(Pipeline, ABareTitleIsTheOfficeHolderNamedBefore) {
+  const std::string text =
+      "Tony Blair arrived in Brussels on Friday for the summit.\n\n\"The rest of the world should listen,\" "
+      "the prime minister said in an interview.";
+  auto agent_of_demand = [](const Outcome& r) {
+    for (const EventView* e : r.of("Demand"))
+      if (e->content.find("listen") != std::string::npos) return e->agent;
+    return std::string("<no demand>");
+  };
+  const Outcome in_office = run_text(text, text::Date{2004, 11, 5});
+  EXPECT_EQ(agent_of_demand(in_office), "Tony Blair") << in_office.dump();
+  const Outcome out_of_office = run_text(text, text::Date{2012, 1, 5});
+  EXPECT_NE(agent_of_demand(out_of_office), "Tony Blair") << out_of_office.dump();
+  const Outcome undated = run_text(text, std::nullopt);
+  EXPECT_NE(agent_of_demand(undated), "Tony Blair") << undated.dump();
+}
+
 TEST(Pipeline, APersonsSideTakesPartWithThem) {
   expect_fires({
       {"demonym and title", "Russian Foreign Minister Ivan Sokolov held talks with Polish President Marek Nowak in Vienna on Monday.",
