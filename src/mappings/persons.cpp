@@ -90,11 +90,17 @@ int Persons::link(const std::vector<std::string>& keys, const std::vector<std::s
   std::set<int> cands;
   for (const std::string& k : keys)
     if (const auto it = names.find(k); it != names.end()) cands.insert(it->second.begin(), it->second.end());
-  if (cands.empty()) return -1;
   std::set<std::string> offices;
   for (const std::string& t : titles)
     if (const std::vector<std::string>* o = offices_of_title(t)) offices.insert(o->begin(), o->end());
   const int day = date ? day_number(*date) : 0;
+  // a surname alone ("President Bush") is someone only with a title naming an office and a date
+  // to hold it on
+  if (cands.empty() && !offices.empty() && day != 0)
+    for (const std::string& k : keys)
+      if (k.find(' ') == std::string::npos)
+        if (const auto it = surnames.find(k); it != surnames.end()) cands.insert(it->second.begin(), it->second.end());
+  if (cands.empty()) return -1;
   std::vector<int> left;
   for (int c : cands) {
     const PersonEntry& p = entries[static_cast<size_t>(c)];
@@ -196,6 +202,10 @@ void load_persons(const std::string& path, const Gazetteer& gazetteer, Persons& 
       if (k.empty()) continue;
       std::vector<int>& v = out.names[k];
       if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
+      if (const size_t sp = k.rfind(' '); sp != std::string::npos) {
+        std::vector<int>& u = out.surnames[k.substr(sp + 1)];
+        if (std::find(u.begin(), u.end(), idx) == u.end()) u.push_back(idx);
+      }
     }
     out.entries.push_back(std::move(p));
   }

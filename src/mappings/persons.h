@@ -46,13 +46,17 @@ struct Persons {
   std::vector<PersonEntry> entries;
   /// name_key(label or name) -> people it may name
   std::unordered_map<std::string, std::vector<int>> names;
+  /// last word of a name key -> people it may name ("bush"); read only with a title and a date
+  std::unordered_map<std::string, std::vector<int>> surnames;
   /// name_key(title) -> the offices it names ("prime minister" -> hog; "president" -> hos, head)
   std::unordered_map<std::string, std::vector<std::string>> title_offices;
   size_t max_title_tokens = 1;
 
   /// The one person the name keys (name_key forms) can be: among those who held office at `date`
   /// (among all when `date` is unknown), narrowed to the offices the titles name (a title that
-  /// names no office narrows nothing). -1 when no one or more than one person is left.
+  /// names no office narrows nothing). A surname alone is looked up as a surname only when a
+  /// title names an office and the date is known ("President Bush", 2004). -1 when no one or
+  /// more than one person is left.
   int link(const std::vector<std::string>& keys, const std::vector<std::string>& titles,
            const std::optional<text::Date>& date) const;
 

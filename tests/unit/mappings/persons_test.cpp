@@ -204,6 +204,13 @@ TEST(PersonsLink, UnambiguousAmongThoseInOfficeAtTheDate) {
   // names that point at different people are ambiguous together
   EXPECT_EQ(qid(p.link({"jose nunez", text::name_key("J. Smith")}, {}, text::Date{2003, 3, 1})), "none");
   EXPECT_EQ(qid(p.link({"nobody"}, {}, std::nullopt)), "none");
+  // a surname alone needs a title naming an office and a date to hold it on
+  EXPECT_EQ(qid(p.link({"smith"}, {"prime minister"}, text::Date{1997, 3, 1})), "Q10");
+  EXPECT_EQ(qid(p.link({"smith"}, {"foreign minister"}, text::Date{1997, 3, 1})), "Q20");
+  EXPECT_EQ(qid(p.link({"smith"}, {}, text::Date{1992, 3, 1})), "none");
+  EXPECT_EQ(qid(p.link({"smith"}, {"prime minister"}, std::nullopt)), "none");
+  EXPECT_EQ(qid(p.link({"smith"}, {"president"}, text::Date{1997, 3, 1})), "none");
+  EXPECT_EQ(qid(p.link({"nunez"}, {"president"}, text::Date{2003, 3, 1})), "Q30");
 }
 
 TEST(PersonsHolders, WhoHeldAnOfficeOnADate) {
