@@ -207,6 +207,7 @@ void load_persons(const std::string& path, const Gazetteer& gazetteer, Persons& 
         if (std::find(u.begin(), u.end(), idx) == u.end()) u.push_back(idx);
       }
     }
+    out.by_qid.emplace(p.qid, idx);
     out.entries.push_back(std::move(p));
   }
 }

@@ -46,6 +46,8 @@ struct Persons {
   std::vector<PersonEntry> entries;
   /// name_key(label or name) -> people it may name
   std::unordered_map<std::string, std::vector<int>> names;
+  /// QID -> index into `entries`
+  std::unordered_map<std::string, int> by_qid;
   /// last word of a name key -> people it may name ("bush"); read only with a title and a date
   std::unordered_map<std::string, std::vector<int>> surnames;
   /// name_key(title) -> the offices it names ("prime minister" -> hog; "president" -> hos, head)

@@ -52,8 +52,6 @@ void link_titles(const text::Document& doc, const ner::Tagged& tagged, const map
   const mappings::Persons& persons = m.persons;
   if (persons.entries.empty() || !doc.date) return;
   const int day = mappings::day_number(*doc.date);
-  std::map<std::string, size_t> by_qid;
-  for (size_t p = 0; p < persons.entries.size(); ++p) by_qid.emplace(persons.entries[p].qid, p);
   for (size_t i = 0; i < tagged.mentions.size(); ++i) {
     const ner::Mention& mm = tagged.mentions[i];
     if (mm.kind != ner::MentionKind::kRole || mm.type != EntityType::kPerson || r.mention_entity[i] >= 0) continue;
@@ -65,9 +63,9 @@ void link_titles(const text::Document& doc, const ner::Tagged& tagged, const map
       if (ent.type != EntityType::kPerson || ent.qid.empty() || ent.mentions.empty() ||
           tagged.mentions[ent.mentions.front()].begin >= mm.begin)
         continue;
-      const auto p = by_qid.find(ent.qid);
-      if (p == by_qid.end()) continue;
-      const mappings::PersonEntry& who = persons.entries[p->second];
+      const auto p = persons.by_qid.find(ent.qid);
+      if (p == persons.by_qid.end()) continue;
+      const mappings::PersonEntry& who = persons.entries[static_cast<size_t>(p->second)];
       if (std::none_of(offices->begin(), offices->end(), [&](const std::string& o) { return who.in_office(day, o); }))
         continue;
       if (found >= 0) {  // two holders of the office named before: no guess
