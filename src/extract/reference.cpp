@@ -70,17 +70,19 @@ Reference::Reference(const text::Document& doc, const ner::Tagged& tagged, const
       }
     quote_open_[j] = open;
   }
-  // where each sentence's mentions begin, and the persons by the last word of their names, so
-  // that a look back reads the sentences it may reach rather than the article from its start
+  // where each sentence's mentions begin, so that a look back reads the sentences it may reach
+  // rather than the article from its start
   first_mention_.assign(t_.sentences.size() + 1, t_.mentions.size());
   for (size_t i = t_.mentions.size(); i-- > 0;)
     if (t_.mentions[i].sentence < first_mention_.size()) first_mention_[t_.mentions[i].sentence] = i;
   for (size_t j = first_mention_.size() - 1; j-- > 0;) first_mention_[j] = std::min(first_mention_[j], first_mention_[j + 1]);
-  for (size_t i = 0; i < t_.mentions.size(); ++i)
-    if (is_person(t_.mentions[i])) persons_by_surname_[text::last_key_word(t_.mentions[i].key)].push_back(i);
   // whom each person or body acts for, read once (the extraction reports it; "the UN chief" asks it)
   acts_for_.resize(t_.mentions.size());
   for (size_t i = 0; i < t_.mentions.size(); ++i) acts_for_[i] = find_acts_for(i);
+  // the persons shown acting for someone, by the last word of their names (side_of)
+  for (size_t i = 0; i < t_.mentions.size(); ++i)
+    if (acts_for_[i] >= 0 && is_person(t_.mentions[i]))
+      persons_by_surname_[text::last_key_word(t_.mentions[i].key)].push_back(i);
 }
 
 int Reference::mention_at(size_t si, int w) const {
@@ -332,15 +334,8 @@ int Reference::side_of(size_t person) const {
   const std::vector<size_t>& named = same->second;
   const auto at = std::lower_bound(named.begin(), named.end(), p.begin,
                                    [&](size_t i, size_t b) { return t_.mentions[i].begin < b; });
-  for (auto it = at; it != named.begin();) {
-    count_mention_steps(1);
-    if (acts_for_[*--it] >= 0) return acts_for_[*it];
-  }
-  for (auto it = at; it != named.end(); ++it) {
-    count_mention_steps(1);
-    if (acts_for_[*it] >= 0) return acts_for_[*it];
-  }
-  return -1;
+  count_mention_steps(1);
+  return acts_for_[at != named.begin() ? *(at - 1) : named.front()];
 }
 
 int Reference::find_acts_for(size_t m) const {

@@ -90,7 +90,7 @@ class Reference {
   std::vector<int> acts_for_;                   // per mention: acts_for
   std::vector<char> quote_open_;                // per sentence: does it end inside a quotation?
   std::vector<size_t> first_mention_;           // per sentence (and one past the last): its first mention
-  std::unordered_map<std::string, std::vector<size_t>> persons_by_surname_;  // last word -> persons, in order
+  std::unordered_map<std::string, std::vector<size_t>> persons_by_surname_;  // last word -> persons acting for someone, in order
   /// The first mention of sentence `si - back` (of the first sentence when there are fewer).
   size_t first_mention(size_t si, size_t back) const {
     const size_t j = std::min(si >= back ? si - back : 0, first_mention_.size() - 1);

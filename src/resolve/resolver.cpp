@@ -250,11 +250,14 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     }
   }
   // Pass 2: single-word unknown names: a surname, an acronym, or a name of its own.
-  // (the surnames a spelling variant may be of, by their first two bytes; the latest body
-  // before each mention whose name of two words or more ends with a given word)
+  // (the surnames a spelling variant may be of, by their first two bytes and their length, which
+  // two edits change by two at most, and the answer for each name asked; the latest body before
+  // each mention whose name of two words or more ends with a given word)
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> surname_by_prefix;
+  auto bucket = [](const std::string& name, size_t length) { return name.substr(0, 2) + std::to_string(length); };
   for (const auto& [sn, key] : surname)
-    if (sn.size() >= 6 && sn.find(' ') == std::string::npos) surname_by_prefix[sn.substr(0, 2)].emplace_back(sn, key);
+    if (sn.size() >= 6 && sn.find(' ') == std::string::npos) surname_by_prefix[bucket(sn, sn.size())].emplace_back(sn, key);
+  std::unordered_map<std::string, std::string> variant_cache;  // single-word name key -> surname's entity key or ""
   std::unordered_map<std::string, std::string> latest_body;  // last word -> name key
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& mm = ms[i];
@@ -277,14 +280,17 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     // a spelling variant of a surname in the same text ("Harutiunian" for "Harutyunyan")
     if (mm.type != EntityType::kLocation && mm.key.size() >= 6) {
       // (one key whichever order the surnames are read in, or none when they disagree)
-      std::string variant_of;
-      if (const auto b = surname_by_prefix.find(mm.key.substr(0, 2)); b != surname_by_prefix.end())
-        for (const auto& [sn, key] : b->second) {
-          count_mention_steps(1);
-          if (edit_distance(sn, mm.key) > 2) continue;
-          if (!variant_of.empty() && variant_of != key) { variant_of.clear(); break; }  // ambiguous
-          variant_of = key;
-        }
+      auto [cached, fresh] = variant_cache.try_emplace(mm.key);
+      std::string& variant_of = cached->second;
+      bool ambiguous = false;
+      for (size_t length = mm.key.size() - 2; fresh && !ambiguous && length <= mm.key.size() + 2; ++length)
+        if (const auto b = surname_by_prefix.find(bucket(mm.key, length)); b != surname_by_prefix.end())
+          for (const auto& [sn, key] : b->second) {
+            count_mention_steps(1);
+            if (edit_distance(sn, mm.key) > 2) continue;
+            if (!variant_of.empty() && variant_of != key) { variant_of.clear(); ambiguous = true; break; }
+            variant_of = key;
+          }
       if (!variant_of.empty()) {
         attach(i, variant_of, EntityType::kPerson, true, "", "");
         continue;
