@@ -23,6 +23,8 @@ part() {  # part NAME: ends the part under way, naming it
   timings+=("$(printf '%-34s %4d s' "$1" $((SECONDS - started)))")
   started=$SECONDS
 }
+# (the times of the parts done so far, also when one fails)
+trap 'printf "test: %s\n" "${timings[@]}"' EXIT
 
 scripts/setup.sh
 part "setup"
@@ -67,5 +69,4 @@ if [ "$fuzz_seconds" != 0 ]; then
   done
 fi
 
-printf '%s\n' "${timings[@]}"
 echo "test: all passed"
