@@ -42,7 +42,7 @@ if [ "${SANITIZE:-1}" != 0 ]; then
   # ASan + UBSan (gcc), every unit and system test. A finding ends the process (no recovery)
   # with its own exit status, so that no test mistakes it for parley's exit 1; leaks count too.
   san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-  cmake -S . -B build-asan -DPARLEY_TESTS=ON -DCMAKE_BUILD_TYPE=Sanitize -DPARLEY_TIMEOUT_FACTOR=4 \
+  cmake -S . -B build-asan -DPARLEY_TESTS=ON -DCMAKE_BUILD_TYPE=Sanitize -DPARLEY_TIMEOUT_FACTOR=8 \
     "-DCMAKE_CXX_FLAGS_SANITIZE=-O1 -g $san" "-DCMAKE_EXE_LINKER_FLAGS_SANITIZE=$san"
   cmake --build build-asan -j"$jobs"
   part "sanitizer build"
