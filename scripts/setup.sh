@@ -22,6 +22,7 @@ die() { printf '%s: error: %s\n' "$me" "$*" >&2; exit 1; }
 # Debian packages, checked one by one with dpkg-query.
 packages=(
   cmake g++ make pkg-config
+  clang libclang-rt-dev          # the libFuzzer targets (scripts/fuzz.sh), built with clang
   libserd-dev serdi libsord-dev libraptor2-dev raptor2-utils
   libre2-dev libboost-program-options-dev libgtest-dev libicu-dev
   libapache-jena-java default-jre-headless

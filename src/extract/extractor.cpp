@@ -37,8 +37,11 @@ class SentenceExtractor {
                                         [](const Mention& mm, size_t s) { return mm.sentence < s; });
     first_after_ = static_cast<size_t>(first - t.mentions.begin());
     for (size_t i = first_after_; i < t.mentions.size() && t.mentions[i].sentence == si; ++i) ms_.push_back(i);
-    for (const ner::DateMention& d : t.dates)
-      if (d.begin >= s_.begin && d.end <= s_.end && !d.dateline) dates_.push_back(&d);
+    // (dates are in text order too: those from the sentence's start up to its end)
+    for (auto d = std::lower_bound(t.dates.begin(), t.dates.end(), s_.begin,
+                                   [](const ner::DateMention& dm, size_t b) { return dm.begin < b; });
+         d != t.dates.end() && d->begin <= s_.end; ++d)
+      if (d->end <= s_.end && !d->dateline) dates_.push_back(&*d);
     if (!dates_.empty()) date_ = ner::resolve(*dates_.front(), doc.date);
   }
 

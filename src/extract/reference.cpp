@@ -5,6 +5,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "core/work_counter.h"
 #include "extract/extractor.h"
 #include "extract/grammar.h"
 #include "syntax/word_features.h"
@@ -71,9 +72,19 @@ Reference::Reference(const text::Document& doc, const ner::Tagged& tagged, const
       }
     quote_open_[j] = open;
   }
+  // where each sentence's mentions begin, so that a look back reads the sentences it may reach
+  // rather than the article from its start
+  first_mention_.assign(t_.sentences.size() + 1, t_.mentions.size());
+  for (size_t i = t_.mentions.size(); i-- > 0;)
+    if (t_.mentions[i].sentence < first_mention_.size()) first_mention_[t_.mentions[i].sentence] = i;
+  for (size_t j = first_mention_.size() - 1; j-- > 0;) first_mention_[j] = std::min(first_mention_[j], first_mention_[j + 1]);
   // whom each person or body acts for, read once (the extraction reports it; "the UN chief" asks it)
   acts_for_.resize(t_.mentions.size());
   for (size_t i = 0; i < t_.mentions.size(); ++i) acts_for_[i] = find_acts_for(i);
+  // the persons shown acting for someone, by the last word of their names (side_of)
+  for (size_t i = 0; i < t_.mentions.size(); ++i)
+    if (acts_for_[i] >= 0 && is_person(t_.mentions[i]))
+      persons_by_surname_[text::last_key_word(t_.mentions[i].key)].push_back(i);
   read_genders();
 }
 
@@ -298,7 +309,8 @@ int Reference::actor_at(size_t si, int w, int depth) const {
         if (body < 0) continue;
         const size_t at = s.words[static_cast<size_t>(w)].begin;
         int holder = -1;
-        for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i) {
+        for (size_t i = first_mention(si, 20); i < t_.mentions.size() && t_.mentions[i].begin < at; ++i) {
+          count_mention_steps(1);
           if (!is_person(t_.mentions[i]) || !eligible(i) || t_.mentions[i].sentence + 20 < si) continue;
           if (const int a = acts_for(i); a >= 0 && same_side(static_cast<size_t>(a), static_cast<size_t>(body)))
             holder = static_cast<int>(i);
@@ -353,15 +365,14 @@ int Reference::side_of(size_t person) const {
   if (acts_for_[person] >= 0) return acts_for_[person];
   // the same person named in full before ("Arayik Harutyunyan" for "Harutyunyan"): the last
   // word of the name decides
-  const std::string surname = text::last_key_word(p.key);
-  int found = -1;
-  for (size_t i = 0; i < t_.mentions.size(); ++i) {
-    const Mention& mm = t_.mentions[i];
-    if (acts_for_[i] < 0 || !is_person(mm) || text::last_key_word(mm.key) != surname) continue;
-    if (found < 0 || mm.begin < p.begin) found = acts_for_[i];
-    if (mm.begin > p.begin) break;
-  }
-  return found;
+  // (the latest such name before it; else the first after it)
+  const auto same = persons_by_surname_.find(text::last_key_word(p.key));
+  if (same == persons_by_surname_.end()) return -1;
+  const std::vector<size_t>& named = same->second;
+  const auto at = std::lower_bound(named.begin(), named.end(), p.begin,
+                                   [&](size_t i, size_t b) { return t_.mentions[i].begin < b; });
+  count_mention_steps(1);
+  return acts_for_[at != named.begin() ? *(at - 1) : named.front()];
 }
 
 int Reference::find_acts_for(size_t m) const {
@@ -474,9 +485,10 @@ std::vector<size_t> Reference::pair_of(size_t si, int w) const {
   const size_t at = s.words[static_cast<size_t>(w)].begin;
   for (size_t j = si + 1; j-- > 0 && j + 5 >= si;) {
     std::vector<size_t> found;
-    for (size_t i = 0; i < t_.mentions.size(); ++i) {
+    for (size_t i = first_mention(j, 0); i < t_.mentions.size() && t_.mentions[i].sentence == j; ++i) {
+      count_mention_steps(1);
       const Mention& mm = t_.mentions[i];
-      if (mm.sentence != j || mm.begin >= at || !fits(i, want)) continue;
+      if (mm.begin >= at || !fits(i, want)) continue;
       if (std::none_of(found.begin(), found.end(), [&](size_t k) { return t_.mentions[k].key == mm.key; }))
         found.push_back(i);
     }
@@ -545,7 +557,8 @@ int Reference::antecedent(size_t si, int w, Want want, std::string_view head) co
   // "the commission" after "the Commission for Africa": a name with the description's noun
   if (!head.empty()) {
     int named = -1;
-    for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i) {
+    for (size_t i = first_mention(si, 10); i < t_.mentions.size() && t_.mentions[i].begin < at; ++i) {
+      count_mention_steps(1);
       const Mention& mm = t_.mentions[i];
       if (mm.sentence + 10 < si || !eligible(i) || mm.kind == MentionKind::kRole) continue;
       const std::string name = ascii_lower(std::string_view(doc_.text).substr(mm.begin, mm.end - mm.begin));
@@ -556,7 +569,7 @@ int Reference::antecedent(size_t si, int w, Want want, std::string_view head) co
   }
   // The nearest before the word, in this sentence; for states and bodies, in the three before.
   int best = -1;
-  for (size_t i = 0; i < t_.mentions.size() && t_.mentions[i].begin < at; ++i)
+  for (size_t i = first_mention(si, 3); i < t_.mentions.size() && t_.mentions[i].begin < at; ++i, count_mention_steps(1))
     if ((t_.mentions[i].sentence == si || (!person && t_.mentions[i].sentence + 3 >= si)) && fits(i))
       best = static_cast<int>(i);
   if (best >= 0 || !person) return best;

@@ -10,7 +10,10 @@
 /// Holds references to its inputs, which must outlive it; read-only after construction.
 #pragma once
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "mappings/mappings.h"
@@ -88,6 +91,13 @@ class Reference {
   std::vector<int> acts_for_;                   // per mention: acts_for
   std::vector<char> gender_;                    // per mention: 'm', 'f' or 0 (unknown)
   std::vector<char> quote_open_;                // per sentence: does it end inside a quotation?
+  std::vector<size_t> first_mention_;           // per sentence (and one past the last): its first mention
+  std::unordered_map<std::string, std::vector<size_t>> persons_by_surname_;  // last word -> persons acting for someone, in order
+  /// The first mention of sentence `si - back` (of the first sentence when there are fewer).
+  size_t first_mention(size_t si, size_t back) const {
+    const size_t j = std::min(si >= back ? si - back : 0, first_mention_.size() - 1);
+    return first_mention_[j];
+  }
   mutable int asking_ = 0;                      // speaker() calls under way ("we" said by "we")
 };
 

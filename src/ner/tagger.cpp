@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "core/work_counter.h"
 #include "text/tokenizer.h"
 
 namespace parley::ner {
@@ -19,8 +20,8 @@ class SentenceTagger {
   SentenceTagger(const text::Document& doc, const mappings::Mappings& m, size_t index,
                  const text::Sentence& s, const syntax::Sentence* tagged, std::vector<Mention>& out,
                  std::unordered_set<std::string>& not_actors)
-      : t_(doc.text), date_(doc.date), m_(m), lex_(m.lexicon), index_(index), out_(out), not_actors_(not_actors),
-        toks_(text::tokenize(doc.text, s.begin, s.end)) {
+      : t_(doc.text), date_(doc.date), m_(m), lex_(m.lexicon), index_(index), out_(out), first_(out.size()),
+        not_actors_(not_actors), toks_(text::tokenize(doc.text, s.begin, s.end)) {
     // each token's part of speech, where the tagged sentence has a word starting there
     upos_.assign(toks_.size(), std::string_view());
     xpos_.assign(toks_.size(), std::string_view());
@@ -65,9 +66,10 @@ class SentenceTagger {
     const size_t n = toks_.size();
     // (this sentence's mentions are the last ones written: only they can cover its words)
     auto own_mention = [&](size_t k) {
-      auto it = out_.end();
-      while (it != out_.begin() && (it - 1)->sentence == index_) --it;
-      return std::find_if(it, out_.end(), [&](const Mention& m) { return m.begin <= toks_[k].begin && toks_[k].begin < m.end; });
+      return std::find_if(own_begin(), out_.end(), [&](const Mention& m) {
+        count_mention_steps(1);
+        return m.begin <= toks_[k].begin && toks_[k].begin < m.end;
+      });
     };
     for (size_t i = 0; i < n; ++i) {
       // lower case, or capitalised only as the sentence's first word ("Consumer demands ...")
@@ -115,7 +117,8 @@ class SentenceTagger {
                                            !toks_[i - 1].capitalized && h != lex_.org_heads.end()));
         if ((h != lex_.org_heads.end() || government) && the_before &&
             !(i + 1 < n && (folded_[i + 1] == "of" || starts_name(i + 1)))) {
-          const bool covered = std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
+          const bool covered = std::any_of(own_begin(), out_.end(), [&](const Mention& m) {
+            count_mention_steps(1);
             return m.sentence == index_ && m.begin <= toks_[i].begin && toks_[i].begin < m.end;
           });
           if (!covered) {
@@ -145,11 +148,13 @@ class SentenceTagger {
       // ("the Karabakh president"), so its mention gives way
       const size_t begin = toks_[b].begin, end = toks_[best - 1].end;
       if (b < i)
-        out_.erase(std::remove_if(out_.begin(), out_.end(), [&](const Mention& m) {
+        out_.erase(std::remove_if(own_begin(), out_.end(), [&](const Mention& m) {
+                     count_mention_steps(1);
                      return m.sentence == index_ && m.begin >= begin && m.end <= toks_[i].begin &&
                             m.kind == MentionKind::kGazetteer && m.type == EntityType::kLocation;
                    }), out_.end());
-      const bool covered = std::any_of(out_.begin(), out_.end(), [&](const Mention& m) {
+      const bool covered = std::any_of(own_begin(), out_.end(), [&](const Mention& m) {
+        count_mention_steps(1);
         return m.sentence == index_ && m.begin < end && begin < m.end;
       });
       if (!covered) {
@@ -232,11 +237,14 @@ class SentenceTagger {
     roles();
     collectives();
     // roles are found after the names: put the sentence's mentions back in text order
-    auto first = std::find_if(out_.begin(), out_.end(), [&](const Mention& m) { return m.sentence == index_; });
-    std::stable_sort(first, out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    std::stable_sort(own_begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 
  private:
+  // This sentence's mentions: the ones written since it began (earlier sentences' mentions come
+  // first and are never touched again, so nothing here scans the whole article).
+  std::vector<Mention>::iterator own_begin() { return out_.begin() + static_cast<std::ptrdiff_t>(first_); }
+
   bool has_letter(const Token& k) const {
     std::string_view w = k.view(t_);
     for (size_t q = 0; q < w.size();)
@@ -792,6 +800,7 @@ class SentenceTagger {
   const mappings::Lexicon& lex_;
   size_t index_;
   std::vector<Mention>& out_;
+  size_t first_;  // out_'s size when this sentence began: its own mentions are out_[first_, end)
   std::unordered_set<std::string>& not_actors_;  // article-wide: names and acronyms of documents
   std::vector<Token> toks_;
   std::vector<std::string> folded_;

@@ -7,6 +7,7 @@
 
 #include "core/hash.h"
 #include "core/utf8.h"
+#include "core/work_counter.h"
 #include "resolve/person_linker.h"
 #include "text/tokenizer.h"
 
@@ -60,13 +61,6 @@ size_t edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-// The entity a mention was attached to, or null.
-Entity* r_entity_of(std::map<std::string, Entity>& by_key, size_t mention) {
-  for (auto& [key, e] : by_key)
-    if (std::find(e.mentions.begin(), e.mentions.end(), mention) != e.mentions.end()) return &e;
-  return nullptr;
-}
-
 }  // namespace
 
 std::string iri_segment(std::string_view label) {
@@ -108,6 +102,9 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     if (x.acts_for[i] >= 0) role[static_cast<size_t>(x.acts_for[i])] = true;
 
   std::map<std::string, Entity> by_key;
+  // The entity each mention was attached to, or null (map nodes do not move; a mention attached
+  // twice would count as the entity of the smaller key).
+  std::vector<Entity*> entity_of(ms.size(), nullptr);
   // A name as a label: the surface with its inner white space (a line break in wire copy) made
   // one space. Mentions keep the exact text.
   auto surface = [&](const Mention& mm) {
@@ -139,6 +136,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     e.mediator = e.mediator || mediator[i];
     e.place = e.place || ms[i].place_position;
     e.mentions.push_back(i);
+    if (!entity_of[i] || e.key < entity_of[i]->key) entity_of[i] = &e;
   };
   auto gaz_key = [](const GazEntry& g) {
     std::string id = g.id;
@@ -253,8 +251,22 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     }
   }
   // Pass 2: single-word unknown names: a surname, an acronym, or a name of its own.
+  // (the surnames a spelling variant may be of, by their first two bytes and their length, which
+  // two edits change by two at most, and the answer for each name asked; the latest body before
+  // each mention whose name of two words or more ends with a given word)
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> surname_by_prefix;
+  auto bucket = [](const std::string& name, size_t length) { return name.substr(0, 2) + std::to_string(length); };
+  for (const auto& [sn, key] : surname)
+    if (sn.size() >= 6 && sn.find(' ') == std::string::npos) surname_by_prefix[bucket(sn, sn.size())].emplace_back(sn, key);
+  std::unordered_map<std::string, std::string> variant_cache;  // single-word name key -> surname's entity key or ""
+  std::unordered_map<std::string, std::string> latest_body;  // last word -> name key
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& mm = ms[i];
+    if (i > 0) {
+      const Mention& before = ms[i - 1];
+      if (before.kind == MentionKind::kUnknown && before.type == EntityType::kOrganization && words(before.key) >= 2)
+        latest_body[text::last_key_word(before.key)] = before.key;
+    }
     if (mm.kind != MentionKind::kUnknown || words(mm.key) >= 2) continue;
     const bool acts = mm.acting || role[i];
     if (auto s = surname.find(mm.key); s != surname.end() && mm.type != EntityType::kLocation) {
@@ -268,13 +280,18 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     }
     // a spelling variant of a surname in the same text ("Harutiunian" for "Harutyunyan")
     if (mm.type != EntityType::kLocation && mm.key.size() >= 6) {
-      std::string variant_of;
-      for (const auto& [sn, key] : surname)
-        if (sn.size() >= 6 && sn.find(' ') == std::string::npos && sn.compare(0, 2, mm.key, 0, 2) == 0 &&
-            edit_distance(sn, mm.key) <= 2) {
-          if (!variant_of.empty() && variant_of != key) { variant_of.clear(); break; }  // ambiguous
-          variant_of = key;
-        }
+      // (one key whichever order the surnames are read in, or none when they disagree)
+      auto [cached, fresh] = variant_cache.try_emplace(mm.key);
+      std::string& variant_of = cached->second;
+      bool ambiguous = false;
+      for (size_t length = mm.key.size() - 2; fresh && !ambiguous && length <= mm.key.size() + 2; ++length)
+        if (const auto b = surname_by_prefix.find(bucket(mm.key, length)); b != surname_by_prefix.end())
+          for (const auto& [sn, key] : b->second) {
+            count_mention_steps(1);
+            if (edit_distance(sn, mm.key) > 2) continue;
+            if (!variant_of.empty() && variant_of != key) { variant_of.clear(); ambiguous = true; break; }
+            variant_of = key;
+          }
       if (!variant_of.empty()) {
         attach(i, variant_of, EntityType::kPerson, true, "", "");
         continue;
@@ -287,11 +304,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     // "the Ministry" after "the Foreign Ministry": a body named by its head word alone is the
     // latest body before it whose name ends with that word
     if (mm.type == EntityType::kOrganization && m.lexicon.org_heads.count(mm.key)) {
-      std::string latest;
-      for (size_t j = 0; j < i; ++j)
-        if (ms[j].kind == MentionKind::kUnknown && ms[j].type == EntityType::kOrganization && words(ms[j].key) >= 2 &&
-            text::last_key_word(ms[j].key) == mm.key)
-          latest = ms[j].key;
+      const auto b = latest_body.find(mm.key);
+      const std::string latest = b == latest_body.end() ? std::string() : b->second;
       if (auto f = full.find(latest); !latest.empty() && f != full.end()) {
         attach(i, f->second, EntityType::kOrganization, true, "", "");
         continue;
@@ -314,9 +328,32 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
   // Pass 3: roles ("the prime minister") stand for the latest person whose title ends with the
   // role, or for the person they are in apposition to ("Arayik Harutyunyan, the Karabakh
   // president,"); otherwise for no one.
+  // The nearest earlier mention that qualifies is found by index rather than by a walk back
+  // through the article: the latest role of each title with an entity, the persons with an entity
+  // by each ending of their title, and the mentions by where they end (an apposition's gap is
+  // at most six bytes).
+  auto named_person = [&](size_t k) {
+    return ms[k].kind == MentionKind::kUnknown && ms[k].type == EntityType::kPerson && entity_of[k] != nullptr;
+  };
+  std::unordered_map<std::string, size_t> latest_role;              // title -> role mention
+  std::unordered_map<std::string, std::vector<size_t>> titled_by;   // title ending -> persons, in order
+  std::unordered_map<size_t, std::vector<size_t>> ending_at;         // end offset -> mentions, in order
+  for (size_t k = 0; k < ms.size(); ++k) {
+    ending_at[ms[k].end].push_back(k);
+    if (!named_person(k) || ms[k].title.empty()) continue;
+    for (size_t from = 0; from <= ms[k].title.size(); ++from) titled_by[ms[k].title.substr(from)].push_back(k);
+  }
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& mm = ms[i];
     if (mm.kind != MentionKind::kRole) continue;
+    // (a role of any type with an entity is "the spokesman" again for the roles after it)
+    struct Later {
+      std::unordered_map<std::string, size_t>& latest;
+      const std::vector<Entity*>& of;
+      size_t i;
+      const std::string& title;
+      ~Later() { if (of[i]) latest[title] = i; }
+    } later{latest_role, entity_of, i, mm.title};
     if (mm.type != EntityType::kPerson) {
       // "the ministry": the latest organisation whose name ends with that word; "the government":
       // the latest state that acts
@@ -324,7 +361,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       for (size_t k = i; k-- > 0 && !target;) {
         const Mention& p = ms[k];
         if (p.sentence + 4 < mm.sentence) break;
-        Entity* e = r_entity_of(by_key, k);
+        count_mention_steps(1);
+        Entity* e = entity_of[k];
         if (!e || !e->actor) continue;
         if (mm.type == EntityType::kState ? e->type == EntityType::kState
                                           : ((e->type == EntityType::kOrganization || e->type == EntityType::kGroup) &&
@@ -334,27 +372,26 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       if (target) attach(i, target->key, target->type, true, "", "");
       continue;
     }
+    // the latest of: "the spokesman" again; a person whose title ends with the role; a person
+    // right before it in apposition: "X, the Karabakh president," (not "X, spokesperson of the
+    // president,")
     int found = -1;
-    for (size_t k = i; k-- > 0;) {
-      const Mention& p = ms[k];
-      if (p.kind == MentionKind::kRole && p.title == mm.title && r_entity_of(by_key, k) != nullptr) {
-        found = static_cast<int>(k);  // "the spokesman" again
-        break;
-      }
-      if (p.kind != MentionKind::kUnknown || p.type != EntityType::kPerson) continue;
-      const std::string between = doc.text.substr(p.end, mm.begin > p.end ? mm.begin - p.end : 0);
-      // "X, the Karabakh president," (not "X, spokesperson of the president,")
-      const bool apposition = between == ", the " || between == ", a " || between == ", an " || between == ", ";
-      const bool titled = !p.title.empty() && (p.title == mm.title ||
-                          (p.title.size() > mm.title.size() &&
-                           p.title.compare(p.title.size() - mm.title.size(), mm.title.size(), mm.title) == 0));
-      if ((apposition || titled) && r_entity_of(by_key, k) != nullptr) {
-        found = static_cast<int>(k);
-        break;
-      }
+    auto take = [&](size_t k) {
+      count_mention_steps(1);
+      if (k < i && static_cast<int>(k) > found) found = static_cast<int>(k);
+    };
+    if (const auto again = latest_role.find(mm.title); again != latest_role.end()) take(again->second);
+    if (const auto t = titled_by.find(mm.title); t != titled_by.end()) {
+      const auto before = std::lower_bound(t->second.begin(), t->second.end(), i);
+      if (before != t->second.begin()) take(*(before - 1));
     }
+    for (const std::string_view gap : {", the ", ", a ", ", an ", ", "})
+      if (mm.begin >= gap.size() && std::string_view(doc.text).substr(mm.begin - gap.size(), gap.size()) == gap)
+        if (const auto e = ending_at.find(mm.begin - gap.size()); e != ending_at.end())
+          for (size_t k : e->second)
+            if (named_person(k)) take(k);
     if (found < 0) continue;
-    Entity* e = r_entity_of(by_key, static_cast<size_t>(found));
+    Entity* e = entity_of[static_cast<size_t>(found)];
     attach(i, e->key, EntityType::kPerson, true, "", "");
   }
 

@@ -124,12 +124,14 @@ for f in "$BAD"/* "$BAD"/.[!.]*; do
   cut -f1 "$BAD/cases.tsv" | grep -qxF -- "$n" || fail "tests/data/bad/$n has no row in cases.tsv"
 done
 rows=0
-while IFS=$'\t' read -r file want kind where msg has lacks; do
+while IFS=$'\t' read -r file want kind where msg has lacks args; do
   case $file in '' | '#'*) continue ;; esac
   rows=$((rows + 1))
   c=bad-${file//./-}
   out=$WORK/$c.ttl
-  run "$c" extract -o "$out" "$BAD/$file" "$GOOD"
+  extra=()
+  if [ -n "${args:-}" ] && [ "$args" != - ]; then read -ra extra <<<"$args"; fi
+  run "$c" extract "${extra[@]}" -o "$out" "$BAD/$file" "$GOOD"
   expect_rc "$c" "$want"
   if [ "$kind" = - ]; then
     if grep -qE '^parley: (error|warning):' "$WORK/$c.stderr"; then
@@ -139,7 +141,11 @@ while IFS=$'\t' read -r file want kind where msg has lacks; do
       ok "$c: no diagnostic"
     fi
   else
-    re="^parley: $kind: .*$(re_escape "$file"):$(re_escape "$where")([^0-9]|\$)"
+    if [ "$where" = - ]; then
+      re="^parley: $kind: .*$(re_escape "$file"): "
+    else
+      re="^parley: $kind: .*$(re_escape "$file"):$(re_escape "$where")([^0-9]|\$)"
+    fi
     if grep -E "$re" "$WORK/$c.stderr" | grep -qF -- "$msg"; then
       ok "$c: $kind at $file:$where: $msg"
     else

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/work_counter.h"
 #include "graph/vocab.h"
 #include "test_support.h"
 
@@ -923,6 +924,35 @@ TEST(Pipeline, ArticleDateIsTakenFromTheText) {
   Outcome r = run_text("Headline\n\nThursday 2 March 2023 - 18:33\n\nTurkey denied the reports.", std::nullopt);
   ASSERT_TRUE(r.doc.date.has_value());
   EXPECT_EQ(*r.doc.date, (text::Date{2023, 3, 2}));
+}
+
+// The work per article is linear in its length: the steps the tagger, the reference reader and
+// the resolver take over mentions (core/work_counter.h) at most double, with some slack, when the
+// article doubles. The articles repeat the examples, so names, roles and pronouns recur all
+// through them, as in a long article (a look back through the whole article grew quadratically:
+// an 8 MB article took a minute).
+TEST(Pipeline, WorkPerArticleGrowsLinearlyWithItsLength) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(fs::path(PARLEY_SOURCE_DIR) / "examples"))
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 3u);
+  std::string unit;
+  for (const fs::path& f : files) unit += unit::read_file(f) + "\n\n";
+  auto steps = [&](int copies) {
+    std::string text;
+    for (int i = 0; i < copies; ++i) text += unit;
+    reset_mention_steps();
+    run_text(text, text::Date{2023, 3, 1});
+    return mention_steps();
+  };
+  const uint64_t one = steps(16), two = steps(32), four = steps(64);
+  SCOPED_TRACE("mention steps for 16, 32 and 64 copies: " + std::to_string(one) + ", " + std::to_string(two) +
+               ", " + std::to_string(four));
+  ASSERT_GT(one, 0u);
+  EXPECT_LE(two * 10, one * 25);
+  EXPECT_LE(four * 10, two * 25);
 }
 
 TEST(Pipeline, SameInputGivesTheSameGraph) {
