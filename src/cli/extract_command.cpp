@@ -1,13 +1,16 @@
 // parley extract: articles in, RDF out.
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/graph_copy.h"
 #include "cli/syntax_support.h"
 #include "graph/builder.h"
 #include "graph/term.h"
 #include "mappings/mappings.h"
+#include "merge/merger.h"
 #include "pipeline/article_registry.h"
 #include "pipeline/pipeline.h"
 #include "rdf/writer.h"
@@ -21,10 +24,13 @@ namespace {
 constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
-    "                      [--max-article-bytes N] [--disable-rule ID]... [-v|-q] INPUT...\n"
+    "                      [--max-article-bytes N] [--disable-rule ID]... [--no-merge]\n"
+    "                      [--update FILE.nq] [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
-    "optionally date, title, url) or - for standard input.\n";
+    "optionally date, title, url) or - for standard input. The run ends with parley merge\n"
+    "(the merge graph) unless --no-merge; --update FILE.nq adds the inputs to that output,\n"
+    "replacing the graphs of articles it already holds.\n";
 
 }  // namespace
 
@@ -35,7 +41,10 @@ int extract_main(const std::vector<std::string>& args) {
                                              "default: from -o's extension, else turtle")
       ("output,o", po::value<std::string>(), "output file, - for stdout (default out/parley.<ext>)")
       ("base", po::value<std::string>()->default_value("https://w3id.org/parley/id/"),
-       "base IRI of the instances (ends with /, no #)");
+       "base IRI of the instances (ends with /, no #)")
+      ("no-merge", "write the articles' graphs only, no merge graph (see parley merge)")
+      ("update", po::value<std::string>(), "add the inputs to this N-Quads output of an earlier run "
+                                           "(an article already in it is replaced); the output, unless -o");
   po::options_description input("Input");
   input.add_options()
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
@@ -71,6 +80,8 @@ int extract_main(const std::vector<std::string>& args) {
   rdf::Format format = rdf::Format::kTurtle;
   std::string out_path;
   if (vm.count("output")) out_path = vm["output"].as<std::string>();
+  const std::string update = vm.count("update") ? vm["update"].as<std::string>() : "";
+  if (!update.empty() && out_path.empty()) out_path = update;
   if (vm.count("format")) {
     Result<rdf::Format> f = rdf::parse_format(vm["format"].as<std::string>());
     if (!f.ok()) return usage_error("--format: " + f.status().message());
@@ -81,6 +92,9 @@ int extract_main(const std::vector<std::string>& args) {
     format = f.value();
   }
   if (out_path.empty()) out_path = std::string("out/parley.") + rdf::extension(format);
+  if (!update.empty() && !rdf::has_named_graphs(format))
+    return usage_error("--update and --format " + std::string(rdf::extension(format)) +
+                       ": an updated output keeps each article's graph (nquads or trig)");
 
   text::ReadOptions ropts;
   if (vm.count("date")) {
@@ -140,6 +154,10 @@ int extract_main(const std::vector<std::string>& args) {
   bool failed = false;
   Status write_status;
   pipeline::ArticleRegistry seen;  // no two records become one article
+  merge::MergeOptions merge_options;
+  merge_options.base = ctx.base;
+  merge::Merger merger(merge_options);
+  std::set<std::string> extracted;  // article graphs written by this run
   auto on_diag = [&](const Diagnostic& d) {
     if (d.severity == Diagnostic::Severity::kError) failed = true;
     if (d.severity == Diagnostic::Severity::kError || !quiet) std::cerr << d.str() << "\n";
@@ -159,12 +177,26 @@ int extract_main(const std::vector<std::string>& args) {
           on_diag(Diagnostic{Diagnostic::Severity::kWarning, at, "ignoring \"url\": " + u.message()});
       const std::string where = at.str();
       graph::ArticleGraph g = pipe.run(doc);
+      merger.add(g);
+      extracted.insert(g.name.value);
       if (verbose)
         std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
                   << " statements\n";
       write_status = writer.value()->write_article(g);
     }, on_diag);
     if (!write_status.ok()) break;
+  }
+  // --update: the earlier output's articles that this run did not read again
+  if (write_status.ok() && !update.empty() && std::filesystem::exists(update))
+    write_status = copy_article_graphs(update, extracted, *writer.value(), merger, merge::merge_graph_iri(ctx.base), nullptr);
+  if (write_status.ok() && !vm.count("no-merge")) {
+    graph::ArticleGraph mg;
+    mg.name = graph::Term::iri_unchecked(merge::merge_graph_iri(ctx.base));
+    mg.local = merger.finish();
+    if (verbose)
+      std::cerr << "parley: merge: " << mg.local.size() << " statements in the merge graph, " << merger.memory_bytes()
+                << " bytes of merge keys\n";
+    write_status = writer.value()->write_article(mg);
   }
   if (write_status.ok()) write_status = writer.value()->finish();
   if (!write_status.ok()) {

@@ -142,7 +142,9 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     } else if (!ent_of(ev.agent)) {
       continue;
     }
-    const char* cls = ev.cls == mappings::EventClass::kMeeting ? vocab::kMeeting
+    // a meeting as this article reports it; the merge graph's parley:Meeting joins the reports
+    // of one meeting across articles (src/merge/)
+    const char* cls = ev.cls == mappings::EventClass::kMeeting ? vocab::kMeetingReport
                       : ev.cls == mappings::EventClass::kDemand ? vocab::kDemand : vocab::kDenial;
     const char* name = ev.cls == mappings::EventClass::kMeeting ? "meeting"
                        : ev.cls == mappings::EventClass::kDemand ? "demand" : "denial";

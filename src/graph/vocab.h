@@ -29,6 +29,8 @@ inline constexpr const char* kDemand = PARLEY_NS "Demand";
 inline constexpr const char* kDenial = PARLEY_NS "Denial";
 inline constexpr const char* kArticle = PARLEY_NS "Article";
 inline constexpr const char* kMention = PARLEY_NS "Mention";
+inline constexpr const char* kMeetingReport = PARLEY_NS "MeetingReport";
+inline constexpr const char* kMerge = PARLEY_NS "Merge";
 
 // Properties
 inline constexpr const char* kParticipant = PARLEY_NS "participant";
@@ -49,6 +51,16 @@ inline constexpr const char* kPloverType = PARLEY_NS "ploverType";
 inline constexpr const char* kMentionOf = PARLEY_NS "mentionOf";
 inline constexpr const char* kTextLength = PARLEY_NS "textLength";
 inline constexpr const char* kGazetteerVersion = PARLEY_NS "gazetteerVersion";
+// The merge graph (src/merge/)
+inline constexpr const char* kReport = PARLEY_NS "report";
+inline constexpr const char* kNumArticles = PARLEY_NS "numArticles";
+inline constexpr const char* kNumSources = PARLEY_NS "numSources";
+inline constexpr const char* kDuplicateOf = PARLEY_NS "duplicateOf";
+inline constexpr const char* kMergeRule = PARLEY_NS "mergeRule";
+inline constexpr const char* kMerged = PARLEY_NS "merged";
+inline constexpr const char* kMergedFrom = PARLEY_NS "mergedFrom";
+inline constexpr const char* kSharedActor = PARLEY_NS "sharedActor";
+inline constexpr const char* kMergeNote = PARLEY_NS "mergeNote";
 
 // Other vocabularies
 inline constexpr const char* kType = RDF_NS "type";
