@@ -1,6 +1,7 @@
 #include "graph/builder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "core/hash.h"
@@ -28,6 +29,18 @@ Term I(const char* iri) { return Term::iri_unchecked(iri); }
 // The reader refuses others with a message; a date reckoned from the text ('a year earlier'
 // near year 1) could still fall outside, and an invalid literal must never be written.
 bool is_xsd_date(const std::optional<text::Date>& d) { return d && d->valid(); }
+
+// The one date expression of the text from `begin` to `end` (a wire dateline aside), if there is
+// exactly one.
+const ner::DateMention* only_date_in(const ner::Tagged& tagged, size_t begin, size_t end) {
+  const ner::DateMention* found = nullptr;
+  for (const ner::DateMention& d : tagged.dates) {
+    if (d.begin < begin || d.end > end || d.dateline) continue;
+    if (found) return nullptr;
+    found = &d;
+  }
+  return found;
+}
 
 }  // namespace
 
@@ -156,7 +169,17 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     local(s, vocab::kRule, Term::literal(ev.rule->id));
     if (!ev.rule->cameo.empty()) local(s, vocab::kCameoCode, Term::literal(ev.rule->cameo));
     if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
-    if (is_xsd_date(ev.date)) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    if (is_xsd_date(ev.date)) {
+      local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    } else if (const ner::DateMention* d = only_date_in(tagged, ev.begin, ev.end);
+               d && d->kind == ner::DateMention::Kind::kMonthDay && d->date.month >= 1 && d->date.month <= 12 &&
+               d->date.day >= 1 && d->date.day <= 31) {
+      // "on March 1" in an article of unknown date: the day without the year, which the merge
+      // pass weighs against other articles' dates of the same meeting
+      char md[8];
+      std::snprintf(md, sizeof md, "--%02d-%02d", d->date.month, d->date.day);
+      local(s, vocab::kDateWithoutYear, Term::typed(md, vocab::kXsdGMonthDay));
+    }
     // a mediator is not also a side (the extractor compares names; here the entities are known:
     // "Xuto" is "Manaspas Xuto", "UNCTAD" the conference it stands for)
     auto mediator = [&](const Term& t) {

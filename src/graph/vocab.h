@@ -52,6 +52,7 @@ inline constexpr const char* kMentionOf = PARLEY_NS "mentionOf";
 inline constexpr const char* kTextLength = PARLEY_NS "textLength";
 inline constexpr const char* kGazetteerVersion = PARLEY_NS "gazetteerVersion";
 // The merge graph (src/merge/)
+inline constexpr const char* kDateWithoutYear = PARLEY_NS "dateWithoutYear";
 inline constexpr const char* kReport = PARLEY_NS "report";
 inline constexpr const char* kNumArticles = PARLEY_NS "numArticles";
 inline constexpr const char* kNumSources = PARLEY_NS "numSources";
@@ -74,6 +75,7 @@ inline constexpr const char* kDcDate = DCT_NS "date";
 inline constexpr const char* kSource = DCT_NS "source";
 inline constexpr const char* kXsdDate = XSD_NS "date";
 inline constexpr const char* kXsdInteger = XSD_NS "integer";
+inline constexpr const char* kXsdGMonthDay = XSD_NS "gMonthDay";
 inline constexpr const char* kXsdString = XSD_NS "string";
 inline constexpr const char* kWikidata = WD_NS;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -129,6 +130,7 @@ struct Merger::State {
     Kind kind = Kind::kNone;
     std::vector<uint32_t> participants, mediators, locations;
     int64_t date = kNoDate;
+    int month_day = 0;         // parley:dateWithoutYear as month * 100 + day, 0 when none
     uint32_t agent = kNone;
     uint64_t content = 0;      // hash of the normalised content, 0 when none
     uint64_t evidence = 0;     // hash of the evidence sentence, 0 when none
@@ -196,6 +198,11 @@ void Merger::add(const Quad& q) {
     st.event(q.s.value, g).locations.push_back(st.id(q.o.value));
   } else if (p == vocab::kDate) {
     st.event(q.s.value, g).date = date_days(q.o.value);
+  } else if (p == vocab::kDateWithoutYear) {
+    // "--MM-DD"
+    const std::string& v = q.o.value;
+    if (v.size() == 7 && v[0] == '-' && v[1] == '-' && v[4] == '-')
+      st.event(q.s.value, g).month_day = std::atoi(v.substr(2, 2).c_str()) * 100 + std::atoi(v.substr(5, 2).c_str());
   } else if (p == vocab::kAgent) {
     st.event(q.s.value, g).agent = st.id(q.o.value);
   } else if (p == vocab::kContent) {
@@ -360,12 +367,14 @@ std::vector<Quad> Merger::finish() const {
     std::vector<uint32_t> locations;
     int64_t date;
     int64_t article_date;
+    int month_day;
   };
   std::vector<Report> reports;
   for (uint32_t e : evs) {
     const State::Event& ev = st.events.at(e);
     if (ev.kind != State::Kind::kReport) continue;
-    Report r{e, ev.article, group_of(ev.article), {}, ev.locations, ev.date, st.articles.at(ev.article).date};
+    Report r{e, ev.article, group_of(ev.article), {}, ev.locations, ev.date, st.articles.at(ev.article).date,
+             ev.date == kNoDate ? ev.month_day : 0};
     for (const auto* list : {&ev.participants, &ev.mediators})
       for (uint32_t a : *list) {
         r.actors.push_back(a);
@@ -381,6 +390,7 @@ std::vector<Quad> Merger::finish() const {
     std::vector<uint32_t> actors, articles, locations;
     std::vector<size_t> groups;
     std::vector<int64_t> dates, article_dates;
+    std::vector<int> month_days;
   };
   UnionFind uf(reports.size());
   std::vector<Profile> prof(reports.size());
@@ -392,23 +402,55 @@ std::vector<Quad> Merger::finish() const {
     prof[i].locations = r.locations;
     if (r.date != kNoDate) prof[i].dates = {r.date};
     if (r.article_date != kNoDate) prof[i].article_dates = {r.article_date};
+    if (r.month_day) prof[i].month_days = {r.month_day};
   }
   auto span_ok = [&](const std::vector<int64_t>& a, const std::vector<int64_t>& b, int64_t limit) {
     if (a.empty() || b.empty()) return true;
     const int64_t lo = std::min(a.front(), b.front()), hi = std::max(a.back(), b.back());
     return hi - lo <= limit;
   };
+  // A day without its year ("March 1") against a date: the same day, give or take the gap, in
+  // that year or a neighbouring one; against another such day: within the gap.
+  auto md_fits_date = [&](int md, int64_t day) {
+    const int year = text::Date::from_days(day).year;
+    for (int y = year - 1; y <= year + 1; ++y) {
+      const text::Date c{y, md / 100, md % 100};
+      if (c.valid() && std::llabs(c.days() - day) <= gap) return true;
+    }
+    return false;
+  };
+  auto md_fits_md = [&](int a, int b) {
+    const text::Date x{2000, a / 100, a % 100}, y{2000, b / 100, b % 100};
+    if (!x.valid() || !y.valid()) return a == b;
+    const int64_t diff = std::llabs(x.days() - y.days());
+    return std::min<int64_t>(diff, 366 - diff) <= gap;
+  };
+  auto days_ok = [&](const Profile& x, const Profile& y) {
+    for (int md : x.month_days) {
+      for (int64_t d : y.dates)
+        if (!md_fits_date(md, d)) return false;
+      for (int other : y.month_days)
+        if (!md_fits_md(md, other)) return false;
+    }
+    for (int md : y.month_days)
+      for (int64_t d : x.dates)
+        if (!md_fits_date(md, d)) return false;
+    return true;
+  };
   // Can two clusters be one meeting? Never two reports of one article (or of one story read
-  // twice) in a meeting; the actors overlap in two, or one side's actors are all the other's;
-  // the known dates lie within the gap, the articles' own dates within a week.
-  auto compatible = [&](size_t a, size_t b) {
+  // twice) in a meeting, unless `same_article` (two reports of one article with one date); the
+  // actors overlap in two, or one side's actors are all the other's; the known dates (and days
+  // without a year) lie within the gap, the articles' own dates within a week.
+  auto compatible = [&](size_t a, size_t b, bool same_article = false) {
     const Profile &x = prof[a], &y = prof[b];
-    if (!disjoint(x.articles, y.articles)) return false;
-    const bool same_story = x.groups == y.groups && x.groups.size() == 1;
-    if (!same_story && !disjoint(x.groups, y.groups)) return false;
+    if (!same_article) {
+      if (!disjoint(x.articles, y.articles)) return false;
+      const bool same_story = x.groups == y.groups && x.groups.size() == 1;
+      if (!same_story && !disjoint(x.groups, y.groups)) return false;
+    }
     const std::vector<uint32_t> shared = intersect(x.actors, y.actors);
     const bool actors = shared.size() >= 2 || (!shared.empty() && (shared.size() == x.actors.size() || shared.size() == y.actors.size()));
-    return actors && span_ok(x.dates, y.dates, gap) && span_ok(x.article_dates, y.article_dates, 7);
+    return actors && span_ok(x.dates, y.dates, gap) && span_ok(x.article_dates, y.article_dates, 7) && days_ok(x, y);
   };
   struct Step {
     size_t a, b;       // the two reports that linked the clusters
@@ -423,6 +465,7 @@ std::vector<Quad> Merger::finish() const {
     p.locations = merged_list(prof[a].locations, prof[b].locations);
     p.dates = merged_list(prof[a].dates, prof[b].dates);
     p.article_dates = merged_list(prof[a].article_dates, prof[b].article_dates);
+    p.month_days = merged_list(prof[a].month_days, prof[b].month_days);
     const size_t root = uf.unite(a, b);
     prof[root] = std::move(p);
     prof[root == a ? b : a] = Profile{};
@@ -471,40 +514,62 @@ std::vector<Quad> Merger::finish() const {
     });
     for (const Cand& c : cands) {
       const size_t a = uf.find(c.a), b = uf.find(c.b);
-      if (a == b || !compatible(a, b)) continue;
-      join(c.a, c.b, a, b, reports[c.a].date == reports[c.b].date ? "meeting-same-date" : "meeting-near-date");
+      // one article telling one meeting twice (the extractor did not tie the sentences): the
+      // same date and two actors in common
+      const bool same_article = reports[c.a].article == reports[c.b].article;
+      if (same_article && (reports[c.a].date != reports[c.b].date || c.score < 200)) continue;
+      if (a == b || !compatible(a, b, same_article)) continue;
+      join(c.a, c.b, a, b, same_article ? "meeting-same-article-same-date"
+                           : reports[c.a].date == reports[c.b].date ? "meeting-same-date" : "meeting-near-date");
     }
   }
-  // Phase 3: an undated report joins the one dated meeting it fits; when it fits two, it stays
-  // apart (an article's other report may take one of them first, so repeat until nothing moves)
-  for (bool moved = true; moved;) {
-    moved = false;
-    for (size_t i = 0; i < reports.size(); ++i) {
-      const size_t u = uf.find(i);
-      if (u != i || !prof[u].dates.empty()) continue;
+  // Phase 3: an undated report joins the one dated meeting it fits. When it fits two it stays
+  // apart, also when its article already has a report in one of them (which report of the
+  // article is which is not known). Strongest evidence first: a day without the year that agrees,
+  // then more actors in common.
+  {
+    auto fits_of = [&](size_t u) {
       std::vector<size_t> fits;
-      size_t via = u, via_other = 0;
-      for (uint32_t actor : prof[u].actors) {
+      for (uint32_t actor : prof[u].actors)
         for (size_t j : by_actor[actor]) {
           const size_t c = uf.find(j);
           if (c == u || prof[c].dates.empty() || std::find(fits.begin(), fits.end(), c) != fits.end()) continue;
-          if (!compatible(u, c)) continue;
-          fits.push_back(c);
-          via_other = j;
-          if (fits.size() > 1) break;
+          if (compatible(u, c, true)) fits.push_back(c);
+          if (fits.size() > 1) return fits;
         }
-        if (fits.size() > 1) break;
-      }
+      return fits;
+    };
+    struct Cand {
+      int score;
+      size_t u;
+    };
+    std::vector<Cand> cands;
+    for (size_t i = 0; i < reports.size(); ++i) {
+      if (uf.find(i) != i || !prof[i].dates.empty()) continue;
+      const std::vector<size_t> fits = fits_of(i);
       if (fits.size() != 1) continue;
-      // the report of this cluster that shares most with the one it joins
-      size_t best = 0;
+      const int score = (prof[i].month_days.empty() ? 0 : 1000) +
+                        100 * static_cast<int>(intersect(prof[i].actors, prof[fits[0]].actors).size());
+      cands.push_back(Cand{score, i});
+    }
+    std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
+      return x.score != y.score ? x.score > y.score : x.u < y.u;
+    });
+    for (const Cand& cand : cands) {
+      const size_t u = uf.find(cand.u);
+      if (!prof[u].dates.empty()) continue;
+      const std::vector<size_t> fits = fits_of(u);  // again: the meetings have grown since
+      if (fits.size() != 1 || !compatible(u, fits[0])) continue;
+      // the reports of both that share most
+      size_t via = u, via_other = fits[0], best = 0;
       for (size_t k = 0; k < reports.size(); ++k)
-        if (uf.find(k) == u) {
-          const size_t n = intersect(reports[k].actors, prof[fits[0]].actors).size();
-          if (n > best) best = n, via = k;
-        }
+        if (uf.find(k) == u)
+          for (size_t j = 0; j < reports.size(); ++j)
+            if (uf.find(j) == fits[0]) {
+              const size_t n = intersect(reports[k].actors, reports[j].actors).size();
+              if (n > best) best = n, via = k, via_other = j;
+            }
       join(via, via_other, u, fits[0], "meeting-one-date-unknown");
-      moved = true;
     }
   }
   // Phase 4: undated with undated: the same actors (two at least) and places, nothing else alike
@@ -531,7 +596,7 @@ std::vector<Quad> Merger::finish() const {
   std::map<size_t, std::vector<size_t>> clusters;
   for (size_t i = 0; i < reports.size(); ++i) clusters[uf.find(i)].push_back(i);
   std::unordered_map<size_t, Term> meeting_of;  // root -> meeting IRI
-  const std::string art_prefix = base + "article/";
+  const std::string art_prefix = base + "article/", ent_prefix = base + "entity/";
   for (const auto& [root, members] : clusters) {
     const std::string& anchor = st.name(reports[members.front()].iri);
     std::string key;
@@ -579,10 +644,18 @@ std::vector<Quad> Merger::finish() const {
     const Report& r = reports[i];
     const std::string& iri = st.name(r.iri);
     std::string s = art_id(r.article) + " " + iri.substr(iri.find('#') == std::string::npos ? 0 : iri.find('#'));
-    s += r.date == kNoDate ? " (date unknown" : " (" + iso(r.date);
+    if (r.date != kNoDate) {
+      s += " (" + iso(r.date);
+    } else if (r.month_day) {
+      char md[16];
+      std::snprintf(md, sizeof md, "--%02d-%02d", r.month_day / 100, r.month_day % 100);
+      s += std::string(" (") + md + ", year unknown";
+    } else {
+      s += " (date unknown";
+    }
     for (uint32_t l : r.locations) {
       const std::string& n = st.name(l);
-      s += ", at " + n.substr(n.rfind('/') + 1);
+      s += ", at " + (n.rfind(ent_prefix, 0) == 0 ? n.substr(ent_prefix.size()) : n);
     }
     return s + ")";
   };
@@ -638,7 +711,6 @@ std::vector<Quad> Merger::finish() const {
   for (const auto& [e, ent] : st.entities)
     if (ent.classes & (kActorBit | kLocationBit)) ents.push_back(e);
   std::sort(ents.begin(), ents.end(), [&](uint32_t x, uint32_t y) { return st.name(x) < st.name(y); });
-  const std::string ent_prefix = base + "entity/";
   for (uint32_t e : ents) {
     const State::Entity& ent = st.entities.at(e);
     std::vector<uint32_t> articles = ent.articles;
