@@ -93,10 +93,11 @@ Outcome run_text(const std::string& text, std::optional<text::Date> date = text:
   for (const Quad& q : r.graph.local) {
     if (q.p.value != vocab::kType) continue;
     if (q.o.value == vocab::kMediator) r.mediator_typed.insert(label(q.s.value));
-    if (q.o.value == vocab::kMeeting || q.o.value == vocab::kDemand || q.o.value == vocab::kDenial) {
+    // an article's meeting is its report of it (the merge graph's parley:Meeting joins reports)
+    if (q.o.value == vocab::kMeetingReport || q.o.value == vocab::kDemand || q.o.value == vocab::kDenial) {
       EventView& e = events[q.s.value];
       e.iri = q.s.value;
-      e.cls = local_name(q.o.value);
+      e.cls = q.o.value == vocab::kMeetingReport ? "Meeting" : local_name(q.o.value);
     }
   }
   for (const Quad& q : r.graph.local) {
@@ -874,7 +875,7 @@ void expect_evidence_invariant(const Outcome& r) {
   size_t checked = 0;
   for (const auto& [iri, s] : spans) {
     const std::string& t = types[iri];
-    const bool needs = t == vocab::kMeeting || t == vocab::kDemand || t == vocab::kDenial || t == vocab::kMention;
+    const bool needs = t == vocab::kMeetingReport || t == vocab::kDemand || t == vocab::kDenial || t == vocab::kMention;
     if (!needs && !s.has_evidence) continue;
     SCOPED_TRACE(iri);
     ASSERT_TRUE(s.has_evidence);
