@@ -266,6 +266,9 @@ std::vector<Quad> Merger::finish() const {
   out.graph = I(st.merge_graph);
   const int64_t gap = options_.max_day_gap;
 
+  // Interned numbers follow the order quads came in; whatever is written follows IRI order
+  auto by_name = [&](uint32_t x, uint32_t y) { return st.name(x) < st.name(y); };
+
   // Articles, in IRI order (every index below follows IRI order, so that nothing depends on
   // the order the quads came in)
   std::vector<uint32_t> arts;
@@ -687,6 +690,7 @@ std::vector<Quad> Merger::finish() const {
       }
       sort_unique(articles);
       sort_unique(dates);
+      std::sort(articles.begin(), articles.end(), by_name);
       if (articles.size() < 2 || (!dates.empty() && dates.back() - dates.front() > gap)) continue;
       std::vector<std::string> iris;
       for (uint32_t e : members) iris.push_back(st.name(e));
@@ -716,12 +720,13 @@ std::vector<Quad> Merger::finish() const {
     std::vector<uint32_t> articles = ent.articles;
     sort_unique(articles);
     if (articles.size() < 2) continue;
+    std::sort(articles.begin(), articles.end(), by_name);
     const std::string& iri = st.name(e);
     out.add(I(iri), vocab::kNumArticles, Term::integer(static_cast<long long>(articles.size())));
     // an IRI made from the name (entity/person/Gor_Hakobyan) or from a gazetteer key (entity/state/AZ)
     const std::string kind = iri.rfind(ent_prefix, 0) == 0 ? iri.substr(ent_prefix.size(), iri.find('/', ent_prefix.size()) - ent_prefix.size()) : "";
-    const bool by_name = kind == "person" || kind == "organization" || kind == "group" || kind == "location";
-    const std::string rule = by_name ? "entity-same-name-and-type" : "entity-gazetteer-key";
+    const bool name_key = kind == "person" || kind == "organization" || kind == "group" || kind == "location";
+    const std::string rule = name_key ? "entity-same-name-and-type" : "entity-gazetteer-key";
     std::vector<std::string> iris{iri};
     const Term rec = record_iri(base, rule, iris);
     out.add(rec, vocab::kType, I(vocab::kMerge));

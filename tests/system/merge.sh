@@ -220,17 +220,17 @@ if grep -q 'seed4\.txt' "$WORK/inc.nq"; then
 fi
 
 # ---- all four formats with a merge graph are valid RDF --------------------------------------
-for fmt in turtle ntriples nquads trig; do
+for fmt in ttl nt nq trig; do
   extract "fmt-$fmt" -f "$fmt" -o "$WORK/seeds.$fmt" "${SEEDS[@]}"
 done
-riot_validate "$WORK/seeds.turtle" "$WORK/seeds.ntriples" "$WORK/seeds.nquads" "$WORK/seeds.trig" &&
+riot_validate "$WORK/seeds.ttl" "$WORK/seeds.nt" "$WORK/seeds.nq" "$WORK/seeds.trig" &&
   ok "jena riot --validate: Turtle, N-Triples, N-Quads and TriG with the merge graph"
-for pair in "turtle turtle" "ntriples ntriples" "nquads nquads" "trig trig"; do
+for pair in "ttl turtle" "nt ntriples" "nq nquads" "trig trig"; do
   set -- $pair
   n=$(rapper_count "$2" "$WORK/seeds.$1")
   [ "${n:--1}" -gt 0 ] && ok "rapper -i $2: $n statements" || fail "rapper -i $2 read no statements from seeds.$1"
 done
-if ! grep -q "#Meeting" "$WORK/seeds.ntriples"; then
+if ! grep -q "#Meeting" "$WORK/seeds.nt"; then
   fail "N-Triples output has no parley:Meeting (the merge graph goes into the default graph)"
 fi
 
