@@ -189,7 +189,16 @@ Status Writer::write_article(const graph::ArticleGraph& g) {
     for (const Quad& q : all) PARLEY_TRY(w.write(q, true));
     return {};
   }
-  for (const Quad& q : g.local) PARLEY_TRY(w.write(q, false));
+  for (const Quad& q : g.local) {
+    // an actor that mediates in several articles is typed parley:Mediator in each: once in the union
+    if (q.p.value == vocab::kType && q.o.value == vocab::kMediator) {
+      Quad u = q;
+      u.g = Term{};
+      w.entity_quads.insert(std::move(u));
+      continue;
+    }
+    PARLEY_TRY(w.write(q, false));
+  }
   for (Quad q : g.entities) {
     q.g = Term{};
     if (q.p.value == vocab::kLabel) {
