@@ -517,13 +517,17 @@ std::vector<Quad> Merger::finish() const {
     });
     for (const Cand& c : cands) {
       const size_t a = uf.find(c.a), b = uf.find(c.b);
-      // one article telling one meeting twice (the extractor did not tie the sentences): the
-      // same date and two actors in common
-      const bool same_article = reports[c.a].article == reports[c.b].article;
-      if (same_article && (reports[c.a].date != reports[c.b].date || c.score < 200)) continue;
-      if (a == b || !compatible(a, b, same_article)) continue;
-      join(c.a, c.b, a, b, same_article ? "meeting-same-article-same-date"
-                           : reports[c.a].date == reports[c.b].date ? "meeting-same-date" : "meeting-near-date");
+      if (reports[c.a].article == reports[c.b].article || a == b || !compatible(a, b)) continue;
+      join(c.a, c.b, a, b, reports[c.a].date == reports[c.b].date ? "meeting-same-date" : "meeting-near-date");
+    }
+    // One article telling one meeting twice, in sentences the extractor did not tie: the same
+    // date, two actors in common, and another article's report of that meeting already joined
+    // to one of them (an article read alone keeps the extractor's reading).
+    for (const Cand& c : cands) {
+      if (reports[c.a].article != reports[c.b].article || reports[c.a].date != reports[c.b].date || c.score < 200) continue;
+      const size_t a = uf.find(c.a), b = uf.find(c.b);
+      if (a == b || (prof[a].articles.size() < 2 && prof[b].articles.size() < 2) || !compatible(a, b, true)) continue;
+      join(c.a, c.b, a, b, "meeting-same-article-same-date");
     }
   }
   // Phase 3: an undated report joins the one dated meeting it fits. When it fits two it stays
