@@ -199,6 +199,13 @@ if dump_store unmerge "$WORK/all.nq" "DROP GRAPH <$MERGE_GRAPH>"; then
 fi
 dump_store all "$WORK/all.nq" || true
 
+run nomerge merge --no-merge -o "$WORK/nomerge.nq" "$WORK/all.nq"
+if [ "$RC" -eq 0 ] && cmp -s "$WORK/nomerge.nq" "$WORK/alone.nq"; then
+  ok "unmerge: parley merge --no-merge gives the articles' graphs as extracted alone, byte for byte"
+else
+  fail "parley merge --no-merge on all.nq (exit $RC) differs from the articles extracted alone"
+fi
+
 # add: two seeds, then the other three with --update
 extract inc-start -f nquads -o "$WORK/inc.nq" "${SEEDS[0]}" "${SEEDS[1]}"
 extract inc-add --update "$WORK/inc.nq" "${SEEDS[2]}" "${SEEDS[3]}" "${SEEDS[4]}"
@@ -234,6 +241,8 @@ if ! grep -q "#Meeting" "$WORK/seeds.nt"; then
   fail "N-Triples output has no parley:Meeting (the merge graph goes into the default graph)"
 fi
 
+run update-ttl extract "${MAPPINGS_ARGS[@]}" --update "$WORK/inc.nq" -f ttl -o "$WORK/x.ttl" "${SEEDS[0]}"
+[ "$RC" -eq 2 ] && ok "extract --update with -f ttl is a usage error (exit 2)" || fail "extract --update -f ttl exited $RC, want 2"
 run bad-format merge -f turtle -o "$WORK/x.ttl" "$WORK/all.nq"
 [ "$RC" -eq 2 ] && ok "parley merge -f turtle is a usage error (exit 2)" || fail "parley merge -f turtle exited $RC, want 2"
 printf '<a:b> <a:c> "unterminated .\n' >"$WORK/bad.nq"
