@@ -132,7 +132,7 @@ struct Merger::State {
     int64_t date = kNoDate;
     int month_day = 0;         // parley:dateWithoutYear as month * 100 + day, 0 when none
     uint32_t agent = kNone;
-    uint64_t content = 0;      // hash of the normalised content, 0 when none
+    std::vector<uint32_t> words;  // hashes of the content's words of four letters or more, sorted
     uint64_t evidence = 0;     // hash of the evidence sentence, 0 when none
   };
   struct Entity {
@@ -206,7 +206,16 @@ void Merger::add(const Quad& q) {
   } else if (p == vocab::kAgent) {
     st.event(q.s.value, g).agent = st.id(q.o.value);
   } else if (p == vocab::kContent) {
-    st.event(q.s.value, g).content = fnv1a64(normalise(q.o.value)) | 1;
+    std::vector<uint32_t>& words = st.event(q.s.value, g).words;
+    words.clear();
+    const std::string n = normalise(q.o.value);
+    for (size_t b = 0; b < n.size();) {
+      size_t e = n.find(' ', b);
+      if (e == std::string::npos) e = n.size();
+      if (e - b >= 4) words.push_back(static_cast<uint32_t>(fnv1a64(std::string_view(n).substr(b, e - b))));
+      b = e + 1;
+    }
+    sort_unique(words);
   } else if (p == vocab::kEvidence) {
     // only an event's sentence (a mention's evidence, its surface form, is not a key)
     if (auto it = st.ids.find(q.s.value); it != st.ids.end())
@@ -234,7 +243,7 @@ size_t Merger::memory_bytes() const {
   for (const auto& [s, i] : st.ids) n += s.capacity() + 48;
   for (const auto& [i, a] : st.articles) n += sizeof(a) + a.id.capacity() + 32;
   for (const auto& [i, e] : st.events)
-    n += sizeof(e) + 32 + 4 * (e.participants.capacity() + e.mediators.capacity() + e.locations.capacity());
+    n += sizeof(e) + 32 + 4 * (e.participants.capacity() + e.mediators.capacity() + e.locations.capacity() + e.words.capacity());
   for (const auto& [i, e] : st.entities) n += sizeof(e) + 32 + e.label.capacity() + 4 * e.articles.capacity();
   return n;
 }
@@ -677,40 +686,66 @@ std::vector<Quad> Merger::finish() const {
     out.add(rec, vocab::kMergeNote, Term::literal(describe(s.a) + " and " + describe(s.b)));
   }
 
-  // ---- statements reported twice: one agent, one content, dates within the gap ------------------
+  // ---- statements reported twice: one agent, the content's words mostly shared, dates close ------
+  // Two demands (or denials) of one agent in different articles are one statement when at least
+  // two of the content's words (of four letters or more) are shared and they are 60 % of the
+  // shorter content's words ("Ruben Vardanyan" and "the dismissal of ... Ruben Vardanyan"), and
+  // their dates, when known, lie within the gap. Recorded, not rewritten: each stays a node.
   {
-    std::map<std::tuple<int, std::string, uint64_t>, std::vector<uint32_t>> same;
+    std::map<std::pair<int, std::string>, std::vector<uint32_t>> by_agent;
     for (uint32_t e : evs) {
       const State::Event& ev = st.events.at(e);
-      if (ev.kind == State::Kind::kReport || ev.agent == kNone || !ev.content) continue;
-      same[{static_cast<int>(ev.kind), st.name(ev.agent), ev.content}].push_back(e);
+      if (ev.kind == State::Kind::kReport || ev.agent == kNone || ev.words.empty()) continue;
+      by_agent[{static_cast<int>(ev.kind), st.name(ev.agent)}].push_back(e);
     }
-    for (const auto& [key, members] : same) {
-      std::vector<uint32_t> articles;
-      std::vector<int64_t> dates;
-      for (uint32_t e : members) {
-        articles.push_back(st.events.at(e).article);
-        if (st.events.at(e).date != kNoDate) dates.push_back(st.events.at(e).date);
+    for (const auto& [key, members] : by_agent) {
+      if (members.size() < 2) continue;
+      UnionFind same(members.size());
+      std::map<std::pair<size_t, size_t>, size_t> common;  // pair -> words in common
+      std::unordered_map<uint32_t, std::vector<size_t>> by_word;
+      for (size_t i = 0; i < members.size(); ++i)
+        for (uint32_t w : st.events.at(members[i]).words) by_word[w].push_back(i);
+      for (const auto& [w, list] : by_word) {
+        if (list.size() > 64) continue;  // a word every statement of this agent has says nothing
+        for (size_t x = 0; x < list.size(); ++x)
+          for (size_t y = x + 1; y < list.size(); ++y) ++common[{list[x], list[y]}];
       }
-      sort_unique(articles);
-      sort_unique(dates);
-      std::sort(articles.begin(), articles.end(), by_name);
-      if (articles.size() < 2 || (!dates.empty() && dates.back() - dates.front() > gap)) continue;
-      std::vector<std::string> iris;
-      for (uint32_t e : members) iris.push_back(st.name(e));
-      const Term rec = record_iri(base, "statement-same-agent-content", iris);
-      out.add(rec, vocab::kType, I(vocab::kMerge));
-      out.add(rec, vocab::kMergeRule, Term::literal("statement-same-agent-content"));
-      for (const std::string& i : iris) out.add(rec, vocab::kMergedFrom, I(i));
-      out.add(rec, vocab::kSharedActor, I(std::get<1>(key)));
-      std::vector<size_t> groups;
-      for (uint32_t a : articles) groups.push_back(group_of(a));
-      sort_unique(groups);
-      out.add(rec, vocab::kNumArticles, Term::integer(static_cast<long long>(articles.size())));
-      out.add(rec, vocab::kNumSources, Term::integer(static_cast<long long>(groups.size())));
-      std::string note = "the same agent and content in";
-      for (uint32_t a : articles) note += " " + art_id(a);
-      out.add(rec, vocab::kMergeNote, Term::literal(note));
+      bool any = false;
+      for (const auto& [pair, n] : common) {
+        const State::Event &a = st.events.at(members[pair.first]), &b = st.events.at(members[pair.second]);
+        if (a.article == b.article || n < 2 || n * 5 < std::min(a.words.size(), b.words.size()) * 3) continue;
+        if (a.date != kNoDate && b.date != kNoDate && std::llabs(a.date - b.date) > gap) continue;
+        same.unite(pair.first, pair.second);
+        any = true;
+      }
+      if (!any) continue;
+      std::map<size_t, std::vector<size_t>> groups_of;
+      for (size_t i = 0; i < members.size(); ++i) groups_of[same.find(i)].push_back(i);
+      for (const auto& [root, group] : groups_of) {
+        if (group.size() < 2) continue;
+        std::vector<uint32_t> articles;
+        std::vector<std::string> iris;
+        for (size_t i : group) {
+          articles.push_back(st.events.at(members[i]).article);
+          iris.push_back(st.name(members[i]));
+        }
+        sort_unique(articles);
+        std::sort(articles.begin(), articles.end(), by_name);
+        std::sort(iris.begin(), iris.end());
+        const Term rec = record_iri(base, "statement-same-agent-content", iris);
+        out.add(rec, vocab::kType, I(vocab::kMerge));
+        out.add(rec, vocab::kMergeRule, Term::literal("statement-same-agent-content"));
+        for (const std::string& i : iris) out.add(rec, vocab::kMergedFrom, I(i));
+        out.add(rec, vocab::kSharedActor, I(key.second));
+        std::vector<size_t> groups;
+        for (uint32_t a : articles) groups.push_back(group_of(a));
+        sort_unique(groups);
+        out.add(rec, vocab::kNumArticles, Term::integer(static_cast<long long>(articles.size())));
+        out.add(rec, vocab::kNumSources, Term::integer(static_cast<long long>(groups.size())));
+        std::string note = "the same agent, and most words of the content, in";
+        for (uint32_t a : articles) note += " " + art_id(a);
+        out.add(rec, vocab::kMergeNote, Term::literal(note));
+      }
     }
   }
 

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace parley::rdf {
@@ -13,6 +14,7 @@ namespace {
 struct ReadState {
   const QuadSink* sink = nullptr;
   std::string name;
+  int first_line = 1;    // of the chunk being read, in the whole input
   Status status;         // the first error: the sink's, or serd's syntax error
 };
 
@@ -48,16 +50,17 @@ SerdStatus on_error(void* handle, const SerdError* e) {
   va_end(args);
   std::string msg(buf);
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-  st->status = Status::error("N-Quads: " + msg, Location{st->name, static_cast<int>(e->line),
+  st->status = Status::error("N-Quads: " + msg, Location{st->name, static_cast<int>(e->line) + st->first_line - 1,
                                                          static_cast<int>(e->col) + 1});
   return SERD_SUCCESS;
 }
 
 template <typename Read>
-Status run(const std::string& name, const QuadSink& sink, Read read) {
+Status run(const std::string& name, int first_line, const QuadSink& sink, Read read) {
   ReadState st;
   st.sink = &sink;
   st.name = name;
+  st.first_line = first_line;
   SerdReader* r = serd_reader_new(SERD_NQUADS, &st, nullptr, nullptr, nullptr, &on_statement, nullptr);
   if (!r) return Status::error("cannot create the N-Quads reader");
   serd_reader_set_strict(r, true);
@@ -72,21 +75,45 @@ Status run(const std::string& name, const QuadSink& sink, Read read) {
 
 }  // namespace
 
+// Reads whole lines into chunks of about 1 MiB and gives each chunk to a new serd reader: serd
+// 0.30's N-Quads reader keeps memory for every statement it has read until it is freed (a
+// 107 MB file took 120 MB), and N-Quads statements never span lines.
 Status read_nquads(const std::string& path, const QuadSink& sink) {
   const bool std_in = path == "-";
   FILE* f = std_in ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return Status::error(std::string("cannot open: ") + std::strerror(errno), Location{path});
   const std::string name = std_in ? "standard input" : path;
-  Status s = run(name, sink, [&](SerdReader* r) {
-    return serd_reader_read_file_handle(r, f, reinterpret_cast<const uint8_t*>(name.c_str()));
-  });
+  constexpr size_t kChunk = size_t{1} << 20;
+  std::string chunk;
+  int line = 0, first_line = 1;
+  char* buf = nullptr;
+  size_t cap = 0;
+  Status s;
+  auto parse = [&]() {
+    s = run(name, first_line, sink, [&](SerdReader* r) {
+      return serd_reader_read_string(r, reinterpret_cast<const uint8_t*>(chunk.c_str()));
+    });
+    chunk.clear();
+    first_line = line + 1;
+  };
+  for (ssize_t n; s.ok() && (n = getline(&buf, &cap, f)) != -1;) {
+    ++line;
+    if (std::memchr(buf, '\0', static_cast<size_t>(n))) {
+      s = Status::error("N-Quads: a NUL byte", Location{name, line});
+      break;
+    }
+    chunk.append(buf, static_cast<size_t>(n));
+    if (chunk.size() >= kChunk) parse();
+  }
+  std::free(buf);
   if (s.ok() && std::ferror(f)) s = Status::error(std::string("read error: ") + std::strerror(errno), Location{name});
+  if (s.ok() && !chunk.empty()) parse();
   if (!std_in) std::fclose(f);
   return s;
 }
 
 Status read_nquads_string(const std::string& bytes, const std::string& name, const QuadSink& sink) {
-  return run(name, sink, [&](SerdReader* r) {
+  return run(name, 1, sink, [&](SerdReader* r) {
     return serd_reader_read_string(r, reinterpret_cast<const uint8_t*>(bytes.c_str()));
   });
 }

@@ -231,6 +231,32 @@ TEST(Merger, DuplicateArticlesAreLinkedAndCountedAsOneSource) {
   EXPECT_EQ(objects(qs, meetings(qs)[0], vocab::kNumSources), std::vector<std::string>{"1"});
 }
 
+// A demand of `agent` with `content` in article `id`.
+ArticleGraph demand(const std::string& id, const std::string& agent, const std::string& content) {
+  ArticleGraph g = article(id, {{agent, vocab::kState}}, {});
+  const Term A = g.name, s = I(A.value + "#demand-1");
+  g.local.push_back(Quad{s, I(vocab::kType), I(vocab::kDemand), A});
+  g.local.push_back(Quad{s, I(vocab::kAgent), I(E(agent)), A});
+  g.local.push_back(Quad{s, I(vocab::kContent), Term::literal(content), A});
+  return g;
+}
+
+TEST(Merger, AStatementReportedTwiceIsLinkedNotMerged) {
+  const std::vector<Quad> qs = merge({
+      demand("a", "state/AZ", "Ruben Vardanyan"),
+      demand("b", "state/AZ", "the dismissal of state minister Ruben Vardanyan"),
+      demand("c", "state/AM", "the dismissal of state minister Ruben Vardanyan"),  // another agent
+      demand("d", "state/AZ", "the opening of a checkpoint on the corridor"),       // other words
+  });
+  std::vector<std::string> linked;
+  for (const Quad& q : qs)
+    if (q.p.value == vocab::kMergedFrom && q.o.value.find("#demand-") != std::string::npos) linked.push_back(q.o.value);
+  std::sort(linked.begin(), linked.end());
+  EXPECT_EQ(linked, (std::vector<std::string>{kBase + "article/a#demand-1", kBase + "article/b#demand-1"}));
+  const std::vector<std::string> r = rules(qs);
+  EXPECT_EQ(std::count(r.begin(), r.end(), "statement-same-agent-content"), 1);
+}
+
 TEST(Merger, IrisDoNotDependOnTheOtherArticlesOfTheRun) {
   // an article's meeting alone and among others: the same meeting IRI when it is the first report
   const std::vector<Quad> alone = merge({seeds()[0]});
