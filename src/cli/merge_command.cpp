@@ -33,6 +33,7 @@ Status copy_article_graphs(const std::string& path, const std::set<std::string>&
   graph::ArticleGraph piece;
   auto flush = [&]() -> Status {
     if (piece.local.empty()) return {};
+    graph::sort_for_output(piece.local);  // parley's own files are sorted already
     Status s = writer.write_article(piece);
     piece.local.clear();
     return s;

@@ -183,6 +183,10 @@ std::unique_ptr<Writer> Writer::to_string(std::string* out, Format format) {
 Status Writer::write_article(const graph::ArticleGraph& g) {
   Impl& w = *impl_;
   if (has_named_graphs(w.format)) {
+    if (g.entities.empty()) {  // already sorted (a merge graph, a copied graph): no copy
+      for (const Quad& q : g.local) PARLEY_TRY(w.write(q, true));
+      return {};
+    }
     std::vector<Quad> all = g.local;
     all.insert(all.end(), g.entities.begin(), g.entities.end());
     graph::sort_for_output(all);
