@@ -6,6 +6,7 @@
 
 #include "core/hash.h"
 #include "graph/vocab.h"
+#include "text/fingerprint.h"
 
 namespace parley::graph {
 namespace {
@@ -101,6 +102,10 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     if (u.ok()) local(A, vocab::kSource, u.value());
   }
   local(A, vocab::kTextLength, Term::integer(static_cast<long long>(doc.text.size())));
+  // fingerprints by which parley merge knows the same story read twice (the text is not kept)
+  const text::Fingerprint fp = text::fingerprint(doc.text);
+  local(A, vocab::kTextHash, Term::literal(hex64(fp.words)));
+  local(A, vocab::kTextSimhash, Term::literal(hex64(fp.simhash)));
   if (!ctx.mappings_version.empty()) local(A, vocab::kGazetteerVersion, Term::literal(ctx.mappings_version));
 
   // Entities: global descriptions, and this article's provenance for them

@@ -51,6 +51,8 @@ inline constexpr const char* kPloverType = PARLEY_NS "ploverType";
 inline constexpr const char* kMentionOf = PARLEY_NS "mentionOf";
 inline constexpr const char* kTextLength = PARLEY_NS "textLength";
 inline constexpr const char* kGazetteerVersion = PARLEY_NS "gazetteerVersion";
+inline constexpr const char* kTextHash = PARLEY_NS "textHash";
+inline constexpr const char* kTextSimhash = PARLEY_NS "textSimhash";
 // The merge graph (src/merge/)
 inline constexpr const char* kDateWithoutYear = PARLEY_NS "dateWithoutYear";
 inline constexpr const char* kReport = PARLEY_NS "report";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "core/hash.h"
 #include "graph/vocab.h"
 #include "text/document.h"
+#include "text/fingerprint.h"
 
 namespace parley::merge {
 namespace {
@@ -122,6 +124,8 @@ struct Merger::State {
     int64_t date = kNoDate;    // dcterms:date
     uint64_t title = 0;        // hash of the normalised title, 0 when none
     int64_t length = -1;       // parley:textLength
+    uint64_t text_hash = 0, simhash = 0;  // parley:textHash, parley:textSimhash
+    bool has_simhash = false;
     bool seen = false;         // typed parley:Article
   };
   enum class Kind : uint8_t { kNone, kReport, kDemand, kDenial };
@@ -234,6 +238,11 @@ void Merger::add(const Quad& q) {
     else if (p == vocab::kDcDate) st.articles[g].date = date_days(q.o.value);
     else if (p == vocab::kTitle) st.articles[g].title = fnv1a64(normalise(q.o.value)) | 1;
     else if (p == vocab::kTextLength) st.articles[g].length = std::atoll(q.o.value.c_str());
+    else if (p == vocab::kTextHash) st.articles[g].text_hash = std::strtoull(q.o.value.c_str(), nullptr, 16) | 1;
+    else if (p == vocab::kTextSimhash) {
+      st.articles[g].simhash = std::strtoull(q.o.value.c_str(), nullptr, 16);
+      st.articles[g].has_simhash = true;
+    }
   }
 }
 
@@ -327,6 +336,36 @@ std::vector<Quad> Merger::finish() const {
                           diff == 0 ? "same title, same length (" + std::to_string(a.length) + " bytes)"
                                     : "same title, lengths " + std::to_string(a.length) + " and " + std::to_string(b.length) + " bytes");
         }
+    // the same words (parley:textHash), or a SimHash within 3 bits and a length within 10 %: four
+    // 16-bit blocks, of which two texts within 3 bits share at least one
+    std::map<uint64_t, std::vector<size_t>> by_text;
+    std::map<std::pair<int, uint64_t>, std::vector<size_t>> by_block;
+    for (size_t i = 0; i < arts.size(); ++i) {
+      const State::Article& a = st.articles.at(arts[i]);
+      if (a.text_hash) by_text[a.text_hash].push_back(i);
+      if (a.has_simhash && a.length > 0)
+        for (int b = 0; b < 4; ++b) by_block[{b, (a.simhash >> (16 * b)) & 0xffff}].push_back(i);
+    }
+    for (const auto& [h, members] : by_text)
+      for (size_t k = 1; k < members.size(); ++k) {
+        dup.unite(members[0], members[k]);
+        dup_why.emplace(std::make_pair(members[0], members[k]),
+                        "the same text (" + std::to_string(st.articles.at(arts[members[0]]).length) + " bytes)");
+      }
+    for (const auto& [block, members] : by_block) {
+      if (members.size() > 64) continue;  // a block many texts share: too common to tell
+      for (size_t x = 0; x < members.size(); ++x)
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const State::Article& a = st.articles.at(arts[members[x]]);
+          const State::Article& b = st.articles.at(arts[members[y]]);
+          const int d = text::hamming(a.simhash, b.simhash);
+          if (d > 3 || a.text_hash == b.text_hash || std::llabs(a.length - b.length) * 10 > std::max(a.length, b.length)) continue;
+          dup.unite(members[x], members[y]);
+          dup_why.emplace(std::make_pair(members[x], members[y]),
+                          "nearly the same text (SimHash " + std::to_string(d) + " bits apart, " + std::to_string(a.length) +
+                              " and " + std::to_string(b.length) + " bytes)");
+        }
+    }
     std::unordered_map<uint64_t, std::vector<size_t>> by_sentence;
     for (size_t i = 0; i < arts.size(); ++i)
       for (uint64_t h : sentences[i]) by_sentence[h].push_back(i);
