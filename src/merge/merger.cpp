@@ -237,7 +237,9 @@ void Merger::add(const Quad& q) {
     if (p == vocab::kIdentifier) st.articles[g].id = q.o.value;
     else if (p == vocab::kDcDate) st.articles[g].date = date_days(q.o.value);
     else if (p == vocab::kTitle) st.articles[g].title = fnv1a64(normalise(q.o.value)) | 1;
-    else if (p == vocab::kTextLength) st.articles[g].length = std::atoll(q.o.value.c_str());
+    else if (p == vocab::kTextLength)  // (any file may be read: a length no article has is no length)
+      st.articles[g].length = q.o.value.size() <= 15 && q.o.value.find_first_not_of("0123456789") == std::string::npos
+                                  ? std::atoll(q.o.value.c_str()) : -1;
     else if (p == vocab::kTextHash) st.articles[g].text_hash = std::strtoull(q.o.value.c_str(), nullptr, 16) | 1;
     else if (p == vocab::kTextSimhash) {
       st.articles[g].simhash = std::strtoull(q.o.value.c_str(), nullptr, 16);
