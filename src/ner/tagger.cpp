@@ -196,6 +196,17 @@ class SentenceTagger {
       size_t j = i + 1;
       while (j < n) {
         if (starts_name(j)) { ++j; continue; }
+        // "the African Export–Import Bank": a dash with no space either side joins two words of
+        // an organisation's name (its head word follows); "Israel–Hamas talks" stays two names
+        if (j + 1 < n && toks_[j].end - toks_[j].begin <= 3 && toks_[j].begin == toks_[j - 1].end &&
+            toks_[j + 1].begin == toks_[j].end && starts_name(j + 1) && is_dash(toks_[j].view(t_))) {
+          size_t q = j + 1;
+          while (q < n && starts_name(q)) ++q;
+          if (has_org_head(j + 1, q) && !gaz_match_at(i, j)) {
+            j = q;
+            continue;
+          }
+        }
         // particles and "of"/"for" inside a name are allowed when a capitalised word follows
         // "van der Berg": a chain of particles before a capitalised word
         if (toks_[j].word && lex_.name_particles.count(folded_[j])) {
@@ -254,6 +265,17 @@ class SentenceTagger {
   bool starts_name(size_t i) const {
     const Token& k = toks_[i];
     return k.word && (k.capitalized || (shouting_ && k.all_caps)) && has_letter(k);
+  }
+  static bool is_dash(std::string_view w) {
+    return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";  // hyphen, en dash, em dash
+  }
+  // Does a gazetteer name end exactly at e, starting anywhere from b on?
+  bool gaz_match_at(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      const std::vector<NameRef>* r = nullptr;
+      if (gaz_match(k, e, &r) == e) return true;
+    }
+    return false;
   }
   bool has_org_head(size_t b, size_t e) const {
     for (size_t k = b; k < e; ++k)
@@ -602,16 +624,28 @@ class SentenceTagger {
     return "";
   }
 
+  static bool opens_clause(std::string_view upos) {
+    return upos == "VERB" || upos == "ADV" || upos == "PRON" || upos == "AUX" || upos == "SCONJ" || upos == "INTJ";
+  }
+
   void unknown(size_t b, size_t e, bool title_cue) {
     std::string title = title_before(b);
     if (!title.empty()) title_cue = true;
     // leading words that are never names ("The", "However") are not part of it
     // ("US Embassy": an all-capitals "US" is the state, not the pronoun)
     while (b < e && lex_.not_names.count(folded_[b]) && !(toks_[b].all_caps && b + 1 < e)) ++b;
+    // "Accompany Mamedov", "Somehow I": a verb, adverb or pronoun that opens the sentence is
+    // capitalised for that alone (the tagger says which)
+    if (b < e && (b == 0 || !toks_[b - 1].word) && !toks_[b].all_caps && opens_clause(upos_[b])) {
+      ++b;
+      while (b < e && !toks_[b].capitalized) ++b;  // and the "for" of "Saying for Michigan"
+    }
     while (e > b && (folded_[e - 1] == "of" || folded_[e - 1] == "for" || folded_[e - 1] == "and" ||
                      folded_[e - 1] == "the"))
       --e;
     if (b >= e) return;
+    // a single letter ("C and W", "I") names no one
+    if (e - b == 1 && toks_[b].end - toks_[b].begin == 1) return;
     if (e - b == 1 && compound(b)) return;
     if (e - b == 1 && not_actors_.count(folded_[b])) return;
     // "Delegations from Chad ...": a common noun capitalised only because it opens the sentence

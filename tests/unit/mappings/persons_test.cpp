@@ -208,6 +208,16 @@ TEST(PersonsLink, UnambiguousAmongThoseInOfficeAtTheDate) {
   EXPECT_EQ(qid(p.link({"smith"}, {"prime minister"}, text::Date{1997, 3, 1})), "Q10");
   EXPECT_EQ(qid(p.link({"smith"}, {"foreign minister"}, text::Date{1997, 3, 1})), "Q20");
   EXPECT_EQ(qid(p.link({"smith"}, {}, text::Date{1992, 3, 1})), "none");
+  // not where the article gives another full name with that surname
+  EXPECT_EQ(qid(p.link({"mary smith", "smith"}, {}, text::Date{1992, 3, 1})), "none");
+  EXPECT_EQ(qid(p.link({"mary smith", "smith"}, {"prime minister"}, text::Date{1992, 3, 1})), "none");
+  // another spelling of the given name with the same surname
+  EXPECT_EQ(qid(p.link({"jon smith"}, {}, text::Date{1992, 3, 1})), "none");   // too short to tell
+  EXPECT_EQ(qid(p.link({"josep nunez"}, {}, std::nullopt)), "Q30");            // "jose" + 1 letter
+  EXPECT_EQ(qid(p.link({"jossa nunez"}, {}, std::nullopt)), "none");           // shares 3 letters
+  EXPECT_EQ(qid(p.link({"johnny smith"}, {}, text::Date{1992, 3, 1})), "Q10");  // "john" + 2 letters
+  EXPECT_EQ(qid(p.link({"johnny smith"}, {}, text::Date{1997, 3, 1})), "none"); // both in office
+  EXPECT_EQ(qid(p.link({"johnathan smith"}, {}, text::Date{1992, 3, 1})), "none");  // 4 more letters
   EXPECT_EQ(qid(p.link({"smith"}, {"prime minister"}, std::nullopt)), "none");
   EXPECT_EQ(qid(p.link({"smith"}, {"president"}, text::Date{1997, 3, 1})), "none");
   EXPECT_EQ(qid(p.link({"nunez"}, {"president"}, text::Date{2003, 3, 1})), "Q30");

@@ -314,6 +314,21 @@ TEST(Tagger, NotNames) {
        {{"Omar Haddad", kUnknown, kPerson, "", -1, -1, "", "undersecretary"}}, {"Foreign"}},
       {"plural title", "Presidents Ana Ruiz and Pavel Novak met in Quito.",
        {{"Ana Ruiz", kUnknown, kPerson, "", -1, -1, "", "presidents"}}, {"Presidents"}},
+      {"sentence-initial verb before a name", "Ask Pavel Novak what he thinks, the minister said.",
+       {{"Pavel Novak", kUnknown, kPerson}}, {"Ask"}},
+      {"sentence-initial adverb and pronoun", "Somehow I never met him.", {}, {"Somehow", "I"}, true},
+      {"single letters", "Talks between C and W and the ministry ended on Monday.", {}, {"C", "W"}},
+  });
+}
+
+TEST(Tagger, DashInsideAnOrganisationsName) {
+  expect_rows({
+      {"en dash before the head word", "The African Export\u2013Import Bank lent Ghana $1 billion.",
+       {{"African Export\u2013Import Bank", kUnknown, kOrg}, {"Ghana", kGaz, kState, "state:GH"}}},
+      {"hyphen before the head word", "The Anglo-Irish Bank collapsed in 2009.",
+       {{"Anglo-Irish Bank", kUnknown, kOrg}}},
+      {"a dash between two known names stays two names", "The Armenia\u2013Azerbaijan Commission met in Moscow.",
+       {{"Armenia", kGaz, kState, "state:AM"}}},
   });
 }
 
