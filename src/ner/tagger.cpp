@@ -217,6 +217,13 @@ class SentenceTagger {
             continue;
           }
         }
+        // "the Supreme Council for the Restoration of Democracy": an organisation's name goes on
+        // through "of the" and "for the"
+        if (lex_.org_heads.count(folded_[j - 1]))
+          if (const size_t tail = org_tail(j, n); tail > j) {
+            j = tail;
+            continue;
+          }
         if (toks_[j].word && j + 1 < n && starts_name(j + 1) &&
             (lex_.name_particles.count(folded_[j]) || folded_[j] == "of" || folded_[j] == "for" ||
              folded_[j] == "and" || folded_[j] == "the")) {
@@ -236,6 +243,7 @@ class SentenceTagger {
         while (k < n && starts_name(k)) ++k;
         if (k - (j + 1) >= 2 && lex_.org_heads.count(folded_[k - 1])) {
           auto h = lex_.org_heads.find(folded_[k - 1]);
+          k = std::max(k, org_tail(k, n));  // "Brazil's National Institute for Space Research"
           emit(i, k, MentionKind::kUnknown, -1, h->second, true);
           out_.back().state = state_named(i, j);  // "Kuwait's Foreign Ministry"
           i = k;
@@ -265,6 +273,21 @@ class SentenceTagger {
   bool starts_name(size_t i) const {
     const Token& k = toks_[i];
     return k.word && (k.capitalized || (shouting_ && k.all_caps)) && has_letter(k);
+  }
+  // After an organisation's head word at h - 1: the end of the "of"/"for" phrase that completes
+  // its name ("Council for the Restoration of Democracy", "Institute for Space Research",
+  // "Department of State"), at most `limit`; h when none follows.
+  size_t org_tail(size_t h, size_t limit) const {
+    size_t end = h;
+    for (size_t q = h; q < limit;) {
+      if (folded_[q] != "of" && folded_[q] != "for") break;
+      size_t r = q + 1;
+      if (r < limit && folded_[r] == "the") ++r;
+      if (r >= limit || !starts_name(r)) break;
+      while (r < limit && starts_name(r)) ++r;
+      end = q = r;
+    }
+    return end;
   }
   static bool is_dash(std::string_view w) {
     return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";  // hyphen, en dash, em dash
@@ -754,6 +777,12 @@ class SentenceTagger {
         size_t h = g;
         size_t head_end = 0;
         while (h < e && title_match(h, e) == h) {
+          // ("the United States Department of State": the "of" phrase after the head word is
+          // part of the name)
+          if (head_end == h && (folded_[h] == "of" || folded_[h] == "for")) {
+            head_end = std::max(head_end, org_tail(h, e));
+            break;
+          }
           if (folded_[h] == "and" || folded_[h] == "of" || folded_[h] == "for") break;
           const std::vector<NameRef>* r3 = nullptr;
           // another known name begins (but "Artsakh National Security Council" stays whole)

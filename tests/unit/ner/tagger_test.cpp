@@ -321,12 +321,18 @@ TEST(Tagger, NotNames) {
   });
 }
 
-TEST(Tagger, DashInsideAnOrganisationsName) {
+TEST(Tagger, OrganisationNamesRunThroughDashesAndOfPhrases) {
   expect_rows({
       {"en dash before the head word", "The African Export\u2013Import Bank lent Ghana $1 billion.",
        {{"African Export\u2013Import Bank", kUnknown, kOrg}, {"Ghana", kGaz, kState, "state:GH"}}},
       {"hyphen before the head word", "The Anglo-Irish Bank collapsed in 2009.",
        {{"Anglo-Irish Bank", kUnknown, kOrg}}},
+      {"of the, for the", "Soldiers of the Supreme Council for the Restoration of Democracy seized the palace.",
+       {{"Supreme Council for the Restoration of Democracy", kUnknown, kOrg}}},
+      {"possessive and for", "Brazil's National Institute for Space Research reported more fires.",
+       {{"Brazil's National Institute for Space Research", kUnknown, kOrg}}},
+      {"known name, head word and of", "The family left on advice from the United States Department of State.",
+       {{"United States Department of State", kUnknown, kOrg}}},
       {"a dash between two known names stays two names", "The Armenia\u2013Azerbaijan Commission met in Moscow.",
        {{"Armenia", kGaz, kState, "state:AM"}}},
   });
