@@ -257,6 +257,45 @@ class SentenceTagger {
     collectives();
     // roles are found after the names: put the sentence's mentions back in text order
     std::stable_sort(own_begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    if (seats()) std::stable_sort(own_begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // "the headquarters of the Russian peacekeeping forces", "the UN headquarters", "NATO's
+  // headquarters": the seat of a body named with it (lexicon/seat_nouns.tsv) is a place of its
+  // own, where talks are held; the body's mention gives way to it. Whether any was made.
+  bool seats() {
+    const size_t n = toks_.size();
+    bool made = false;
+    // the token a mention of this sentence begins at (or ends at), or n
+    auto token_at = [&](size_t offset, bool end) {
+      for (size_t k = 0; k < n; ++k)
+        if ((end ? toks_[k].end : toks_[k].begin) == offset) return k;
+      return n;
+    };
+    for (size_t h = 0; h < n; ++h) {
+      if (!toks_[h].word || toks_[h].capitalized || !lex_.seat_nouns.count(folded_[h])) continue;
+      const bool of = h + 2 < n && folded_[h + 1] == "of";
+      size_t q = of ? h + 2 : h;  // where the body's name begins (after "of") or ends (before)
+      if (of && folded_[q] == "the" && q + 1 < n) ++q;
+      if (!of && q > 0 && (toks_[q - 1].possessive || toks_[q - 1].view(t_) == "'" || toks_[q - 1].view(t_) == "\xE2\x80\x99")) --q;
+      if (!of && q == 0) continue;
+      auto body = std::find_if(own_begin(), out_.end(), [&](const Mention& m) {
+        count_mention_steps(1);
+        return of ? m.begin == toks_[q].begin : m.end == toks_[q - 1].end;
+      });
+      if (body == out_.end()) continue;
+      const size_t first = token_at(body->begin, false), last = token_at(body->end, true);
+      // (a body's name, not "the company's headquarters", "police headquarters")
+      if (first >= n || last >= n || !toks_[first].capitalized || body->type == EntityType::kPerson ||
+          body->type == EntityType::kLocation || body->type == EntityType::kState ||
+          body->kind == MentionKind::kRole || body->kind == MentionKind::kCollective)
+        continue;
+      const size_t b = of ? h : first, e = of ? last + 1 : h + 1;
+      out_.erase(body);
+      emit(b, e, MentionKind::kUnknown, -1, EntityType::kLocation, true);
+      made = true;
+    }
+    return made;
   }
 
  private:

@@ -321,6 +321,16 @@ TEST(Tagger, NotNames) {
   });
 }
 
+TEST(Tagger, TheSeatOfABodyIsAPlace) {
+  expect_rows({
+      {"headquarters of", "The talks were held at the headquarters of the Russian peacekeeping forces in Karabakh.",
+       {{"headquarters of the Russian peacekeeping forces", kUnknown, kLocation}}},
+      {"possessive", "Officials met at NATO's headquarters on Monday.", {{"NATO's headquarters", kUnknown, kLocation}}},
+      {"not a state's or a person's", "Israel's headquarters and Smith's headquarters were closed.", {},
+       {"Israel's headquarters", "Smith's headquarters"}},
+  });
+}
+
 TEST(Tagger, OrganisationNamesRunThroughDashesAndOfPhrases) {
   expect_rows({
       {"en dash before the head word", "The African Export\u2013Import Bank lent Ghana $1 billion.",
