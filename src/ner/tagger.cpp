@@ -756,9 +756,9 @@ class SentenceTagger {
       } else if (title_cue) {
         type = EntityType::kPerson;
         cue = true;
-      } else if (place_position(b) ||
+      } else if ((place_position(b) && !(e < toks_.size() && toks_[e].possessive)) ||
                  (e - b == 1 && b >= 2 && folded_[b - 1] == "of" && lex_.roles.count(folded_[b - 2]))) {
-        // "in Ağdam", "the mayor of Ağdam"
+        // "in Ağdam", "the mayor of Ağdam" (not "at Jack Straw's country residence": an owner)
         type = EntityType::kLocation;
         cue = true;
       } else if (e - b == 1 && toks_[b].all_caps && !shouting_ && toks_[b].end - toks_[b].begin <= 6) {

@@ -328,6 +328,8 @@ TEST(Tagger, TheSeatOfABodyIsAPlace) {
       {"possessive", "Officials met at NATO's headquarters on Monday.", {{"NATO's headquarters", kUnknown, kLocation}}},
       {"not a state's or a person's", "Israel's headquarters and Smith's headquarters were closed.", {},
        {"Israel's headquarters", "Smith's headquarters"}},
+      {"an owner after a place preposition is no place", "Talks begin at Pavel Novak's country residence.",
+       {{"Pavel Novak", kUnknown, kPerson}}},
   });
 }
 
