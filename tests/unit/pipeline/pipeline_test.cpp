@@ -236,6 +236,10 @@ TEST(Pipeline, MeetingFiresHarderCases) {
        "BELGRADE, March 1 (Reuters) - Serbian President Marko Petrovic held talks with Kosovo's Prime "
        "Minister Arben Krasniqi in Brussels on Wednesday, officials said.",
        "Meeting", {"Marko Petrovic", "Arben Krasniqi"}, {}, "Brussels", "", "", "", {"Reuters"}},
+      {"a city named on the meeting noun", "The Geneva talks between Armenia and Azerbaijan ended on Monday.",
+       "Meeting", {"Armenia", "Azerbaijan"}, {}, "Geneva"},
+      {"the seat of a body", "Armenia and Azerbaijan held talks at the headquarters of the Russian peacekeeping forces.",
+       "Meeting", {"Armenia", "Azerbaijan"}, {}, "headquarters of the Russian peacekeeping forces"},
   });
 }
 
