@@ -518,6 +518,14 @@ TEST(Pipeline, DemandFires) {
 // "the need to", "his country".
 TEST(Pipeline, DemandFiresHarderCases) {
   expect_fires({
+      {"the subject of the clause asked for is asked", "Norway asked that the government of Serbia release the prisoners.",
+       "Demand", {}, {}, "", "Norway", "Serbia", "release the prisoners"},
+      {"the subject of the clause demanded is asked", "Norway demanded that Iran withdraw its troops.",
+       "Demand", {}, {}, "", "Norway", "Iran", "Iran withdraw its troops"},
+      {"a passive's subject is not asked", "Norway demanded that Serbia be punished.",
+       "Demand", {}, {}, "", "Norway", "", "Serbia be punished", {"Serbia"}},
+      {"the one demanded of as the object", "Norway demanded Pavel Novak quit.", "Demand", {}, {}, "",
+       "Norway", "Pavel Novak", "quit"},
       {"modal: the clause is the content, its subject the addressee",
        "\"Serbia must hand over the suspects,\" Foreign Minister Lena Bauer said.", "Demand", {}, {}, "",
        "Lena Bauer", "Serbia", "Serbia must hand over the suspects"},
