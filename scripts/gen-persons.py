@@ -24,6 +24,9 @@ names the commit each repository was read at.
   every-politician-scrapers/world-leaders-2021/data/wikidata.csv   (Wikidata-derived)
   every-politician-scrapers/world-leaders-2021/data/wikipedia.csv  (scraped from Wikipedia's list
       of current heads of state and government; QIDs from the linked articles)
+  every-politician-scrapers/world-leaders-2021@<commit>/data/{wikidata,wikipedia}.csv: the same
+      files at an older commit (cc55605, 2021-08-26): the leaders in office then (Angela Merkel),
+      with an empty end where they were still in office.
   every-politician-scrapers/world/sources/foreign/wikidata.csv     (Wikidata-derived)
   every-politician-scrapers/world/sources/foreign/scraped.csv      (scraped list of foreign ministers)
   tmtmtmtm/<cc>-<office>-wikipedia/wikidata.json  (Wikidata office holders of one position)
@@ -379,19 +382,37 @@ def main():
                 add_term(r.get("personID", ""), r.get("person", ""), hit[0], hit[1], r.get("start"),
                          r.get("end"), "every-politician-scrapers/world:html/holders21.csv")
 
-    wl = os.path.join(ep, "world-leaders-2021", "data")
-    if os.path.exists(os.path.join(wl, "wikidata.csv")):
-        for r in read_csv(os.path.join(wl, "wikidata.csv")):
-            office = classify(r.get("positionLabel", ""), country_file=False)
-            state = state_by_qid.get(r.get("countryid", ""))
-            if office and state:
-                add_term(r["officeholder"], r["officeholderLabel"], office, state, r.get("start_year"),
-                         r.get("end_year"), "every-politician-scrapers/world-leaders-2021:data/wikidata.csv")
-    if os.path.exists(os.path.join(wl, "wikipedia.csv")):
-        for r in read_csv(os.path.join(wl, "wikipedia.csv")):
-            q = r.get("officeholder", "")
-            if q in people and name_key(r.get("officeholderlabel", "")) in {name_key(n) for n in people[q].names}:
-                people[q].other_files.add("every-politician-scrapers/world-leaders-2021:data/wikipedia.csv")
+    # world-leaders-2021 as fetched, then older versions of it ("world-leaders-2021@<commit>", the
+    # files at that commit): the leaders in office then, who may have left before the newest one.
+    for wrepo in sorted(d for d in os.listdir(ep) if d == "world-leaders-2021" or d.startswith("world-leaders-2021@")):
+        wl = os.path.join(ep, wrepo, "data")
+        # An older version adds a term only where that version's Wikipedia list of current
+        # leaders names the same person too: a stale Wikidata row (an emir who had abdicated)
+        # would otherwise become a term without an end.
+        listed = None
+        if wrepo != "world-leaders-2021" and os.path.exists(os.path.join(wl, "wikipedia.csv")):
+            listed = {(r.get("officeholder", ""), name_key(r.get("officeholderlabel", "")))
+                      for r in read_csv(os.path.join(wl, "wikipedia.csv"))}
+        if os.path.exists(os.path.join(wl, "wikidata.csv")):
+            for r in read_csv(os.path.join(wl, "wikidata.csv")):
+                office = classify(r.get("positionLabel", ""), country_file=False)
+                state = state_by_qid.get(r.get("countryid", ""))
+                q = r.get("officeholder", "")
+                if office and state and q in people and any(
+                        t[0] == office and t[1] == state and t[2][:4] == (r.get("start_year") or "")[:4]
+                        for t in people[q].terms):
+                    if name_key(r["officeholderLabel"]) in {name_key(n) for n in people[q].names}:
+                        people[q].wikidata_files.add("every-politician-scrapers/%s:data/wikidata.csv" % wrepo)
+                        people[q].add_name(r["officeholderLabel"])
+                elif office and state and (listed is None or (q, name_key(r["officeholderLabel"])) in listed):
+                    add_term(q, r["officeholderLabel"], office, state, r.get("start_year"),
+                             r.get("end_year"), "every-politician-scrapers/%s:data/wikidata.csv" % wrepo)
+        if os.path.exists(os.path.join(wl, "wikipedia.csv")):
+            for r in read_csv(os.path.join(wl, "wikipedia.csv")):
+                q = r.get("officeholder", "")
+                if q in people and name_key(r.get("officeholderlabel", "")) in {name_key(n) for n in people[q].names}:
+                    people[q].other_files.add("every-politician-scrapers/%s:data/wikipedia.csv" % wrepo)
+                    people[q].add_name(r.get("officeholderlabel", ""))
 
     fo = os.path.join(ep, "world", "sources", "foreign")
     if os.path.exists(os.path.join(fo, "wikidata.csv")):
@@ -405,6 +426,7 @@ def main():
             q = r.get("person", "")
             if q in people and name_key(r.get("name", "")) in {name_key(n) for n in people[q].names}:
                 people[q].other_files.add("every-politician-scrapers/world:sources/foreign/scraped.csv")
+                people[q].add_name(r.get("name", ""))
 
     tm = os.path.join(data, "tmtmtmtm")
     for repo, (office, state) in sorted(TMTM_POSITIONS.items()):
@@ -425,6 +447,7 @@ def main():
                 q = r.get("id", "")
                 if q in people and name_key(r.get("name", "")) in {name_key(n) for n in people[q].names}:
                     people[q].other_files.add("tmtmtmtm/%s:wikipedia.csv" % repo)
+                    people[q].add_name(r.get("name", ""))
 
     # Phoenix: an entry agrees with a person when a name matches and one of its GOV/MIL roles of
     # the same state overlaps one of the person's terms. It adds the entry's spellings.
@@ -470,7 +493,7 @@ def main():
                     v = n.replace("_", " ").strip()
                     # Only plain spellings of the name: no titles, no all-caps acronyms.
                     if v and not re.search(r"\b(?:PRESIDENT|MINISTER|PRIME|KING|QUEEN|SECRETARY|"
-                                           r"GENERAL|CHANCELLOR|PREMIER|LEADER|CHAIRMAN|SHEIKH|EMIR|"
+                                           r"GENERAL|CHANCELLOR|KANZLER|BUNDESKANZLER|PREMIER|LEADER|CHAIRMAN|SHEIKH|EMIR|"
                                            r"PRINCE|SULTAN|DR|MR|MRS|SIR)\b", v):
                         p.add_name(" ".join(w.capitalize() if w.isupper() and len(w) > 2 else w
                                             for w in v.title().split()))
