@@ -512,8 +512,15 @@ class SentenceTagger {
         government(b, e + 2);
         return;
       }
-      // "the authorities in Stepanakert"
-      if (b >= 2 && folded_[b - 1] == "in" && !toks_[b - 2].capitalized && lex_.state_nouns.count(folded_[b - 2])) {
+      // "the authorities in Stepanakert" (not "the Colombian trade delegation in Caracas", "US
+      // diplomats in Moscow": a side named before the noun is who they are; the place is where)
+      bool named_side = false;
+      for (size_t k = b >= 2 ? b - 2 : 0; k > 0 && k + 5 > b && toks_[k - 1].word && folded_[k - 1] != "the" &&
+                                          folded_[k - 1] != "a" && folded_[k - 1] != "an";
+           --k)
+        named_side = named_side || toks_[k - 1].capitalized;
+      if (b >= 2 && folded_[b - 1] == "in" && !toks_[b - 2].capitalized && lex_.state_nouns.count(folded_[b - 2]) &&
+          !named_side) {
         government(b - 2, e);
         return;
       }
