@@ -14,11 +14,19 @@ names the commit each repository was read at.
       positions since about 1997 -- position label, person, QID, start, end, enwiki title.
   every-politician-scrapers/<country>/meta.json (its jurisdiction: which state the file is about),
       else every-politician-scrapers/<country>/html/positions.csv (the positions' country QIDs).
+  every-politician-scrapers/<country>/sources/[wpoffice/]<office>/{wikidata.csv,scraped.csv,meta.json}
+      one position of the country (the directory says which: WPOFFICE_DIR): wikidata.csv its
+      holders from Wikidata (item, itemLabel, startDate, endDate), scraped.csv the position's
+      Wikipedia list with the QIDs of its links (an independent second file), meta.json the
+      position's QID and the list's address. Read for the repositories that have holders21.csv.
   every-politician-scrapers/world/html/holders21.csv
       the same for international positions (UN Secretary-General, WTO Director-General, ...).
   every-politician-scrapers/world-leaders-2021/data/wikidata.csv   (Wikidata-derived)
   every-politician-scrapers/world-leaders-2021/data/wikipedia.csv  (scraped from Wikipedia's list
       of current heads of state and government; QIDs from the linked articles)
+  every-politician-scrapers/world-leaders-2021@<commit>/data/{wikidata,wikipedia}.csv: the same
+      files at an older commit (cc55605, 2021-08-26): the leaders in office then (Angela Merkel),
+      with an empty end where they were still in office.
   every-politician-scrapers/world/sources/foreign/wikidata.csv     (Wikidata-derived)
   every-politician-scrapers/world/sources/foreign/scraped.csv      (scraped list of foreign ministers)
   tmtmtmtm/<cc>-<office>-wikipedia/wikidata.json  (Wikidata office holders of one position)
@@ -52,7 +60,7 @@ import unicodedata
 HEADER = ["id", "label", "qid", "qid_source", "names", "offices"]
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-VERSION = "2026-11-24"
+VERSION = "2026-12-04"
 
 # Offices: hos head of state, hog head of government, fm foreign minister, dm defence minister,
 # head head of an international body. A country file names its own offices without the country
@@ -124,6 +132,14 @@ TMTM_POSITIONS = {
     "ni-presidents-wikipedia": ("hos", "state:NI"),
     "uk-defence-secretary-wikipedia": ("dm", "state:GB"),
 }
+# sources/[wpoffice/]<dir>/ of a country repository: the directory names the office (a suffix
+# such as "-enwiki" names the Wikipedia list it was compared with). Deputy, chief-of-staff,
+# provincial ("premiers", "wa-premier") and sub-national ("emir-dubai") offices do not match.
+WPOFFICE_DIR = re.compile(r"^(?:(president|presidents|monarch|sultan)|"
+                          r"(prime-minister|prime-ministers|pm|premier|taoiseach)|"
+                          r"(foreign-minister|foreign-ministers|minister-foreign|foreign)|"
+                          r"(defence-minister|minister-defence|defence|defense-minister|defence-secretary))"
+                          r"(?:-[a-z]+wiki)?$")
 # The office a Phoenix role of a state stands for: GOV (government) covers every office we keep.
 PHOENIX_ROLE = re.compile(r"\[([A-Z]{3})(GOV|MIL)\s+(\d{6})-(\d{6})\]")
 # Forms of address that may open a label; the name without them is a variant.
@@ -142,6 +158,22 @@ def fold(s):
                            "Þ": "Th", "ð": "d", "ʻ": "'", "’": "'", "‘": "'"})
     s = s.translate(table)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def wire_stripped(s):
+    """The name as wire copy that dropped every non-ASCII letter writes it ("Hugo Chávez" ->
+    "Hugo Chvez"; the pattern: idx:69440390716 pairs "Hugo Chvez Fras", "Jorge Batlle Ibez",
+    "Vojislav Kotunica" with the right spellings). Empty when nothing is dropped or a word
+    would lose more than two letters or become shorter than two."""
+    if all(ord(c) < 128 for c in s):
+        return ""
+    out = []
+    for w in s.split():
+        k = "".join(c for c in w if ord(c) < 128)
+        if len(w) - len(k) > 2 or len(k) < 2:
+            return ""
+        out.append(k)
+    return " ".join(out)
 
 
 def clean_name(s):
@@ -262,6 +294,7 @@ def main():
         (p.wikidata_files if wikidata else p.other_files).add(source)
 
     ep = os.path.join(data, "every-politician-scrapers")
+    repo_state = {}
     # Country files: the state is the one most of the file's positions belong to.
     for repo in sorted(os.listdir(ep)):
         hfile = os.path.join(ep, repo, "html", "holders21.csv")
@@ -282,6 +315,7 @@ def main():
         if not acts_for:
             stats["country file with no state"] += 1
             continue
+        repo_state[repo] = acts_for
         source = "every-politician-scrapers/%s:html/holders21.csv" % repo
         for r in read_csv(hfile):
             office = classify(r.get("position", ""))
@@ -293,6 +327,53 @@ def main():
                 if r.get("enwiki") and r.get("personID") in people:
                     people[r["personID"]].add_name(r["enwiki"])
 
+    # Single-office files of a country repository (sources/[wpoffice/]<office>/): wikidata.csv
+    # lists the position's holders from Wikidata, scraped.csv the same position's Wikipedia list
+    # with the QIDs its links give. The directory name says the office (WPOFFICE_DIR); a
+    # position QID that files of two repositories claim (a copied meta.json) is read from none.
+    wp_files = []
+    for repo in sorted(repo_state):
+        sdir = os.path.join(ep, repo, "sources")
+        for dirpath, _, files in sorted(os.walk(sdir)) if os.path.isdir(sdir) else []:
+            m = WPOFFICE_DIR.match(os.path.basename(dirpath))
+            if m and "wikidata.csv" in files and "meta.json" in files:
+                with open(os.path.join(dirpath, "meta.json"), encoding="utf-8") as f:
+                    pos = json.load(f).get("position", "")
+                office = next(o for o, g in zip(("hos", "hog", "fm", "dm"), m.groups()) if g)
+                wp_files.append((repo, os.path.relpath(dirpath, os.path.join(ep, repo)), office, pos))
+    pos_repos = collections.defaultdict(set)
+    for repo, _, _, pos in wp_files:
+        pos_repos[pos].add(repo)
+    for repo, rel, office, pos in wp_files:
+        if not QID_RE.match(pos) or len(pos_repos[pos]) > 1:
+            stats["office file skipped: position QID missing or claimed by two repositories"] += 1
+            continue
+        acts_for = repo_state[repo]
+        base = os.path.join(ep, repo, rel)
+        source = "every-politician-scrapers/%s:%s/wikidata.csv" % (repo, rel)
+        for r in read_csv(os.path.join(base, "wikidata.csv")):
+            q = r.get("item", "")
+            s_, _ = parse_date(r.get("startDate"))
+            e_, _ = parse_date(r.get("endDate"))
+            p = people.get(q)
+            # A term the country file already gives (same office and state, overlapping dates,
+            # start within a year) only confirms it; the dates of the country file are kept.
+            if p and s_ and any(t[0] == office and t[1] == acts_for and t[2][:4] and
+                                abs(int(t[2][:4]) - int(s_[:4])) <= 1 for t in p.terms):
+                if name_key(r.get("itemLabel", "")) in {name_key(n) for n in p.names}:
+                    p.wikidata_files.add(source)
+                    p.add_name(r.get("itemLabel", ""))
+                continue
+            add_term(q, r.get("itemLabel", ""), office, acts_for, r.get("startDate"), r.get("endDate"),
+                     source)
+        sfile = os.path.join(base, "scraped.csv")
+        if os.path.exists(sfile):
+            for r in read_csv(sfile):
+                q = r.get("item", "")
+                if q in people and name_key(r.get("itemLabel", "")) in {name_key(n) for n in people[q].names}:
+                    people[q].other_files.add("every-politician-scrapers/%s:%s/scraped.csv" % (repo, rel))
+                    people[q].add_name(r.get("itemLabel", ""))
+
     world = os.path.join(ep, "world", "html", "holders21.csv")
     if os.path.exists(world):
         for r in read_csv(world):
@@ -301,19 +382,37 @@ def main():
                 add_term(r.get("personID", ""), r.get("person", ""), hit[0], hit[1], r.get("start"),
                          r.get("end"), "every-politician-scrapers/world:html/holders21.csv")
 
-    wl = os.path.join(ep, "world-leaders-2021", "data")
-    if os.path.exists(os.path.join(wl, "wikidata.csv")):
-        for r in read_csv(os.path.join(wl, "wikidata.csv")):
-            office = classify(r.get("positionLabel", ""), country_file=False)
-            state = state_by_qid.get(r.get("countryid", ""))
-            if office and state:
-                add_term(r["officeholder"], r["officeholderLabel"], office, state, r.get("start_year"),
-                         r.get("end_year"), "every-politician-scrapers/world-leaders-2021:data/wikidata.csv")
-    if os.path.exists(os.path.join(wl, "wikipedia.csv")):
-        for r in read_csv(os.path.join(wl, "wikipedia.csv")):
-            q = r.get("officeholder", "")
-            if q in people and name_key(r.get("officeholderlabel", "")) in {name_key(n) for n in people[q].names}:
-                people[q].other_files.add("every-politician-scrapers/world-leaders-2021:data/wikipedia.csv")
+    # world-leaders-2021 as fetched, then older versions of it ("world-leaders-2021@<commit>", the
+    # files at that commit): the leaders in office then, who may have left before the newest one.
+    for wrepo in sorted(d for d in os.listdir(ep) if d == "world-leaders-2021" or d.startswith("world-leaders-2021@")):
+        wl = os.path.join(ep, wrepo, "data")
+        # An older version adds a term only where that version's Wikipedia list of current
+        # leaders names the same person too: a stale Wikidata row (an emir who had abdicated)
+        # would otherwise become a term without an end.
+        listed = None
+        if wrepo != "world-leaders-2021" and os.path.exists(os.path.join(wl, "wikipedia.csv")):
+            listed = {(r.get("officeholder", ""), name_key(r.get("officeholderlabel", "")))
+                      for r in read_csv(os.path.join(wl, "wikipedia.csv"))}
+        if os.path.exists(os.path.join(wl, "wikidata.csv")):
+            for r in read_csv(os.path.join(wl, "wikidata.csv")):
+                office = classify(r.get("positionLabel", ""), country_file=False)
+                state = state_by_qid.get(r.get("countryid", ""))
+                q = r.get("officeholder", "")
+                if office and state and q in people and any(
+                        t[0] == office and t[1] == state and t[2][:4] == (r.get("start_year") or "")[:4]
+                        for t in people[q].terms):
+                    if name_key(r["officeholderLabel"]) in {name_key(n) for n in people[q].names}:
+                        people[q].wikidata_files.add("every-politician-scrapers/%s:data/wikidata.csv" % wrepo)
+                        people[q].add_name(r["officeholderLabel"])
+                elif office and state and (listed is None or (q, name_key(r["officeholderLabel"])) in listed):
+                    add_term(q, r["officeholderLabel"], office, state, r.get("start_year"),
+                             r.get("end_year"), "every-politician-scrapers/%s:data/wikidata.csv" % wrepo)
+        if os.path.exists(os.path.join(wl, "wikipedia.csv")):
+            for r in read_csv(os.path.join(wl, "wikipedia.csv")):
+                q = r.get("officeholder", "")
+                if q in people and name_key(r.get("officeholderlabel", "")) in {name_key(n) for n in people[q].names}:
+                    people[q].other_files.add("every-politician-scrapers/%s:data/wikipedia.csv" % wrepo)
+                    people[q].add_name(r.get("officeholderlabel", ""))
 
     fo = os.path.join(ep, "world", "sources", "foreign")
     if os.path.exists(os.path.join(fo, "wikidata.csv")):
@@ -327,6 +426,7 @@ def main():
             q = r.get("person", "")
             if q in people and name_key(r.get("name", "")) in {name_key(n) for n in people[q].names}:
                 people[q].other_files.add("every-politician-scrapers/world:sources/foreign/scraped.csv")
+                people[q].add_name(r.get("name", ""))
 
     tm = os.path.join(data, "tmtmtmtm")
     for repo, (office, state) in sorted(TMTM_POSITIONS.items()):
@@ -347,6 +447,7 @@ def main():
                 q = r.get("id", "")
                 if q in people and name_key(r.get("name", "")) in {name_key(n) for n in people[q].names}:
                     people[q].other_files.add("tmtmtmtm/%s:wikipedia.csv" % repo)
+                    people[q].add_name(r.get("name", ""))
 
     # Phoenix: an entry agrees with a person when a name matches and one of its GOV/MIL roles of
     # the same state overlaps one of the person's terms. It adds the entry's spellings.
@@ -382,13 +483,17 @@ def main():
             p = people[q]
             agree = any(st == t[1] and ps <= (t[3] or "9999") and (t[2] <= pe)
                         for (st, ps, pe) in ent["roles"] for t in p.terms)
-            if agree and len(cands) == 1:
-                p.other_files.add("shared/lexical/petrarch2/Phoenix.Countries.actors.txt " + ent["entry"])
+            # An entry with no roles at all (Phoenix sometimes puts a person's roles under a
+            # second entry with other spellings) cannot confirm the QID, but its spellings of a
+            # name only one person here has are that person's.
+            if len(cands) == 1 and (agree or not ent["roles"]):
+                if agree:
+                    p.other_files.add("shared/lexical/petrarch2/Phoenix.Countries.actors.txt " + ent["entry"])
                 for n in ent["names"]:
                     v = n.replace("_", " ").strip()
                     # Only plain spellings of the name: no titles, no all-caps acronyms.
                     if v and not re.search(r"\b(?:PRESIDENT|MINISTER|PRIME|KING|QUEEN|SECRETARY|"
-                                           r"GENERAL|CHANCELLOR|PREMIER|LEADER|CHAIRMAN|SHEIKH|EMIR|"
+                                           r"GENERAL|CHANCELLOR|KANZLER|BUNDESKANZLER|PREMIER|LEADER|CHAIRMAN|SHEIKH|EMIR|"
                                            r"PRINCE|SULTAN|DR|MR|MRS|SIR)\b", v):
                         p.add_name(" ".join(w.capitalize() if w.isupper() and len(w) > 2 else w
                                             for w in v.title().split()))
@@ -421,7 +526,7 @@ def main():
         names = []
         seen = {label}
         for n in [label] + p.names:
-            for v in (n, fold(n)) + tuple(n[len(h):] for h in HONORIFICS if n.startswith(h)):
+            for v in (n, fold(n), wire_stripped(n)) + tuple(n[len(h):] for h in HONORIFICS if n.startswith(h)):
                 v = v.strip()
                 if v and v not in seen and len(v.split()) >= 1 and "\t" not in v and ";" not in v:
                     seen.add(v)

@@ -56,6 +56,18 @@ class SentenceExtractor {
 
   const Mention& mention(size_t i) const { return t_.mentions[i]; }
 
+  // Is the word right after offset `at` (past one space) a meeting noun ("summit", "talks")?
+  bool talks_word_after(size_t at) const {
+    const std::string& text = doc_.text;
+    if (at >= text.size() || text[at] != ' ') return false;
+    size_t e = at + 1;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-')) ++e;
+    std::string w = text.substr(at + 1, e - at - 1);
+    if (w.empty()) return false;
+    if (m_.classes.contains("talks_noun", w)) return true;
+    return w.size() > 2 && w.back() == 's' && m_.classes.contains("talks_noun", w.substr(0, w.size() - 1));
+  }
+
   void meeting(const std::vector<MeetingHit>& meet, const std::vector<MediatorHit>& med) {
     std::vector<size_t> mediators;
     std::vector<const Rule*> mediator_rules;
@@ -80,6 +92,13 @@ class SentenceExtractor {
       if (mm.place_position && location < 0 &&
           (mm.type == EntityType::kLocation || mm.type == EntityType::kState ||
            mm.kind == ner::MentionKind::kCapital))
+        location = static_cast<int>(i);
+    }
+    // "a Brussels summit", "the Geneva talks": a city or place named on the meeting word
+    for (size_t i : ms_) {
+      const Mention& mm = mention(i);
+      if (location >= 0) break;
+      if ((mm.type == EntityType::kLocation || mm.kind == ner::MentionKind::kCapital) && talks_word_after(mm.end))
         location = static_cast<int>(i);
     }
     // the sides the grammar gives each meeting word: actors, not the mediators

@@ -301,10 +301,15 @@ int Reference::actor_at(size_t si, int w, int depth) const {
       return a;
   }
   // "the UN chief", "the Russian president": an office named with its state or body stands for
-  // the person the article has shown holding office for it ("UN Secretary General Ban Ki-moon")
+  // the person the article has shown holding office for it ("UN Secretary General Ban Ki-moon");
+  // also "the president of Russia"
   if (depth == 0 && m_.lexicon.roles.count(ascii_lower(s.words[static_cast<size_t>(w)].lemma)))
-    for (const char* rel : {"compound", "amod", "nmod:poss"})
+    for (const char* rel : {"compound", "amod", "nmod:poss", "nmod"})
       for (int c : s.children(w, rel)) {
+        if (std::string_view(rel) == "nmod") {
+          const int k = s.child(c, "case");
+          if (k < 0 || ascii_lower(s.words[static_cast<size_t>(k)].form) != "of") continue;
+        }
         const int body = mention_at(si, c);
         if (body < 0) continue;
         const size_t at = s.words[static_cast<size_t>(w)].begin;

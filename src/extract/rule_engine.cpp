@@ -20,11 +20,15 @@ bool excluded(const mappings::LexiconClasses& classes, std::string_view cls, con
     bool all = true;
     for (const mappings::LexiconClasses::Condition& c : conditions) {
       bool holds = false;
-      for (int d : s.children(i))
-        if (syntax::relation_matches(c.relation, s.words[d].deprel) && c.lemmas.count(ascii_lower(s.words[d].lemma))) {
-          holds = true;
-          break;
-        }
+      for (int d : s.children(i)) {
+        if (!syntax::relation_matches(c.relation, s.words[d].deprel)) continue;
+        // the dependent or its apposition, which names the same thing ("dismissed Jones,
+        // the finance minister": the object is a minister)
+        holds = c.lemmas.count(ascii_lower(s.words[d].lemma)) > 0;
+        for (int a : s.children(d))
+          if (!holds && s.words[a].deprel == "appos") holds = c.lemmas.count(ascii_lower(s.words[a].lemma)) > 0;
+        if (holds) break;
+      }
       if (!holds) {
         all = false;
         break;

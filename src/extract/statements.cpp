@@ -151,7 +151,7 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
     return a.empty() ? -1 : static_cast<int>(a.front());
   };
   // "demanded that Armenia hand over the maps", "asked that the government of Yemen begin": the
-  // one the demanded clause has act
+  // one the demanded clause has act (not a passive's subject: "demanded that X be punished")
   if (cw >= 0 && cw != trigger) {
     // "conveyed this demand to the authorities", "made the demand to Russia": whom the demand was
     // taken to, wherever the parse hangs the "to" phrase (on the verb or on the noun)
@@ -163,7 +163,7 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
     const std::string_view rel = s.universal_deprel(cw);
     if (rel == "ccomp" || rel == "xcomp" || rel == "advcl")
       for (int c : s.children(cw))
-        if (s.universal_deprel(c) == "nsubj")
+        if (s.words[static_cast<size_t>(c)].deprel == "nsubj")
           if (const int a = first_actor(c); a >= 0) return a;
     // "the calls by UK officials asking the United States to waive": whom the demanded clause
     // itself asks

@@ -493,6 +493,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.words(p("lexicon/roles.tsv"), false, [&](const std::string& w, EntityType) { x.roles.insert(name_key(w)); });
   l.words(p("lexicon/collective_sides.tsv"), false, [&](const std::string& w, EntityType) { x.collective_sides.insert(name_key(w)); });
   l.words(p("lexicon/place_heads.tsv"), false, [&](const std::string& w, EntityType) { x.place_heads.insert(name_key(w)); });
+  l.words(p("lexicon/seat_nouns.tsv"), false, [&](const std::string& w, EntityType) { x.seat_nouns.insert(name_key(w)); });
   l.words(p("lexicon/state_nouns.tsv"), false, [&](const std::string& w, EntityType) { x.state_nouns.insert(name_key(w)); });
   l.words(p("lexicon/possessed_nouns.tsv"), true, [&](const std::string& w, EntityType ty) { x.possessed_nouns.emplace(name_key(w), ty); });
   l.words(p("lexicon/place_prepositions.tsv"), false, [&](const std::string& w, EntityType) { x.place_prepositions.insert(name_key(w)); });
@@ -545,7 +546,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   std::sort(files.begin(), files.end());
   static const std::unordered_set<std::string> kKnown = {
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
-      "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv",
+      "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv", "lexicon/seat_nouns.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
       "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
       "lexicon/class_exclusions.tsv", "rules/meeting.tsv",

@@ -72,6 +72,7 @@ struct Lexicon {
   std::unordered_map<std::string, EntityType> org_heads;  ///< "ministry" -> Organization
   std::unordered_set<std::string> company_suffixes;       ///< "plc", "co": a company's legal suffix
   std::unordered_set<std::string> place_heads;            ///< "corridor", "province"
+  std::unordered_set<std::string> seat_nouns;             ///< "headquarters": with a body's name, a place
   std::unordered_set<std::string> state_nouns;            ///< "officials", "government"
   std::unordered_map<std::string, EntityType> possessed_nouns;  ///< "(his) government" -> State
   std::unordered_set<std::string> place_prepositions;     ///< "in", "at", "near"

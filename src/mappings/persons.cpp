@@ -85,6 +85,19 @@ const std::vector<std::string>* Persons::offices_of_title(const std::string& tit
   return nullptr;
 }
 
+namespace {
+
+// Two spellings of one given name: they share all but at most two final letters, and at least
+// four before them ("dmitriy"/"dmitry", "mohammed"/"mohammad"; not "ali"/"alia").
+bool given_variant(std::string_view a, std::string_view b) {
+  if (a == b) return false;
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  return common >= 4 && a.size() - common <= 2 && b.size() - common <= 2;
+}
+
+}  // namespace
+
 int Persons::link(const std::vector<std::string>& keys, const std::vector<std::string>& titles,
                   const std::optional<text::Date>& date) const {
   std::set<int> cands;
@@ -95,11 +108,30 @@ int Persons::link(const std::vector<std::string>& keys, const std::vector<std::s
     if (const std::vector<std::string>* o = offices_of_title(t)) offices.insert(o->begin(), o->end());
   const int day = date ? day_number(*date) : 0;
   // a surname alone ("President Bush") is someone only with a title naming an office and a date
-  // to hold it on
-  if (cands.empty() && !offices.empty() && day != 0)
+  // to hold it on ("Smith told reporters" names no office holder), and only where the article
+  // never gives the person's full name ("Susan Rice ... Rice" is not Condoleezza Rice)
+  const bool surname_only = std::none_of(keys.begin(), keys.end(), [](const std::string& k) {
+    return k.find(' ') != std::string::npos;
+  });
+  if (cands.empty() && !offices.empty() && day != 0 && surname_only)
     for (const std::string& k : keys)
       if (k.find(' ') == std::string::npos)
         if (const auto it = surnames.find(k); it != surnames.end()) cands.insert(it->second.begin(), it->second.end());
+  // another spelling of a given name ("Dmitriy", "Dmitri", "Dmitry"; "Mohammed", "Mohammad")
+  if (cands.empty())
+    for (const std::string& k : keys) {
+      const size_t first_end = k.find(' '), last = k.rfind(' ');
+      if (first_end == std::string::npos) continue;
+      const auto it = surnames.find(k.substr(last + 1));
+      if (it == surnames.end()) continue;
+      const std::string_view given = std::string_view(k).substr(0, first_end);
+      for (int c : it->second)
+        for (const std::string& nk : entries[static_cast<size_t>(c)].keys) {
+          const size_t f = nk.find(' ');
+          if (f == std::string::npos || nk.compare(nk.rfind(' '), std::string::npos, k, last) != 0) continue;
+          if (given_variant(given, std::string_view(nk).substr(0, f))) cands.insert(c);
+        }
+    }
   if (cands.empty()) return -1;
   std::vector<int> left;
   for (int c : cands) {
@@ -136,7 +168,7 @@ void load_persons(const std::string& path, const Gazetteer& gazetteer, Persons& 
   const int c_id = t.column("id"), c_label = t.column("label"), c_qid = t.column("qid"),
             c_source = t.column("qid_source"), c_offices = t.column("offices");
   for (const TsvRow& r : t.rows) {
-    PersonEntry p{t.get(r, "id"), t.get(r, "label"), t.get(r, "qid"), {}};
+    PersonEntry p{t.get(r, "id"), t.get(r, "label"), t.get(r, "qid"), {}, {}};
     if (p.id.rfind("person:", 0) != 0 || p.id.size() <= 7) {
       error_at(errors, t.path, r, c_id, "id must be person:<name>, found \"" + p.id + "\"");
       continue;
@@ -200,6 +232,7 @@ void load_persons(const std::string& path, const Gazetteer& gazetteer, Persons& 
     for (const std::string& n : forms) {
       const std::string k = name_key(n);
       if (k.empty()) continue;
+      p.keys.push_back(k);
       std::vector<int>& v = out.names[k];
       if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
       if (const size_t sp = k.rfind(' '); sp != std::string::npos) {

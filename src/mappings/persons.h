@@ -36,6 +36,7 @@ struct PersonEntry {
   std::string label;   ///< "Tony Blair"
   std::string qid;     ///< "Q9545"
   std::vector<Term> terms;
+  std::vector<std::string> keys;  ///< name_key of the label and of every name variant
 
   /// Whether some term covers `day` (yyyymmdd), optionally of one office only.
   bool in_office(int day, std::string_view office = {}) const;
@@ -57,8 +58,11 @@ struct Persons {
   /// The one person the name keys (name_key forms) can be: among those who held office at `date`
   /// (among all when `date` is unknown), narrowed to the offices the titles name (a title that
   /// names no office narrows nothing). A surname alone is looked up as a surname only when a
-  /// title names an office and the date is known ("President Bush", 2004). -1 when no one or
-  /// more than one person is left.
+  /// title names an office and the date is known ("President Bush", 2004), and the article gives
+  /// no full name with it. A full name the
+  /// gazetteer lacks is tried as a spelling of one it has, with the same surname and a given name
+  /// that differs only in its last two letters ("Dmitriy Medvedev" for "Dmitry Medvedev"). -1 when
+  /// no one or more than one person is left.
   int link(const std::vector<std::string>& keys, const std::vector<std::string>& titles,
            const std::optional<text::Date>& date) const;
 

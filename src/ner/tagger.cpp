@@ -196,6 +196,17 @@ class SentenceTagger {
       size_t j = i + 1;
       while (j < n) {
         if (starts_name(j)) { ++j; continue; }
+        // "the African Export–Import Bank": a dash with no space either side joins two words of
+        // an organisation's name (its head word follows); "Israel–Hamas talks" stays two names
+        if (j + 1 < n && toks_[j].end - toks_[j].begin <= 3 && toks_[j].begin == toks_[j - 1].end &&
+            toks_[j + 1].begin == toks_[j].end && starts_name(j + 1) && is_dash(toks_[j].view(t_))) {
+          size_t q = j + 1;
+          while (q < n && starts_name(q)) ++q;
+          if (has_org_head(j + 1, q) && !gaz_match_at(i, j)) {
+            j = q;
+            continue;
+          }
+        }
         // particles and "of"/"for" inside a name are allowed when a capitalised word follows
         // "van der Berg": a chain of particles before a capitalised word
         if (toks_[j].word && lex_.name_particles.count(folded_[j])) {
@@ -206,6 +217,13 @@ class SentenceTagger {
             continue;
           }
         }
+        // "the Supreme Council for the Restoration of Democracy": an organisation's name goes on
+        // through "of the" and "for the"
+        if (lex_.org_heads.count(folded_[j - 1]))
+          if (const size_t tail = org_tail(j, n); tail > j) {
+            j = tail;
+            continue;
+          }
         if (toks_[j].word && j + 1 < n && starts_name(j + 1) &&
             (lex_.name_particles.count(folded_[j]) || folded_[j] == "of" || folded_[j] == "for" ||
              folded_[j] == "and" || folded_[j] == "the")) {
@@ -225,6 +243,7 @@ class SentenceTagger {
         while (k < n && starts_name(k)) ++k;
         if (k - (j + 1) >= 2 && lex_.org_heads.count(folded_[k - 1])) {
           auto h = lex_.org_heads.find(folded_[k - 1]);
+          k = std::max(k, org_tail(k, n));  // "Brazil's National Institute for Space Research"
           emit(i, k, MentionKind::kUnknown, -1, h->second, true);
           out_.back().state = state_named(i, j);  // "Kuwait's Foreign Ministry"
           i = k;
@@ -238,6 +257,45 @@ class SentenceTagger {
     collectives();
     // roles are found after the names: put the sentence's mentions back in text order
     std::stable_sort(own_begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    if (seats()) std::stable_sort(own_begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // "the headquarters of the Russian peacekeeping forces", "the UN headquarters", "NATO's
+  // headquarters": the seat of a body named with it (lexicon/seat_nouns.tsv) is a place of its
+  // own, where talks are held; the body's mention gives way to it. Whether any was made.
+  bool seats() {
+    const size_t n = toks_.size();
+    bool made = false;
+    // the token a mention of this sentence begins at (or ends at), or n
+    auto token_at = [&](size_t offset, bool end) {
+      for (size_t k = 0; k < n; ++k)
+        if ((end ? toks_[k].end : toks_[k].begin) == offset) return k;
+      return n;
+    };
+    for (size_t h = 0; h < n; ++h) {
+      if (!toks_[h].word || toks_[h].capitalized || !lex_.seat_nouns.count(folded_[h])) continue;
+      const bool of = h + 2 < n && folded_[h + 1] == "of";
+      size_t q = of ? h + 2 : h;  // where the body's name begins (after "of") or ends (before)
+      if (of && folded_[q] == "the" && q + 1 < n) ++q;
+      if (!of && q > 0 && (toks_[q - 1].possessive || toks_[q - 1].view(t_) == "'" || toks_[q - 1].view(t_) == "\xE2\x80\x99")) --q;
+      if (!of && q == 0) continue;
+      auto body = std::find_if(own_begin(), out_.end(), [&](const Mention& m) {
+        count_mention_steps(1);
+        return of ? m.begin == toks_[q].begin : m.end == toks_[q - 1].end;
+      });
+      if (body == out_.end()) continue;
+      const size_t first = token_at(body->begin, false), last = token_at(body->end, true);
+      // (a body's name, not "the company's headquarters", "police headquarters")
+      if (first >= n || last >= n || !toks_[first].capitalized || body->type == EntityType::kPerson ||
+          body->type == EntityType::kLocation || body->type == EntityType::kState ||
+          body->kind == MentionKind::kRole || body->kind == MentionKind::kCollective)
+        continue;
+      const size_t b = of ? h : first, e = of ? last + 1 : h + 1;
+      out_.erase(body);
+      emit(b, e, MentionKind::kUnknown, -1, EntityType::kLocation, true);
+      made = true;
+    }
+    return made;
   }
 
  private:
@@ -254,6 +312,32 @@ class SentenceTagger {
   bool starts_name(size_t i) const {
     const Token& k = toks_[i];
     return k.word && (k.capitalized || (shouting_ && k.all_caps)) && has_letter(k);
+  }
+  // After an organisation's head word at h - 1: the end of the "of"/"for" phrase that completes
+  // its name ("Council for the Restoration of Democracy", "Institute for Space Research",
+  // "Department of State"), at most `limit`; h when none follows.
+  size_t org_tail(size_t h, size_t limit) const {
+    size_t end = h;
+    for (size_t q = h; q < limit;) {
+      if (folded_[q] != "of" && folded_[q] != "for") break;
+      size_t r = q + 1;
+      if (r < limit && folded_[r] == "the") ++r;
+      if (r >= limit || !starts_name(r)) break;
+      while (r < limit && starts_name(r)) ++r;
+      end = q = r;
+    }
+    return end;
+  }
+  static bool is_dash(std::string_view w) {
+    return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";  // hyphen, en dash, em dash
+  }
+  // Does a gazetteer name end exactly at e, starting anywhere from b on?
+  bool gaz_match_at(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      const std::vector<NameRef>* r = nullptr;
+      if (gaz_match(k, e, &r) == e) return true;
+    }
+    return false;
   }
   bool has_org_head(size_t b, size_t e) const {
     for (size_t k = b; k < e; ++k)
@@ -428,8 +512,15 @@ class SentenceTagger {
         government(b, e + 2);
         return;
       }
-      // "the authorities in Stepanakert"
-      if (b >= 2 && folded_[b - 1] == "in" && !toks_[b - 2].capitalized && lex_.state_nouns.count(folded_[b - 2])) {
+      // "the authorities in Stepanakert" (not "the Colombian trade delegation in Caracas", "US
+      // diplomats in Moscow": a side named before the noun is who they are; the place is where)
+      bool named_side = false;
+      for (size_t k = b >= 2 ? b - 2 : 0; k > 0 && k + 5 > b && toks_[k - 1].word && folded_[k - 1] != "the" &&
+                                          folded_[k - 1] != "a" && folded_[k - 1] != "an";
+           --k)
+        named_side = named_side || toks_[k - 1].capitalized;
+      if (b >= 2 && folded_[b - 1] == "in" && !toks_[b - 2].capitalized && lex_.state_nouns.count(folded_[b - 2]) &&
+          !named_side) {
         government(b - 2, e);
         return;
       }
@@ -602,16 +693,28 @@ class SentenceTagger {
     return "";
   }
 
+  static bool opens_clause(std::string_view upos) {
+    return upos == "VERB" || upos == "ADV" || upos == "PRON" || upos == "AUX" || upos == "SCONJ" || upos == "INTJ";
+  }
+
   void unknown(size_t b, size_t e, bool title_cue) {
     std::string title = title_before(b);
     if (!title.empty()) title_cue = true;
     // leading words that are never names ("The", "However") are not part of it
     // ("US Embassy": an all-capitals "US" is the state, not the pronoun)
     while (b < e && lex_.not_names.count(folded_[b]) && !(toks_[b].all_caps && b + 1 < e)) ++b;
+    // "Accompany Mamedov", "Somehow I": a verb, adverb or pronoun that opens the sentence is
+    // capitalised for that alone (the tagger says which)
+    if (b < e && (b == 0 || !toks_[b - 1].word) && !toks_[b].all_caps && opens_clause(upos_[b])) {
+      ++b;
+      while (b < e && !toks_[b].capitalized) ++b;  // and the "for" of "Saying for Michigan"
+    }
     while (e > b && (folded_[e - 1] == "of" || folded_[e - 1] == "for" || folded_[e - 1] == "and" ||
                      folded_[e - 1] == "the"))
       --e;
     if (b >= e) return;
+    // a single letter ("C and W", "I") names no one
+    if (e - b == 1 && toks_[b].end - toks_[b].begin == 1) return;
     if (e - b == 1 && compound(b)) return;
     if (e - b == 1 && not_actors_.count(folded_[b])) return;
     // "Delegations from Chad ...": a common noun capitalised only because it opens the sentence
@@ -660,9 +763,9 @@ class SentenceTagger {
       } else if (title_cue) {
         type = EntityType::kPerson;
         cue = true;
-      } else if (place_position(b) ||
+      } else if ((place_position(b) && !(e < toks_.size() && toks_[e].possessive)) ||
                  (e - b == 1 && b >= 2 && folded_[b - 1] == "of" && lex_.roles.count(folded_[b - 2]))) {
-        // "in Ağdam", "the mayor of Ağdam"
+        // "in Ağdam", "the mayor of Ağdam" (not "at Jack Straw's country residence": an owner)
         type = EntityType::kLocation;
         cue = true;
       } else if (e - b == 1 && toks_[b].all_caps && !shouting_ && toks_[b].end - toks_[b].begin <= 6) {
@@ -720,6 +823,12 @@ class SentenceTagger {
         size_t h = g;
         size_t head_end = 0;
         while (h < e && title_match(h, e) == h) {
+          // ("the United States Department of State": the "of" phrase after the head word is
+          // part of the name)
+          if (head_end == h && (folded_[h] == "of" || folded_[h] == "for")) {
+            head_end = std::max(head_end, org_tail(h, e));
+            break;
+          }
           if (folded_[h] == "and" || folded_[h] == "of" || folded_[h] == "for") break;
           const std::vector<NameRef>* r3 = nullptr;
           // another known name begins (but "Artsakh National Security Council" stays whole)

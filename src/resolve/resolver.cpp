@@ -163,12 +163,13 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     switch (mm.kind) {
       case MentionKind::kGazetteer: {
         const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+        // a state only as a place stays a Location unless it acts somewhere in the article; a
+        // state named neither as a place nor acting ("the seven countries, the United States,
+        // Canada, ...", "sanctions on Iran") is read both ways: a polity and a territory
         const bool actor = g.type != EntityType::kLocation &&
                            (g.type != EntityType::kState || acts || !mm.place_position);
-        // a state only as a place stays a Location unless it acts somewhere in the article
-        const bool state_actor =
-            g.type == EntityType::kState ? acts : actor;
-        attach(i, gaz_key(g), g.type, state_actor, g.label, g.qid);
+        attach(i, gaz_key(g), g.type, actor, g.label, g.qid);
+        if (g.type == EntityType::kState && !acts && !mm.place_position) by_key[gaz_key(g)].place = true;
         break;
       }
       case MentionKind::kDemonym: {

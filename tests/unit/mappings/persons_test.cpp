@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <regex>
 #include <set>
@@ -77,7 +78,9 @@ std::vector<fs::path> cited_files(const std::string& source, const fs::path& dat
 }
 
 TEST(PersonsFile, SampledRowsAreNamedByTheFilesTheyCite) {
-  const fs::path data = fs::path(PARLEY_SOURCE_DIR) / ".." / "shared" / "data-persons";
+  // The fetched files: $PARLEY_PERSONS_DATA (as scripts/gen-persons.py reads it), else ../shared.
+  const char* env = std::getenv("PARLEY_PERSONS_DATA");
+  const fs::path data = env && *env ? fs::path(env) : fs::path(PARLEY_SOURCE_DIR) / ".." / "shared" / "data-persons";
   if (!fs::is_directory(data)) GTEST_SKIP() << "no fetched files at " << data << ": only the file's consistency is checked";
   const auto rows = raw_rows(unit::source_path("mappings/gazetteer/persons.tsv"));
   size_t checked = 0;
@@ -98,6 +101,8 @@ TEST(PersonsFile, SampledRowsAreNamedByTheFilesTheyCite) {
       std::istringstream in(text);
       for (std::string line; !paired && std::getline(in, line);) {
         if (line.find(f[2] + ",") == std::string::npos && line.find("," + f[2]) == std::string::npos) continue;
+        // a quoted CSV field doubles its quotes: Philip ""Brave"" Davis
+        for (size_t q = line.find("\"\""); q != std::string::npos; q = line.find("\"\"", q + 1)) line.erase(q, 1);
         std::vector<std::string> forms{f[1]};
         std::stringstream ns(f[4]);
         for (std::string n; std::getline(ns, n, ';');) forms.push_back(n);
@@ -208,6 +213,16 @@ TEST(PersonsLink, UnambiguousAmongThoseInOfficeAtTheDate) {
   EXPECT_EQ(qid(p.link({"smith"}, {"prime minister"}, text::Date{1997, 3, 1})), "Q10");
   EXPECT_EQ(qid(p.link({"smith"}, {"foreign minister"}, text::Date{1997, 3, 1})), "Q20");
   EXPECT_EQ(qid(p.link({"smith"}, {}, text::Date{1992, 3, 1})), "none");
+  // not where the article gives another full name with that surname
+  EXPECT_EQ(qid(p.link({"mary smith", "smith"}, {}, text::Date{1992, 3, 1})), "none");
+  EXPECT_EQ(qid(p.link({"mary smith", "smith"}, {"prime minister"}, text::Date{1992, 3, 1})), "none");
+  // another spelling of the given name with the same surname
+  EXPECT_EQ(qid(p.link({"jon smith"}, {}, text::Date{1992, 3, 1})), "none");   // too short to tell
+  EXPECT_EQ(qid(p.link({"josep nunez"}, {}, std::nullopt)), "Q30");            // "jose" + 1 letter
+  EXPECT_EQ(qid(p.link({"jossa nunez"}, {}, std::nullopt)), "none");           // shares 3 letters
+  EXPECT_EQ(qid(p.link({"johnny smith"}, {}, text::Date{1992, 3, 1})), "Q10");  // "john" + 2 letters
+  EXPECT_EQ(qid(p.link({"johnny smith"}, {}, text::Date{1997, 3, 1})), "none"); // both in office
+  EXPECT_EQ(qid(p.link({"johnathan smith"}, {}, text::Date{1992, 3, 1})), "none");  // 4 more letters
   EXPECT_EQ(qid(p.link({"smith"}, {"prime minister"}, std::nullopt)), "none");
   EXPECT_EQ(qid(p.link({"smith"}, {"president"}, text::Date{1997, 3, 1})), "none");
   EXPECT_EQ(qid(p.link({"nunez"}, {"president"}, text::Date{2003, 3, 1})), "Q30");

@@ -314,6 +314,42 @@ TEST(Tagger, NotNames) {
        {{"Omar Haddad", kUnknown, kPerson, "", -1, -1, "", "undersecretary"}}, {"Foreign"}},
       {"plural title", "Presidents Ana Ruiz and Pavel Novak met in Quito.",
        {{"Ana Ruiz", kUnknown, kPerson, "", -1, -1, "", "presidents"}}, {"Presidents"}},
+      {"sentence-initial verb before a name", "Ask Pavel Novak what he thinks, the minister said.",
+       {{"Pavel Novak", kUnknown, kPerson}}, {"Ask"}},
+      {"sentence-initial adverb and pronoun", "Somehow I never met him.", {}, {"Somehow", "I"}, true},
+      {"single letters", "Talks between C and W and the ministry ended on Monday.", {}, {"C", "W"}},
+  });
+}
+
+TEST(Tagger, TheSeatOfABodyIsAPlace) {
+  expect_rows({
+      {"headquarters of", "The talks were held at the headquarters of the Russian peacekeeping forces in Karabakh.",
+       {{"headquarters of the Russian peacekeeping forces", kUnknown, kLocation}}},
+      {"possessive", "Officials met at NATO's headquarters on Monday.", {{"NATO's headquarters", kUnknown, kLocation}}},
+      {"not a state's or a person's", "Israel's headquarters and Smith's headquarters were closed.", {},
+       {"Israel's headquarters", "Smith's headquarters"}},
+      {"a delegation in a capital is not the capital's government",
+       "They sent a message to the Colombian trade delegation in Caracas on Monday.",
+       {{"Caracas", MentionKind::kCapital, kLocation, "city:VE"}}},
+      {"an owner after a place preposition is no place", "Talks begin at Pavel Novak's country residence.",
+       {{"Pavel Novak", kUnknown, kPerson}}},
+  });
+}
+
+TEST(Tagger, OrganisationNamesRunThroughDashesAndOfPhrases) {
+  expect_rows({
+      {"en dash before the head word", "The African Export\u2013Import Bank lent Ghana $1 billion.",
+       {{"African Export\u2013Import Bank", kUnknown, kOrg}, {"Ghana", kGaz, kState, "state:GH"}}},
+      {"hyphen before the head word", "The Anglo-Irish Bank collapsed in 2009.",
+       {{"Anglo-Irish Bank", kUnknown, kOrg}}},
+      {"of the, for the", "Soldiers of the Supreme Council for the Restoration of Democracy seized the palace.",
+       {{"Supreme Council for the Restoration of Democracy", kUnknown, kOrg}}},
+      {"possessive and for", "Brazil's National Institute for Space Research reported more fires.",
+       {{"Brazil's National Institute for Space Research", kUnknown, kOrg}}},
+      {"known name, head word and of", "The family left on advice from the Armenia Ministry of Emergency Situations.",
+       {{"Armenia Ministry of Emergency Situations", kUnknown, kOrg}}},
+      {"a dash between two known names stays two names", "The Armenia\u2013Azerbaijan Commission met in Moscow.",
+       {{"Armenia", kGaz, kState, "state:AM"}}},
   });
 }
 

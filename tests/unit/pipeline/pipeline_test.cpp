@@ -237,6 +237,10 @@ TEST(Pipeline, MeetingFiresHarderCases) {
        "BELGRADE, March 1 (Reuters) - Serbian President Marko Petrovic held talks with Kosovo's Prime "
        "Minister Arben Krasniqi in Brussels on Wednesday, officials said.",
        "Meeting", {"Marko Petrovic", "Arben Krasniqi"}, {}, "Brussels", "", "", "", {"Reuters"}},
+      {"a city named on the meeting noun", "The Geneva talks between Armenia and Azerbaijan ended on Monday.",
+       "Meeting", {"Armenia", "Azerbaijan"}, {}, "Geneva"},
+      {"the seat of a body", "Armenia and Azerbaijan held talks at the headquarters of the Russian peacekeeping forces.",
+       "Meeting", {"Armenia", "Azerbaijan"}, {}, "headquarters of the Russian peacekeeping forces"},
   });
 }
 
@@ -515,6 +519,14 @@ TEST(Pipeline, DemandFires) {
 // "the need to", "his country".
 TEST(Pipeline, DemandFiresHarderCases) {
   expect_fires({
+      {"the subject of the clause asked for is asked", "Norway asked that the government of Serbia release the prisoners.",
+       "Demand", {}, {}, "", "Norway", "Serbia", "release the prisoners"},
+      {"the subject of the clause demanded is asked", "Norway demanded that Iran withdraw its troops.",
+       "Demand", {}, {}, "", "Norway", "Iran", "Iran withdraw its troops"},
+      {"a passive's subject is not asked", "Norway demanded that Serbia be punished.",
+       "Demand", {}, {}, "", "Norway", "", "Serbia be punished", {"Serbia"}},
+      {"the one demanded of as the object", "Norway demanded Pavel Novak quit.", "Demand", {}, {}, "",
+       "Norway", "Pavel Novak", "quit"},
       {"modal: the clause is the content, its subject the addressee",
        "\"Serbia must hand over the suspects,\" Foreign Minister Lena Bauer said.", "Demand", {}, {}, "",
        "Lena Bauer", "Serbia", "Serbia must hand over the suspects"},

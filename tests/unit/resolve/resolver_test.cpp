@@ -309,7 +309,8 @@ TEST(Resolver, CapitalOnlyAsAPlaceStaysALocation) {
 }
 
 // ---------------------------------------------------------------------------------------
-// State or Location: a country only named as a place is a Location; acting makes it an Actor
+// State or Location: a country only named as a place is a Location; acting makes it an Actor;
+// named otherwise (listed, an object) it is both
 // ---------------------------------------------------------------------------------------
 
 TEST(Resolver, StateOrLocation) {
@@ -318,7 +319,13 @@ TEST(Resolver, StateOrLocation) {
     const char* text;
     const char* key;
     bool actor;
+    int place = -1;  // 0/1: checked (also named or listed as a place); -1: not checked
   } kRows[] = {
+      // a state named neither as a place nor acting is both: a polity and a territory
+      {"a state listed as a member", "The group of seven countries, the United States, Canada and Japan, will meet.",
+       "entity/state/CA", true, 1},
+      {"a state as an object", "The ministers discussed sanctions on Norway.", "entity/state/NO", true, 1},
+      {"a state that speaks and is no place", "Norway said it would host the talks.", "entity/state/NO", true, 0},
       {"a state only as a place", "The talks will be held in Norway next month.", "entity/state/NO", false},
       {"a state that speaks", "Norway said it would host the talks.", "entity/state/NO", true},
       {"a state that acts once, named as a place first",
@@ -343,6 +350,9 @@ TEST(Resolver, StateOrLocation) {
     const Entity* e = x.by_key(row.key);
     ASSERT_NE(e, nullptr) << x.dump();
     EXPECT_EQ(e->actor, row.actor) << x.dump();
+    if (row.place >= 0) {
+      EXPECT_EQ(e->place, row.place == 1) << x.dump();
+    }
     if (!row.actor) {
       EXPECT_FALSE(e->actor && e->type == EntityType::kLocation);
     }
