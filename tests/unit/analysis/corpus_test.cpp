@@ -7,7 +7,7 @@
 namespace parley::analysis {
 namespace {
 
-TEST(Unit, CorpusReadsEventsWithTheirRoles) {
+TEST(Corpus, ReadsEventsWithTheirRoles) {
   Corpus c = testing::fixture_corpus();
   ASSERT_EQ(c.events().size(), 4u);
   // sorted by article id, then offset: a1.txt's meeting (5), its demand (70), then a2's two
@@ -29,7 +29,7 @@ TEST(Unit, CorpusReadsEventsWithTheirRoles) {
   EXPECT_EQ(c.events()[3].cls, EventClass::kDenial);
 }
 
-TEST(Unit, CorpusCountsAnEntityRepeatedInSeveralGraphsOnce) {
+TEST(Corpus, CountsAnEntityRepeatedInSeveralGraphsOnce) {
   Corpus c = testing::fixture_corpus();
   EXPECT_EQ(c.entities().size(), 4u);  // DE, AM, Gor, Baku; mentions are not entities
   const Entity& de = c.entity("http://x/e/DE");
@@ -45,7 +45,7 @@ TEST(Unit, CorpusCountsAnEntityRepeatedInSeveralGraphsOnce) {
   EXPECT_EQ(c.articles().at("http://x/article/a1").date, "2024-03-01");
 }
 
-TEST(Unit, CorpusDoesNotDependOnTheOrderOfTheQuads) {
+TEST(Corpus, DoesNotDependOnTheOrderOfTheQuads) {
   Corpus a = testing::fixture_corpus();
   std::vector<graph::Quad> quads;
   ASSERT_TRUE(rdf::read_string(testing::kFixture, "f.nq", rdf::Format::kNQuads,
@@ -57,7 +57,7 @@ TEST(Unit, CorpusDoesNotDependOnTheOrderOfTheQuads) {
   for (size_t i = 0; i < a.events().size(); ++i) EXPECT_EQ(a.events()[i].iri, b.events()[i].iri);
 }
 
-TEST(Unit, CorpusRefusesAFileThatIsNoRdf) {
+TEST(Corpus, RefusesAFileThatIsNoRdf) {
   Corpus c;
   Status s = c.read("news.jsonl");
   ASSERT_FALSE(s.ok());

@@ -13,7 +13,7 @@ size_t count(const std::string& s, const std::string& what) {
   return n;
 }
 
-TEST(Unit, ReportIsOnePageWithNoNetworkAndLinksEveryEventToItsEvidence) {
+TEST(Report, IsOnePageWithNoNetworkAndLinksEveryEventToItsEvidence) {
   Corpus c = testing::fixture_corpus();
   std::string html;
   write_report(c, compute_stats(c), ReportOptions{}, html);
@@ -31,7 +31,7 @@ TEST(Unit, ReportIsOnePageWithNoNetworkAndLinksEveryEventToItsEvidence) {
   EXPECT_EQ(count(html, "<script"), 2u);
 }
 
-TEST(Unit, ReportNetworkHasTheSidesAndMediatorsOfMeetings) {
+TEST(Report, NetworkHasTheSidesAndMediatorsOfMeetings) {
   Corpus c = testing::fixture_corpus();
   std::string html;
   write_report(c, compute_stats(c), ReportOptions{}, html);

@@ -7,7 +7,7 @@
 namespace parley::analysis {
 namespace {
 
-TEST(Unit, StatsCountDistinctNodes) {
+TEST(Stats, CountDistinctNodes) {
   Corpus c = testing::fixture_corpus();
   Stats s = compute_stats(c);
   EXPECT_EQ(s.articles, 2u);
@@ -32,7 +32,7 @@ TEST(Unit, StatsCountDistinctNodes) {
   EXPECT_EQ(s.pairs[1].meetings, 1u);
 }
 
-TEST(Unit, StatsTsvListsEachFigure) {
+TEST(Stats, TsvListsEachFigure) {
   Corpus c = testing::fixture_corpus();
   std::string out;
   write_stats(compute_stats(c), c, StatsFormat::kTsv, 0, out);

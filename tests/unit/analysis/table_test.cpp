@@ -16,7 +16,7 @@ std::vector<std::string> lines(const std::string& s) {
   return v;
 }
 
-TEST(Unit, TableTsvHasOneEscapedLinePerEvent) {
+TEST(Table, TsvHasOneEscapedLinePerEvent) {
   Corpus c = testing::fixture_corpus();
   std::string out;
   write_table(c, TableFormat::kTsv, out);
@@ -33,7 +33,7 @@ TEST(Unit, TableTsvHasOneEscapedLinePerEvent) {
             "\t\t\thttp://x/e/DE\tGermany\tQ183\t\t\t\t\t\t\ta ceasefire\t\t70\t");
 }
 
-TEST(Unit, TableCsvQuotesCellsWithCommasQuotesAndLineBreaks) {
+TEST(Table, CsvQuotesCellsWithCommasQuotesAndLineBreaks) {
   Corpus c = testing::fixture_corpus();
   std::string out;
   write_table(c, TableFormat::kCsv, out);

@@ -27,7 +27,7 @@ graph::ArticleGraph sample() {
 
 // What the writer writes, the reader reads back: same triples (prefixed names expanded), and
 // the article's graph in N-Quads and TriG.
-TEST(Unit, ReaderReadsBackEveryFormatTheWriterWrites) {
+TEST(RdfReader, ReadsBackEveryFormatTheWriterWrites) {
   for (Format f : {Format::kTurtle, Format::kNTriples, Format::kNQuads, Format::kTriG}) {
     std::string text;
     auto w = Writer::to_string(&text, f);
@@ -47,7 +47,7 @@ TEST(Unit, ReaderReadsBackEveryFormatTheWriterWrites) {
   }
 }
 
-TEST(Unit, ReaderReportsFileLineAndColumnOfASyntaxError) {
+TEST(RdfReader, ReportsFileLineAndColumnOfASyntaxError) {
   const std::string text = "<http://a> <http://b> <http://c> .\n<http://a> <http://b> oops .\n";
   Status s = read_string(text, "bad.nt", Format::kNTriples, [](Quad&&) {});
   ASSERT_FALSE(s.ok());
@@ -56,7 +56,7 @@ TEST(Unit, ReaderReportsFileLineAndColumnOfASyntaxError) {
   EXPECT_GT(s.where().column, 0);
 }
 
-TEST(Unit, ReaderReportsAMissingFile) {
+TEST(RdfReader, ReportsAMissingFile) {
   Status s = read_file("/nonexistent/x.nq", Format::kNQuads, [](Quad&&) {});
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.str().find("/nonexistent/x.nq"), std::string::npos);
