@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "core/output_file.h"
+#include "cli/syntax_support.h"
 
 namespace parley::cli {
 
@@ -18,17 +18,8 @@ bool load_corpus(const std::vector<std::string>& paths, analysis::Corpus& corpus
   return ok;
 }
 
-bool write_output(const std::string& path, const std::string& text) {
-  Result<std::unique_ptr<OutputFile>> out = OutputFile::open(path);
-  if (!out.ok()) {
-    std::cerr << "parley: error: " << out.status().str() << "\n";
-    return false;
-  }
-  Status s;
-  if (std::fwrite(text.data(), 1, text.size(), out.value()->stream()) != text.size())
-    s = Status::error("write error", Location{path, 0, 0});
-  if (s.ok()) s = out.value()->commit();
-  if (!s.ok()) {
+bool write_or_report(const std::string& path, const std::string& text) {
+  if (Status s = write_output(path, text); !s.ok()) {
     std::cerr << "parley: error: " << s.str() << "\n";
     return false;
   }

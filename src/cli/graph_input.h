@@ -13,7 +13,8 @@ namespace parley::cli {
 /// unreadable file as "parley: error: FILE:LINE:COL: ..." and returns false if any failed.
 bool load_corpus(const std::vector<std::string>& paths, analysis::Corpus& corpus);
 
-/// Writes `text` to `path` ("-": stdout) whole or not at all; reports an error and returns false.
-bool write_output(const std::string& path, const std::string& text);
+/// Writes `text` to `path` ("-": stdout) whole or not at all (cli/syntax_support's
+/// write_output); reports an error and returns false.
+bool write_or_report(const std::string& path, const std::string& text);
 
 }  // namespace parley::cli

@@ -59,7 +59,7 @@ int report_main(const std::vector<std::string>& args) {
   std::string html;
   analysis::write_report(corpus, analysis::compute_stats(corpus), ro, html);
   const std::string out = vm["output"].as<std::string>();
-  if (!write_output(out, html)) return 1;
+  if (!write_or_report(out, html)) return 1;
   return read_ok ? 0 : 1;
 }
 

@@ -61,7 +61,7 @@ int stats_main(const std::vector<std::string>& args) {
   analysis::write_stats(analysis::compute_stats(corpus), corpus,
                         format == "tsv" ? analysis::StatsFormat::kTsv : analysis::StatsFormat::kText,
                         static_cast<size_t>(std::stoul(top)), text);
-  if (!write_output(vm["output"].as<std::string>(), text)) return 1;
+  if (!write_or_report(vm["output"].as<std::string>(), text)) return 1;
   return read_ok ? 0 : 1;
 }
 

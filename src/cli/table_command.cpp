@@ -67,7 +67,7 @@ int table_main(const std::vector<std::string>& args) {
   const bool read_ok = load_corpus(vm["input"].as<std::vector<std::string>>(), corpus);
   std::string text;
   analysis::write_table(corpus, format == "tsv" ? analysis::TableFormat::kTsv : analysis::TableFormat::kCsv, text);
-  if (!write_output(out, text)) return 1;
+  if (!write_or_report(out, text)) return 1;
   return read_ok ? 0 : 1;
 }
 

@@ -37,7 +37,8 @@ TEST(Progress, ShowsRateAndTimeLeftAndClearsItsLine) {
   EXPECT_EQ(out.str(), "\rparley: 2 articles, 4.0/4.0 MB, 2.00 MB/s, ETA 0:00, 1 failed");
   out.str("");
   p.clear();
-  EXPECT_EQ(out.str(), "\r" + std::string(58, ' ') + "\r");
+  const std::string last = "parley: 2 articles, 4.0/4.0 MB, 2.00 MB/s, ETA 0:00, 1 failed";
+  EXPECT_EQ(out.str(), "\r" + std::string(last.size(), ' ') + "\r");  // the whole line blanked
   EXPECT_EQ(p.summary(), "parley: 2 articles (1 failed) in 2.0 s (4.0 MB, 2.00 MB/s): 1 meetings, 1 demands, 0 denials");
 }
 
