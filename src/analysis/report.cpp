@@ -122,7 +122,7 @@ constexpr const char* kScript = R"JS(
     }
     var xs = pos.map(function (p) { return p.x; }), ys = pos.map(function (p) { return p.y; });
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
-    function X(v) { return 70 + (x1 > x0 ? (v - x0) / (x1 - x0) : 0.5) * (W - 140); }
+    function X(v) { return 40 + (x1 > x0 ? (v - x0) / (x1 - x0) : 0.5) * (W - 240); }  // room for labels
     function Y(v) { return 40 + (y1 > y0 ? (v - y0) / (y1 - y0) : 0.5) * (H - 80); }
     var maxm = Math.max.apply(null, data.nodes.map(function (d) { return d.meetings; }));
     var edges = el('g', {'class': 'edges'}, svg), nodes = el('g', {'class': 'nodes'}, svg);
@@ -137,7 +137,7 @@ constexpr const char* kScript = R"JS(
       var g = el('g', {'class': 'node' + (d.mediated ? ' mediator' : ''), 'data-iri': d.id, 'data-label': d.label,
         'data-meetings': d.meetings, transform: 'translate(' + X(pos[i].x).toFixed(1) + ',' + Y(pos[i].y).toFixed(1) + ')'}, nodes);
       el('circle', {r: (4 + 14 * Math.sqrt(d.meetings / maxm)).toFixed(1)}, g);
-      el('text', {x: 8, y: -8}, g).textContent = d.label;
+      el('text', {x: 8, y: -8}, g).textContent = d.label.length > 30 ? d.label.slice(0, 29) + '\u2026' : d.label;
       el('title', {}, g).textContent = d.label + (d.qid ? ' (' + d.qid + ')' : '') + '\n' + d.meetings +
         ' meeting(s), mediated ' + d.mediated + '\n' + d.id;
       g.addEventListener('mouseenter', function () { highlight(d.id); });
