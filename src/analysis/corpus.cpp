@@ -63,7 +63,8 @@ std::string Entity::name() const {
 
 struct Corpus::Node {
   unsigned types = 0;
-  std::set<std::string> labels, wikidata, derived, participants, mediators, agents, addressees, places, contents;
+  std::set<std::string> labels, wikidata, derived, participants, mediators, agents, addressees, places, contents,
+      represents;
   std::string date, cameo, plover, rule, evidence, identifier, title, dcdate, source;
   bool date_set = false, cameo_set = false, plover_set = false, rule_set = false, evidence_set = false,
        identifier_set = false, title_set = false, dcdate_set = false, source_set = false;
@@ -112,6 +113,8 @@ void Corpus::add(const graph::Quad& q) {
     if (q.o.is_iri() && q.o.value.rfind(wd + "Q", 0) == 0) node().wikidata.insert(q.o.value.substr(wd.size()));
   } else if (p == vocab::kWasDerivedFrom) {
     node().derived.insert(q.o.value);
+  } else if (p == vocab::kRepresents) {
+    node().represents.insert(q.o.value);
   } else if (p == vocab::kParticipant) {
     node().participants.insert(q.o.value);
   } else if (p == vocab::kMediatedBy) {
@@ -191,6 +194,10 @@ void Corpus::finish() {
       ev.plover = n->plover;
       ev.rule = n->rule;
       ev.agents = sorted(n->agents);
+      std::set<std::string> sides;
+      for (const std::string& a : n->agents)
+        if (auto it = nodes_.find(a); it != nodes_.end()) sides.insert(it->second->represents.begin(), it->second->represents.end());
+      ev.agent_represents = sorted(sides);
       ev.participants = sorted(n->participants);
       ev.addressees = sorted(n->addressees);
       ev.mediators = sorted(n->mediators);

@@ -55,6 +55,8 @@ struct Event {
   std::string cameo, plover, rule;
   // Entity IRIs, each list sorted and without repeats (one element for most events).
   std::vector<std::string> agents, participants, addressees, mediators, places;
+  /// What the agents act for (parley:represents: "Russian president X" represents Russia).
+  std::vector<std::string> agent_represents;
   std::vector<std::string> contents;  ///< what is demanded or denied, as worded
   std::string evidence;
   long long begin = -1, end = -1;  ///< UTF-8 byte span of the evidence in the article; -1 unknown

@@ -63,7 +63,7 @@ void role(const Corpus& c, const std::vector<std::string>& iris, std::vector<std
 const std::vector<std::string>& table_columns() {
   static const std::vector<std::string> kColumns = {
       "article", "article_date", "event", "class", "date", "cameo", "plover", "rule",
-      "agent", "agent_label", "agent_qid",
+      "agent", "agent_label", "agent_qid", "agent_represents", "agent_represents_label", "agent_represents_qid",
       "participants", "participant_labels", "participant_qids",
       "addressee", "addressee_label", "addressee_qid",
       "mediators", "mediator_labels", "mediator_qids",
@@ -87,6 +87,7 @@ void write_table(const Corpus& corpus, TableFormat format, std::string& out) {
     row.push_back(e.plover);
     row.push_back(e.rule);
     role(corpus, e.agents, row);
+    role(corpus, e.agent_represents, row);
     role(corpus, e.participants, row);
     role(corpus, e.addressees, row);
     role(corpus, e.mediators, row);

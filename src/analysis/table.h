@@ -1,6 +1,7 @@
 /// One row per event, the flat shape GDELT and ICEWS users load into R or pandas: article,
-/// date, class, codes, agent, participants, addressee, mediators, place (each with its IRI,
-/// label and Wikidata QID), content, evidence sentence and its byte offsets.
+/// date, class, codes, agent and what it represents (the state or organisation a person acts
+/// for), participants, addressee, mediators, place (each with its IRI, label and Wikidata
+/// QID), content, evidence sentence and its byte offsets.
 ///
 ///   std::string csv;
 ///   analysis::write_table(corpus, analysis::TableFormat::kCsv, csv);

@@ -17,9 +17,10 @@ constexpr const char* kTableUsage =
     "\n"
     "Writes one row per meeting, demand and denial of parley's RDF output (GRAPH: .ttl, .nt, .nq\n"
     "or .trig; several files are read as one graph): article, dates, class, CAMEO and PLOVER\n"
-    "codes, rule, agent, participants, addressee, mediators and place (IRIs, labels, Wikidata\n"
-    "QIDs), content, evidence sentence and its byte offsets. Several entities in one role are\n"
-    "separated by \"; \", in the same order in the IRI, label and QID columns.\n";
+    "codes, rule, agent and what it represents, participants, addressee, mediators and place\n"
+    "(IRIs, labels, Wikidata QIDs), content, evidence sentence and its byte offsets. Several\n"
+    "entities in one role are separated by \"; \", in the same order in the IRI, label and QID\n"
+    "columns.\n";
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -7,7 +7,7 @@
 #     corpus is there) as N-Quads and as Turtle;
 #   - parley table (CSV) on the N-Quads: every row equals the one built from SPARQL SELECTs
 #     in Jena over the Turtle (article id and date, class, date, codes, rule, each role's IRIs,
-#     labels and QIDs in order, content, evidence, offsets), and no event is missing or extra;
+#     labels and QIDs in order, what the agent represents, content, evidence, offsets), and no event is missing or extra;
 #     the table of the Turtle is byte-identical, and TSV has the same cells as CSV;
 #   - parley stats --format tsv --top 0: every figure equals a SPARQL COUNT(DISTINCT ...) in
 #     Jena (articles, events per class and per article, actors, linked actors and locations,
@@ -67,9 +67,10 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT ?event ?role ?x ?label ?wd WHERE {
   VALUES ?t { parley:Meeting parley:Demand parley:Denial }
-  VALUES (?p ?role) { (parley:agent "agent") (parley:participant "participants") (parley:addressee "addressee")
-                      (parley:mediatedBy "mediators") (parley:location "place") (parley:content "content") }
-  ?event a ?t ; ?p ?x .
+  { VALUES (?p ?role) { (parley:agent "agent") (parley:participant "participants") (parley:addressee "addressee")
+                        (parley:mediatedBy "mediators") (parley:location "place") (parley:content "content") }
+    ?event a ?t ; ?p ?x }
+  UNION { ?event a ?t ; parley:agent ?ag . ?ag parley:represents ?x BIND ("agent_represents" AS ?role) }
   OPTIONAL { ?x rdfs:label ?label FILTER (lang(?label) = "" || langMatches(lang(?label), "en")) }
   OPTIONAL { ?x owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/Q")) }
 }
@@ -101,6 +102,7 @@ for b in bindings(roles_json):
     if "label" in b: e["labels"].add(b["label"])
     if "wd" in b: e["qids"].add(b["wd"].rsplit("/", 1)[1])
 cols = {"agent": ("agent", "agent_label", "agent_qid"),
+        "agent_represents": ("agent_represents", "agent_represents_label", "agent_represents_qid"),
         "participants": ("participants", "participant_labels", "participant_qids"),
         "addressee": ("addressee", "addressee_label", "addressee_qid"),
         "mediators": ("mediators", "mediator_labels", "mediator_qids"),

@@ -24,6 +24,8 @@ TEST(Corpus, ReadsEventsWithTheirRoles) {
   EXPECT_EQ(m.end, 60);
   EXPECT_EQ(c.events()[1].cls, EventClass::kDemand);
   EXPECT_EQ(c.events()[1].end, -1);  // no endOffset: unknown
+  EXPECT_EQ(c.events()[1].agents, (std::vector<std::string>{"http://x/e/Gor"}));
+  EXPECT_EQ(c.events()[1].agent_represents, (std::vector<std::string>{"http://x/e/AM"}));
   // a2: neither has offsets (-1), so the class decides: meetings before denials
   EXPECT_EQ(c.events()[2].iri, "http://x/article/a2#meeting-3");
   EXPECT_EQ(c.events()[3].cls, EventClass::kDenial);

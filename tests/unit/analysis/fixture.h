@@ -1,5 +1,5 @@
 /// A small parley graph in N-Quads for the analysis tests: two articles, two meetings (one
-/// mediated, one with three sides), a demand and a denial; Germany's description repeated in
+/// mediated, one with three sides), a demand (by Gor, who represents Armenia) and a denial; Germany's description repeated in
 /// both articles' graphs (as parley writes N-Quads) so that union counting is tested.
 #pragma once
 
@@ -46,7 +46,8 @@ inline const char* kFixture = R"NQ(<http://x/article/a1> <http://www.w3.org/1999
 <http://x/article/a1#mention-5-12> <https://w3id.org/parley/ontology#beginOffset> "5"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x/article/a1> .
 <http://x/article/a1#demand-70-70> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/parley/ontology#Demand> <http://x/article/a1> .
 <http://x/article/a1#demand-70-70> <http://www.w3.org/ns/prov#wasDerivedFrom> <http://x/article/a1> <http://x/article/a1> .
-<http://x/article/a1#demand-70-70> <https://w3id.org/parley/ontology#agent> <http://x/e/AM> <http://x/article/a1> .
+<http://x/article/a1#demand-70-70> <https://w3id.org/parley/ontology#agent> <http://x/e/Gor> <http://x/article/a1> .
+<http://x/e/Gor> <https://w3id.org/parley/ontology#represents> <http://x/e/AM> <http://x/article/a1> .
 <http://x/article/a1#demand-70-70> <https://w3id.org/parley/ontology#addressee> <http://x/e/DE> <http://x/article/a1> .
 <http://x/article/a1#demand-70-70> <https://w3id.org/parley/ontology#content> "a ceasefire" <http://x/article/a1> .
 <http://x/article/a1#demand-70-70> <https://w3id.org/parley/ontology#beginOffset> "70"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x/article/a1> .

@@ -22,8 +22,10 @@ TEST(Stats, CountDistinctNodes) {
   EXPECT_EQ(s.actors_by_events[0].iri, "http://x/e/DE");
   EXPECT_EQ(s.actors_by_events[0].total, 4u);
   EXPECT_EQ(s.actors_by_events[0].mediated, 1u);
-  EXPECT_EQ(s.actors_by_events[1].iri, "http://x/e/AM");  // m1, demand, m2
+  EXPECT_EQ(s.actors_by_events[1].iri, "http://x/e/Gor");  // m1, demand, m2
   EXPECT_EQ(s.actors_by_events[1].total, 3u);
+  EXPECT_EQ(s.actors_by_events[2].iri, "http://x/e/AM");   // m1, m2
+  EXPECT_EQ(s.actors_by_events[2].total, 2u);
   // pairs of sides: AM-Gor twice (m1, m2), AM-DE and DE-Gor once (DE only mediates m1)
   ASSERT_EQ(s.pairs.size(), 3u);
   EXPECT_EQ(s.pairs[0].a, "http://x/e/AM");
