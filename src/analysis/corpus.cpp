@@ -65,7 +65,8 @@ struct Corpus::Node {
   unsigned types = 0;
   std::set<std::string> labels, wikidata, derived, participants, mediators, agents, addressees, places, contents,
       represents;
-  std::string date, cameo, plover, rule, evidence, identifier, title, dcdate, source;
+  std::string date, cameo, plover, rule, evidence, identifier, title, dcdate, source, subject;
+  bool subject_set = false;
   bool date_set = false, cameo_set = false, plover_set = false, rule_set = false, evidence_set = false,
        identifier_set = false, title_set = false, dcdate_set = false, source_set = false;
 };
@@ -151,6 +152,9 @@ void Corpus::add(const graph::Quad& q) {
   } else if (p == vocab::kDcDate) {
     Node& n = node();
     keep_least(n.dcdate, q.o.value, n.dcdate_set);
+  } else if (p == vocab::kSubject) {
+    Node& n = node();
+    keep_least(n.subject, q.o.value, n.subject_set);
   } else if (p == vocab::kSource) {
     Node& n = node();
     keep_least(n.source, q.o.value, n.source_set);
@@ -163,7 +167,7 @@ void Corpus::finish() {
   articles_.clear();
   for (const auto& [iri, n] : nodes_) {
     if (n->types & kArticleBit) {
-      Article a{iri, n->identifier, n->dcdate, n->title, n->source};
+      Article a{iri, n->identifier, n->dcdate, n->title, n->source, n->subject};
       articles_.emplace(iri, std::move(a));
     }
     if (n->types & (kActorBit | kLocationBit)) {

@@ -45,6 +45,7 @@ struct Article {
   std::string iri;
   std::string id;  ///< dcterms:identifier
   std::string date, title, source;
+  std::string category;  ///< dcterms:subject (JSON Lines `category`), or ""
 };
 
 struct Event {

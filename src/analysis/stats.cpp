@@ -46,7 +46,7 @@ Stats compute_stats(const Corpus& corpus) {
       s.linked_locations += !e.qid.empty();
     }
   }
-  std::map<std::string, Stats::ArticleRow> per_article;
+  std::map<std::string, Stats::ArticleRow> per_article, per_category;
   std::map<std::string, Stats::ActorRow> per_actor;
   std::map<std::pair<std::string, std::string>, size_t> pairs;
   for (const Event& e : corpus.events()) {
@@ -55,6 +55,11 @@ Stats compute_stats(const Corpus& corpus) {
     Stats::ArticleRow& a = per_article[id];
     a.id = id;
     ++a.events[index(e.cls)];
+    auto art = corpus.articles().find(e.article);
+    const std::string cat = art == corpus.articles().end() ? "" : art->second.category;
+    Stats::ArticleRow& k = per_category[cat];
+    k.id = cat;
+    ++k.events[index(e.cls)];
     std::set<std::string> involved;
     for (const auto* role : {&e.participants, &e.mediators, &e.agents, &e.addressees})
       involved.insert(role->begin(), role->end());
@@ -76,6 +81,7 @@ Stats compute_stats(const Corpus& corpus) {
   auto total = [](const Stats::ArticleRow& r) { return r.events[0] + r.events[1] + r.events[2]; };
   std::stable_sort(s.per_article.begin(), s.per_article.end(),
                    [&](const auto& x, const auto& y) { return total(x) > total(y); });
+  for (auto& [cat, r] : per_category) s.per_category.push_back(r);
   for (auto& [iri, r] : per_actor) s.actors_by_events.push_back(r);
   std::stable_sort(s.actors_by_events.begin(), s.actors_by_events.end(),
                    [](const auto& x, const auto& y) { return x.total > y.total; });
@@ -104,6 +110,9 @@ void write_stats(const Stats& s, const Corpus& corpus, StatsFormat format, size_
       for (EventClass c : kEventClasses)
         if (size_t n = s.per_article[i].events[index(c)])
           row("article-events", s.per_article[i].id, "", class_name(c), n);
+    for (const Stats::ArticleRow& r : s.per_category)
+      for (EventClass c : kEventClasses)
+        if (size_t n = r.events[index(c)]) row("category-events", r.id, "", class_name(c), n);
     for (size_t i = 0; i < limit(s.actors_by_events.size()); ++i) {
       const Stats::ActorRow& r = s.actors_by_events[i];
       row("actor-events", r.iri, name(r.iri), "all", r.total);
@@ -133,6 +142,13 @@ void write_stats(const Stats& s, const Corpus& corpus, StatsFormat format, size_
       const auto& r = s.per_article[i];
       std::snprintf(buf, sizeof buf, "  %8zu %7zu %7zu  ", r.events[0], r.events[1], r.events[2]);
       out += buf + r.id + "\n";
+    }
+  }
+  if (s.per_category.size() > 1 || (s.per_category.size() == 1 && !s.per_category[0].id.empty())) {
+    out += "\nevents per category\n  meetings demands denials  category\n";
+    for (const auto& r : s.per_category) {
+      std::snprintf(buf, sizeof buf, "  %8zu %7zu %7zu  ", r.events[0], r.events[1], r.events[2]);
+      out += buf + (r.id.empty() ? std::string("(none)") : r.id) + "\n";
     }
   }
   if (!s.actors_by_events.empty()) {

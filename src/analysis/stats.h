@@ -39,6 +39,8 @@ struct Stats {
   std::array<size_t, 3> events{};      ///< per EventClass
   size_t actors = 0, linked_actors = 0, locations = 0, linked_locations = 0;
   std::vector<ArticleRow> per_article; ///< articles with an event: most events first, then id
+  /// Events per article category (dcterms:subject; "" for articles without one), by name.
+  std::vector<ArticleRow> per_category;
   std::vector<ActorRow> actors_by_events;  ///< actors in an event: most first, then IRI
   std::vector<PairRow> pairs;          ///< most meetings first, then IRIs
 };
@@ -50,7 +52,8 @@ enum class StatsFormat { kText, kTsv };
 /// Appends the figures to `out`; `top` limits the per-article, actor and pair lists (0: all).
 /// TSV: a header "measure key label class value", then one line per figure:
 ///   articles, articles-with-events, events (class), actors, linked-actors, locations,
-///   linked-locations, article-events (key: article id; class), actor-events (key: IRI; class
+///   linked-locations, article-events (key: article id; class), category-events (key: the
+///   article's dcterms:subject, "" for none; class), actor-events (key: IRI; class
 ///   or "all"), actor-mediations (key: IRI), pair-meetings (key: "IRI1 IRI2").
 void write_stats(const Stats& stats, const Corpus& corpus, StatsFormat format, size_t top, std::string& out);
 

@@ -31,7 +31,7 @@ constexpr const char* kExtractUsage =
     "                      [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
-    "optionally date, title, url) or - for standard input. On a terminal a progress line\n"
+    "optionally date, title, url, category) or - for standard input. On a terminal a progress line\n"
     "shows articles, MB/s and the time left, and a summary ends the run; piped, parley is\n"
     "silent (but for warnings and errors) unless -v.\n";
 

@@ -15,10 +15,10 @@ constexpr const char* kStatsUsage =
     "Usage: parley stats [--format text|tsv] [--top N] [-o FILE|-] GRAPH...\n"
     "\n"
     "Prints the figures of parley's RDF output (GRAPH: .ttl, .nt, .nq or .trig; several files are\n"
-    "read as one graph): articles, events per class and per article, actors and places and the\n"
-    "share linked to Wikidata, the most active actors (events taken part in, in any role) and\n"
-    "the pairs of actors that meet most. Each figure counts distinct nodes, as a SPARQL\n"
-    "COUNT(DISTINCT ...) over the same graph would.\n";
+    "read as one graph): articles, events per class, per article and per category, actors and\n"
+    "places and the share linked to Wikidata, the most active actors (events taken part in,\n"
+    "in any role) and the pairs of actors that meet most. Each figure counts distinct nodes, as a\n"
+    "SPARQL COUNT(DISTINCT ...) over the same graph would.\n";
 
 }  // namespace
 

@@ -82,6 +82,7 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
   local(A, vocab::kType, I(vocab::kArticle));
   local(A, vocab::kIdentifier, Term::literal(doc.id));
   if (!doc.title.empty()) local(A, vocab::kTitle, Term::literal(doc.title));
+  if (!doc.category.empty()) local(A, vocab::kSubject, Term::literal(doc.category));
   if (is_xsd_date(doc.date)) local(A, vocab::kDcDate, Term::typed(doc.date->iso(), vocab::kXsdDate));
   if (!doc.url.empty()) {
     Result<Term> u = Term::iri(doc.url);

@@ -236,7 +236,7 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
       report(Severity::kWarning, rec->lone_surrogate_column,
              "unpaired surrogate escape replaced by U+FFFD");
     // Optional members of another type are ignored, and said so.
-    for (const char* field : {"title", "url", "date"}) {
+    for (const char* field : {"title", "url", "date", "category"}) {
       auto other = rec->others.find(field);
       if (other != rec->others.end())
         report(Severity::kWarning, column(field),
@@ -244,6 +244,7 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     }
     d.title = rec->has_string("title") ? rec->strings["title"] : "";
     d.url = rec->has_string("url") ? rec->strings["url"] : "";
+    d.category = rec->has_string("category") ? rec->strings["category"] : "";
     d.source = name;
     d.line = line_no;
     if (options.date) {

@@ -10,7 +10,8 @@
 #     labels and QIDs in order, what the agent represents, content, evidence, offsets), and no event is missing or extra;
 #     the table of the Turtle is byte-identical, and TSV has the same cells as CSV;
 #   - parley stats --format tsv --top 0: every figure equals a SPARQL COUNT(DISTINCT ...) in
-#     Jena (articles, events per class and per article, actors, linked actors and locations,
+#     Jena (articles, events per class, per article and per category (dcterms:subject, from
+#     the "category" of 30 BBC records), actors, linked actors and locations,
 #     events per actor and class, mediations, pairs of sides per meeting), none more, none less;
 #   - table and stats on a .jsonl (an article file, not a graph) are an error naming it;
 #   - extract --no-mentions: no parley:Mention, every other triple kept (same graph otherwise);
@@ -23,6 +24,12 @@ INPUTS=("${EXAMPLES[@]}")
 if [ -s "$SHARED/corpus/wikinews.jsonl" ]; then
   head -n 40 "$SHARED/corpus/wikinews.jsonl" >"$WORK/wikinews40.jsonl"
   INPUTS+=("$WORK/wikinews40.jsonl")
+fi
+# BBC records carry a "category" (dcterms:subject): the per-category figures
+if [ -s "$SHARED/corpus/bbc.jsonl" ]; then
+  awk '/"category": "politics"/ && n < 20 { print; n++ }' "$SHARED/corpus/bbc.jsonl" >"$WORK/bbc-politics20.jsonl"
+  head -n 10 "$SHARED/corpus/bbc.jsonl" >"$WORK/bbc-business10.jsonl"
+  INPUTS+=("$WORK/bbc-politics20.jsonl" "$WORK/bbc-business10.jsonl")
 fi
 for f in nq ttl; do
   run "extract-$f" extract -o "$WORK/g.$f" "${INPUTS[@]}"
@@ -178,6 +185,10 @@ SELECT ?measure ?key ?cls ?n WHERE {
   UNION { SELECT ("article-events" AS ?measure) ?key ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {
       VALUES (?t ?cls) { (parley:Meeting "Meeting") (parley:Demand "Demand") (parley:Denial "Denial") }
       ?e a ?t ; prov:wasDerivedFrom ?a . ?a dcterms:identifier ?id BIND (STR(?id) AS ?key) } GROUP BY ?key ?cls }
+  UNION { SELECT ("category-events" AS ?measure) ?key ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {
+      VALUES (?t ?cls) { (parley:Meeting "Meeting") (parley:Demand "Demand") (parley:Denial "Denial") }
+      ?e a ?t ; prov:wasDerivedFrom ?a . ?a a parley:Article OPTIONAL { ?a dcterms:subject ?s }
+      BIND (COALESCE(STR(?s), "") AS ?key) } GROUP BY ?key ?cls }
   UNION { SELECT ("actor-events" AS ?measure) ?key ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {
       VALUES (?t ?cls) { (parley:Meeting "Meeting") (parley:Demand "Demand") (parley:Denial "Denial") }
       VALUES ?p { parley:participant parley:mediatedBy parley:agent parley:addressee }
@@ -218,6 +229,7 @@ for k, v in sorted(want.items()):
 for k in sorted(set(got) - set(want)):
     if got[k] != 0: errors.append("%s: stats %d, SPARQL has no such figure" % ("/".join(k), got[k]))
 if not any(k[0] == "pair-meetings" for k in want): errors.append("no pair of actors meets: the test data say nothing")
+if not any(k[0] == "category-events" and k[1] for k in want): errors.append("no event in a category: the test data say nothing")
 if errors:
     print("\n".join(errors[:30])); sys.exit(1)
 by = {}

@@ -45,6 +45,7 @@ TEST(Corpus, CountsAnEntityRepeatedInSeveralGraphsOnce) {
   EXPECT_EQ(c.entity("http://x/e/unknown").name(), "unknown");
   EXPECT_EQ(c.article_id("http://x/article/a1"), "a1.txt");
   EXPECT_EQ(c.articles().at("http://x/article/a1").date, "2024-03-01");
+  EXPECT_EQ(c.articles().at("http://x/article/a1").category, "politics");
 }
 
 TEST(Corpus, DoesNotDependOnTheOrderOfTheQuads) {

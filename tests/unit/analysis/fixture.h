@@ -12,6 +12,7 @@ namespace parley::analysis::testing {
 
 inline const char* kFixture = R"NQ(<http://x/article/a1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/parley/ontology#Article> <http://x/article/a1> .
 <http://x/article/a1> <http://purl.org/dc/terms/identifier> "a1.txt" <http://x/article/a1> .
+<http://x/article/a1> <http://purl.org/dc/terms/subject> "politics" <http://x/article/a1> .
 <http://x/article/a1> <http://purl.org/dc/terms/date> "2024-03-01"^^<http://www.w3.org/2001/XMLSchema#date> <http://x/article/a1> .
 <http://x/article/a2> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/parley/ontology#Article> <http://x/article/a2> .
 <http://x/article/a2> <http://purl.org/dc/terms/identifier> "a2" <http://x/article/a2> .

@@ -41,6 +41,10 @@ TEST(Stats, TsvListsEachFigure) {
   EXPECT_EQ(out.rfind("measure\tkey\tlabel\tclass\tvalue\narticles\t\t\t\t2\n", 0), 0u) << out;
   EXPECT_NE(out.find("\nevents\t\t\tMeeting\t2\n"), std::string::npos);
   EXPECT_NE(out.find("\narticle-events\ta1.txt\t\tDemand\t1\n"), std::string::npos);
+  // a1 is "politics", a2 has no category
+  EXPECT_NE(out.find("\ncategory-events\tpolitics\t\tMeeting\t1\ncategory-events\tpolitics\t\tDemand\t1\n"),
+            std::string::npos);
+  EXPECT_NE(out.find("\ncategory-events\t\t\tMeeting\t1\ncategory-events\t\t\tDenial\t1\n"), std::string::npos);
   EXPECT_NE(out.find("\nactor-events\thttp://x/e/DE\tGermany\tall\t4\n"), std::string::npos);
   EXPECT_NE(out.find("\nactor-mediations\thttp://x/e/DE\tGermany\tMeeting\t1\n"), std::string::npos);
   EXPECT_NE(out.find("\npair-meetings\thttp://x/e/AM http://x/e/Gor\tArmenia / Gor, \"the envoy\"\tMeeting\t2\n"),
@@ -51,6 +55,9 @@ TEST(Stats, TsvListsEachFigure) {
   std::string text;
   write_stats(compute_stats(c), c, StatsFormat::kText, 20, text);
   EXPECT_NE(text.find("actors                3, 2 linked to Wikidata (66.7 %)"), std::string::npos) << text;
+  EXPECT_NE(text.find("events per category\n  meetings demands denials  category\n"
+                      "         1       0       1  (none)\n         1       1       0  politics\n"),
+            std::string::npos) << text;
 }
 
 }  // namespace
