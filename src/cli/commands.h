@@ -12,6 +12,9 @@ int check_mappings_main(const std::vector<std::string>& args);
 int parse_main(const std::vector<std::string>& args);
 int eval_syntax_main(const std::vector<std::string>& args);
 int train_syntax_main(const std::vector<std::string>& args);
+int table_main(const std::vector<std::string>& args);
+int stats_main(const std::vector<std::string>& args);
+int report_main(const std::vector<std::string>& args);
 
 /// The mappings directory compiled in (the source tree's mappings/).
 std::string default_mappings_dir();

@@ -1,12 +1,18 @@
 // parley extract: articles in, RDF out.
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
 #include <boost/program_options.hpp>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/syntax_support.h"
 #include "graph/builder.h"
 #include "graph/term.h"
+#include "graph/vocab.h"
 #include "mappings/mappings.h"
 #include "pipeline/article_registry.h"
 #include "pipeline/pipeline.h"
@@ -21,10 +27,13 @@ namespace {
 constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
-    "                      [--max-article-bytes N] [--disable-rule ID]... [-v|-q] INPUT...\n"
+    "                      [--max-article-bytes N] [--disable-rule ID]... [--no-mentions]\n"
+    "                      [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
-    "optionally date, title, url) or - for standard input.\n";
+    "optionally date, title, url, category) or - for standard input. On a terminal a progress line\n"
+    "shows articles, MB/s and the time left, and a summary ends the run; piped, parley is\n"
+    "silent (but for warnings and errors) unless -v.\n";
 
 }  // namespace
 
@@ -35,7 +44,8 @@ int extract_main(const std::vector<std::string>& args) {
                                              "default: from -o's extension, else turtle")
       ("output,o", po::value<std::string>(), "output file, - for stdout (default out/parley.<ext>)")
       ("base", po::value<std::string>()->default_value("https://w3id.org/parley/id/"),
-       "base IRI of the instances (ends with /, no #)");
+       "base IRI of the instances (ends with /, no #)")
+      ("no-mentions", "leave out the parley:Mention of each name occurrence (most of the triples)");
   po::options_description input("Input");
   input.add_options()
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
@@ -46,7 +56,10 @@ int extract_main(const std::vector<std::string>& args) {
       ("model", po::value<std::string>()->default_value(default_model_path()), "syntax model file")
       ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
   po::options_description general("General");
-  general.add_options()("verbose,v", "report each article")("quiet,q", "no warnings")("help,h", "print this help");
+  general.add_options()
+      ("verbose,v", "report each article (its triples) and end with a summary, also when piped")
+      ("quiet,q", "no warnings, no progress line, no summary")
+      ("help,h", "print this help");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
@@ -102,6 +115,7 @@ int extract_main(const std::vector<std::string>& args) {
   }
   graph::BuildContext ctx;
   ctx.base = vm["base"].as<std::string>();
+  ctx.mentions = vm.count("no-mentions") == 0;
   if (Status s = graph::check_iri(ctx.base); !s.ok()) return usage_error("--base: " + s.message());
   // Article IRIs get "#..." fragments (mentions, events): the base itself cannot hold one.
   if (ctx.base.back() != '/' || ctx.base.find('#') != std::string::npos)
@@ -140,9 +154,24 @@ int extract_main(const std::vector<std::string>& args) {
   bool failed = false;
   Status write_status;
   pipeline::ArticleRegistry seen;  // no two records become one article
+  // Progress on a terminal only; the summary there or with -v.
+  const bool live = !quiet && ::isatty(STDERR_FILENO) == 1;
+  uint64_t total_bytes = 0;
+  auto file_size = [](const std::string& path) -> uint64_t {
+    struct stat st {};
+    return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<uint64_t>(st.st_size) : 0;
+  };
+  for (const std::string& in : inputs) total_bytes += file_size(in);
+  Progress progress(std::cerr, total_bytes, live);
   auto on_diag = [&](const Diagnostic& d) {
-    if (d.severity == Diagnostic::Severity::kError) failed = true;
-    if (d.severity == Diagnostic::Severity::kError || !quiet) std::cerr << d.str() << "\n";
+    if (d.severity == Diagnostic::Severity::kError) {
+      failed = true;
+      progress.failure();
+    }
+    if (d.severity == Diagnostic::Severity::kError || !quiet) {
+      progress.clear();
+      std::cerr << d.str() << "\n";
+    }
   };
   for (const std::string& in : inputs) {
     text::read_input(in, ropts, [&](text::Document&& doc) {
@@ -159,19 +188,30 @@ int extract_main(const std::vector<std::string>& args) {
           on_diag(Diagnostic{Diagnostic::Severity::kWarning, at, "ignoring \"url\": " + u.message()});
       const std::string where = at.str();
       graph::ArticleGraph g = pipe.run(doc);
-      if (verbose)
+      std::array<size_t, 3> events{};
+      for (const graph::Quad& q : g.local)
+        if (q.p.value == vocab::kType)
+          for (size_t k = 0; k < 3; ++k)
+            if (q.o.value == (k == 0 ? vocab::kMeeting : k == 1 ? vocab::kDemand : vocab::kDenial)) ++events[k];
+      if (verbose) {
+        progress.clear();
         std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
-                  << " statements\n";
+                  << " triples, " << events[0] << " meetings, " << events[1] << " demands, " << events[2] << " denials\n";
+      }
       write_status = writer.value()->write_article(g);
+      progress.article(doc.text.size(), events);
     }, on_diag);
+    progress.file_done(file_size(in));
     if (!write_status.ok()) break;
   }
+  progress.clear();
   if (write_status.ok()) write_status = writer.value()->finish();
   if (!write_status.ok()) {
     std::cerr << "parley: error: " << write_status.str() << "\n";
     return 1;
   }
-  if (verbose && out_path != "-") std::cerr << "parley: wrote " << printable(out_path) << "\n";
+  if (live || verbose)
+    std::cerr << progress.summary() << (out_path != "-" ? "; wrote " + printable(out_path) : std::string()) << "\n";
   return failed ? 1 : 0;
 }
 
