@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/program_options.hpp>
+
 namespace parley::cli {
 
 int extract_main(const std::vector<std::string>& args);
@@ -21,5 +23,11 @@ std::string default_mappings_dir();
 
 /// Prints "parley: error: <message>" and returns 2.
 int usage_error(const std::string& message);
+
+/// Reads a subcommand's arguments into `vm`: the options `opts` and, as positional arguments,
+/// the values of `positional`. Returns -1 when the command goes on; otherwise the exit status:
+/// 0 after printing `usage` and `opts` for --help, 2 after reporting a usage error.
+int parse_arguments(const std::vector<std::string>& args, const boost::program_options::options_description& opts,
+                    const char* positional, const char* usage, boost::program_options::variables_map& vm);
 
 }  // namespace parley::cli

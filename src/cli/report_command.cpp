@@ -29,23 +29,8 @@ int report_main(const std::vector<std::string>& args) {
       ("max-nodes", po::value<std::string>()->default_value("120"),
        "actors drawn in the network, the most active first; 0 for all")
       ("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kReportUsage << "\n" << opts;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, opts, "input", kReportUsage, vm); status >= 0) return status;
   const std::string n = vm["max-nodes"].as<std::string>();
   if (n.empty() || n.size() > 9 || n.find_first_not_of("0123456789") != std::string::npos)
     return usage_error("--max-nodes: expected a number of actors (0 for all), found \"" + n + "\"");

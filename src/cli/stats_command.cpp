@@ -29,23 +29,8 @@ int stats_main(const std::vector<std::string>& args) {
       ("top", po::value<std::string>()->default_value("20"), "rows in each list (articles, actors, pairs); 0 for all")
       ("output,o", po::value<std::string>()->default_value("-"), "output file, - for stdout")
       ("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kStatsUsage << "\n" << opts;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, opts, "input", kStatsUsage, vm); status >= 0) return status;
   std::string format = vm["format"].as<std::string>();
   for (char& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (format != "text" && format != "tsv")

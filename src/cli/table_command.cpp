@@ -35,23 +35,8 @@ int table_main(const std::vector<std::string>& args) {
       ("format,f", po::value<std::string>(), "csv or tsv; default: from -o's extension, else csv")
       ("output,o", po::value<std::string>()->default_value("-"), "output file, - for stdout")
       ("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kTableUsage << "\n" << opts;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, opts, "input", kTableUsage, vm); status >= 0) return status;
   const std::string out = vm["output"].as<std::string>();
   std::string format = "csv";
   if (vm.count("format")) {
