@@ -28,6 +28,7 @@ packages=(
   libapache-jena-java default-jre-headless
   python3-rdflib
   doxygen groff
+  chromium                       # tests/system/report.sh renders parley report's page headless
 )
 
 installed() {

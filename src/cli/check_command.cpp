@@ -16,6 +16,27 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
+int parse_arguments(const std::vector<std::string>& args, const po::options_description& opts,
+                    const char* positional, const char* usage, po::variables_map& vm) {
+  po::options_description hidden;
+  hidden.add_options()(positional, po::value<std::vector<std::string>>(), positional);
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add(positional, -1);
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << usage << "\n" << opts;
+    return 0;
+  }
+  return -1;
+}
+
 int check_mappings_main(const std::vector<std::string>& args) {
   po::options_description opts("check-mappings options");
   opts.add_options()("help,h", "print this help")(

@@ -43,23 +43,8 @@ int eval_syntax_main(const std::vector<std::string>& args) {
        "mappings directory (abbreviations for word splitting)")
       ("gold-words-only", "skip the evaluation with parley's own word splitting")
       ("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("gold", po::value<std::vector<std::string>>(), "gold");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("gold", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kEvalUsage << "\n" << opts;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, opts, "gold", kEvalUsage, vm); status >= 0) return status;
   if (!vm.count("gold")) return usage_error("no GOLD.conllu given");
   const std::string model_path = vm["model"].as<std::string>();
   Result<syntax::SyntaxModel> model = syntax::SyntaxModel::load(model_path);

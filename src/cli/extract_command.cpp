@@ -1,14 +1,20 @@
 // parley extract: articles in, RDF out.
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/graph_copy.h"
+#include "cli/progress.h"
 #include "cli/syntax_support.h"
 #include "graph/builder.h"
 #include "graph/term.h"
+#include "graph/vocab.h"
 #include "mappings/mappings.h"
 #include "merge/merger.h"
 #include "pipeline/article_registry.h"
@@ -24,13 +30,15 @@ namespace {
 constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
-    "                      [--max-article-bytes N] [--disable-rule ID]... [--no-merge]\n"
-    "                      [--update FILE.nq] [-v|-q] INPUT...\n"
+    "                      [--max-article-bytes N] [--disable-rule ID]... [--no-mentions]\n"
+    "                      [--no-merge] [--update FILE.nq] [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
-    "optionally date, title, url) or - for standard input. The run ends with parley merge\n"
-    "(the merge graph) unless --no-merge; --update FILE.nq adds the inputs to that output,\n"
-    "replacing the graphs of articles it already holds.\n";
+    "optionally date, title, url, category) or - for standard input. The run ends with parley\n"
+    "merge (the merge graph) unless --no-merge; --update FILE.nq adds the inputs to that output,\n"
+    "replacing the graphs of articles it already holds. On a terminal a progress line shows\n"
+    "articles, MB/s and the time left, and a summary ends the run; piped, parley is silent (but\n"
+    "for warnings and errors) unless -v.\n";
 
 }  // namespace
 
@@ -44,7 +52,8 @@ int extract_main(const std::vector<std::string>& args) {
        "base IRI of the instances (ends with /, no #)")
       ("no-merge", "write the articles' graphs only, no merge graph (see parley merge)")
       ("update", po::value<std::string>(), "add the inputs to this N-Quads output of an earlier run "
-                                           "(an article already in it is replaced); the output, unless -o");
+                                           "(an article already in it is replaced); the output, unless -o")
+      ("no-mentions", "leave out the parley:Mention of each name occurrence (most of the triples)");
   po::options_description input("Input");
   input.add_options()
       ("date", po::value<std::string>(), "publication date YYYY-MM-DD of every input")
@@ -55,7 +64,10 @@ int extract_main(const std::vector<std::string>& args) {
       ("model", po::value<std::string>()->default_value(default_model_path()), "syntax model file")
       ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
   po::options_description general("General");
-  general.add_options()("verbose,v", "report each article")("quiet,q", "no warnings")("help,h", "print this help");
+  general.add_options()
+      ("verbose,v", "report each article (its triples) and end with a summary, also when piped")
+      ("quiet,q", "no warnings, no progress line, no summary")
+      ("help,h", "print this help");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
@@ -116,6 +128,7 @@ int extract_main(const std::vector<std::string>& args) {
   }
   graph::BuildContext ctx;
   ctx.base = vm["base"].as<std::string>();
+  ctx.mentions = vm.count("no-mentions") == 0;
   if (Status s = graph::check_iri(ctx.base); !s.ok()) return usage_error("--base: " + s.message());
   // Article IRIs get "#..." fragments (mentions, events): the base itself cannot hold one.
   if (ctx.base.back() != '/' || ctx.base.find('#') != std::string::npos)
@@ -158,9 +171,24 @@ int extract_main(const std::vector<std::string>& args) {
   merge_options.base = ctx.base;
   merge::Merger merger(merge_options);
   std::set<std::string> extracted;  // article graphs written by this run
+  // Progress on a terminal only; the summary there or with -v.
+  const bool live = !quiet && ::isatty(STDERR_FILENO) == 1;
+  uint64_t total_bytes = 0;
+  auto file_size = [](const std::string& path) -> uint64_t {
+    struct stat st {};
+    return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<uint64_t>(st.st_size) : 0;
+  };
+  for (const std::string& in : inputs) total_bytes += file_size(in);
+  Progress progress(std::cerr, total_bytes, live);
   auto on_diag = [&](const Diagnostic& d) {
-    if (d.severity == Diagnostic::Severity::kError) failed = true;
-    if (d.severity == Diagnostic::Severity::kError || !quiet) std::cerr << d.str() << "\n";
+    if (d.severity == Diagnostic::Severity::kError) {
+      failed = true;
+      progress.failure();
+    }
+    if (d.severity == Diagnostic::Severity::kError || !quiet) {
+      progress.clear();
+      std::cerr << d.str() << "\n";
+    }
   };
   for (const std::string& in : inputs) {
     text::read_input(in, ropts, [&](text::Document&& doc) {
@@ -179,11 +207,20 @@ int extract_main(const std::vector<std::string>& args) {
       graph::ArticleGraph g = pipe.run(doc);
       merger.add(g);
       extracted.insert(g.name.value);
-      if (verbose)
+      std::array<size_t, 3> events{};
+      for (const graph::Quad& q : g.local)
+        if (q.p.value == vocab::kType)
+          for (size_t k = 0; k < 3; ++k)
+            if (q.o.value == (k == 0 ? vocab::kMeetingReport : k == 1 ? vocab::kDemand : vocab::kDenial)) ++events[k];
+      if (verbose) {
+        progress.clear();
         std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
-                  << " statements\n";
+                  << " triples, " << events[0] << " meetings, " << events[1] << " demands, " << events[2] << " denials\n";
+      }
       write_status = writer.value()->write_article(g);
+      progress.article(doc.text.size(), events);
     }, on_diag);
+    progress.file_done(file_size(in));
     if (!write_status.ok()) break;
   }
   // --update: the earlier output's articles that this run did not read again
@@ -198,12 +235,14 @@ int extract_main(const std::vector<std::string>& args) {
                 << " bytes of merge keys\n";
     write_status = writer.value()->write_article(mg);
   }
+  progress.clear();
   if (write_status.ok()) write_status = writer.value()->finish();
   if (!write_status.ok()) {
     std::cerr << "parley: error: " << write_status.str() << "\n";
     return 1;
   }
-  if (verbose && out_path != "-") std::cerr << "parley: wrote " << printable(out_path) << "\n";
+  if (live || verbose)
+    std::cerr << progress.summary() << (out_path != "-" ? "; wrote " + printable(out_path) : std::string()) << "\n";
   return failed ? 1 : 0;
 }
 

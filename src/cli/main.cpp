@@ -21,6 +21,9 @@ constexpr const char* kUsage =
     "  eval-syntax GOLD.conllu...   score the syntax model against a treebank\n"
     "  train-syntax --train FILE -o MODEL\n"
     "                               train the syntax model on a Universal Dependencies treebank\n"
+    "  table [options] GRAPH...     one row per event of parley's RDF output, as CSV or TSV\n"
+    "  stats [options] GRAPH...     events per class and article, linked actors, top actors and pairs\n"
+    "  report [options] GRAPH...    one self-contained HTML page: network, timeline, evidence tables\n"
     "\n"
     "  parley --help | parley <command> --help | parley --version\n";
 
@@ -49,5 +52,8 @@ int main(int argc, char** argv) {
   if (cmd == "parse") return parley::cli::parse_main(args);
   if (cmd == "eval-syntax") return parley::cli::eval_syntax_main(args);
   if (cmd == "train-syntax") return parley::cli::train_syntax_main(args);
-  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract, merge, check-mappings, parse, eval-syntax or train-syntax (see parley --help)");
+  if (cmd == "table") return parley::cli::table_main(args);
+  if (cmd == "stats") return parley::cli::stats_main(args);
+  if (cmd == "report") return parley::cli::report_main(args);
+  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract, merge, check-mappings, parse, eval-syntax, train-syntax, table, stats or report (see parley --help)");
 }

@@ -38,7 +38,7 @@ Status copy_article_graphs(const std::string& path, const std::set<std::string>&
     piece.local.clear();
     return s;
   };
-  Status s = rdf::read_nquads(path, [&](graph::Quad&& q) -> Status {
+  Status s = rdf::read_file(path, rdf::Format::kNQuads, [&](graph::Quad&& q) -> Status {
     if (q.g.value.empty())
       return Status::error("a triple in the default graph: parley merge reads per-article named graphs "
                            "(parley extract --format nquads)", Location{path});

@@ -52,23 +52,8 @@ int parse_main(const std::vector<std::string>& args) {
       ("no-parse", "tag and lemmatise only")
       ("info", "describe the model (training data, licence, recorded scores) and exit")
       ("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kParseUsage << "\n" << opts;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, opts, "input", kParseUsage, vm); status >= 0) return status;
   const bool info = vm.count("info") != 0, tokens = vm.count("tokens") != 0, inputs = vm.count("input") != 0;
   if (info && (tokens || inputs)) return usage_error("--info takes no input");
   if (tokens && inputs) return usage_error("--tokens and INPUT files cannot be used together");

@@ -96,6 +96,7 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
   local(A, vocab::kType, I(vocab::kArticle));
   local(A, vocab::kIdentifier, Term::literal(doc.id));
   if (!doc.title.empty()) local(A, vocab::kTitle, Term::literal(doc.title));
+  if (!doc.category.empty()) local(A, vocab::kSubject, Term::literal(doc.category));
   if (is_xsd_date(doc.date)) local(A, vocab::kDcDate, Term::typed(doc.date->iso(), vocab::kXsdDate));
   if (!doc.url.empty()) {
     Result<Term> u = Term::iri(doc.url);
@@ -132,8 +133,9 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
   for (size_t k = 0; k < resolved.entities.size(); ++k)
     if (const int to = resolved.entities[k].acts_for; to >= 0) local(ent_iri[k], vocab::kRepresents, ent_iri[static_cast<size_t>(to)]);
 
-  // Mentions
-  for (size_t i = 0; i < tagged.mentions.size(); ++i) {
+  // Mentions (left out on request: they are most of the triples, and events and entities do
+  // not need them)
+  for (size_t i = 0; ctx.mentions && i < tagged.mentions.size(); ++i) {
     const int e = resolved.mention_entity[i];
     if (e < 0) continue;
     const ner::Mention& mm = tagged.mentions[i];

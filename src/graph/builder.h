@@ -21,6 +21,7 @@ namespace parley::graph {
 struct BuildContext {
   std::string base = "https://w3id.org/parley/id/";  ///< ends with '/' or '#'
   std::string mappings_version;
+  bool mentions = true;  ///< write a parley:Mention per name occurrence (extract --no-mentions: false)
 };
 
 struct ArticleGraph {

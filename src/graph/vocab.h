@@ -75,6 +75,7 @@ inline constexpr const char* kIdentifier = DCT_NS "identifier";
 inline constexpr const char* kTitle = DCT_NS "title";
 inline constexpr const char* kDcDate = DCT_NS "date";
 inline constexpr const char* kSource = DCT_NS "source";
+inline constexpr const char* kSubject = DCT_NS "subject";
 inline constexpr const char* kXsdDate = XSD_NS "date";
 inline constexpr const char* kXsdInteger = XSD_NS "integer";
 inline constexpr const char* kXsdGMonthDay = XSD_NS "gMonthDay";

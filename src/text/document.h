@@ -38,6 +38,7 @@ struct Document {
   std::string text;
   std::string title;   ///< JSON `title`, or the headline line of a text file when there is one
   std::string url;     ///< JSON `url`, may be empty
+  std::string category;  ///< JSON `category` (a news section such as "politics"), may be empty
   std::optional<Date> date;  ///< publication date: --date, JSON `date`, or found in the text
   std::string source;  ///< the input path it came from (for messages)
   int line = 0;        ///< the JSON Lines line it came from (0 for a text file)

@@ -1,5 +1,7 @@
 #include "text/reader.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -86,6 +88,28 @@ std::string a_type(const std::string& type) {
 bool is_jsonl(const std::string& path) {
   const std::string ext = std::filesystem::path(path).extension().string();
   return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// What the extension of a file says parley cannot read as an article: "" when nothing (plain
+// text, whatever the extension), else why. Reading a .json, .csv or .pdf file as plain text
+// would turn markup into "sentences" without a word of warning.
+std::string unreadable_kind(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".json")
+    return "a .json file is not read: parley reads JSON Lines (.jsonl, one {\"id\": ..., \"text\": ...} object "
+           "per line); put one record per line and name the file .jsonl";
+  if (ext == ".csv" || ext == ".tsv")
+    return "a " + ext + " file is not read: parley reads plain-text articles (.txt) and JSON Lines (.jsonl, one "
+           "{\"id\": ..., \"text\": ...} object per line); convert the table to JSON Lines";
+  static const char* kOther[] = {".xml", ".html", ".htm", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".gz", ".bz2",
+                                 ".xz", ".zst", ".zip", ".tar", ".7z", ".ttl", ".nt", ".nq", ".trig", ".rdf",
+                                 ".jsonld", ".conllu"};
+  for (const char* k : kOther)
+    if (ext == k)
+      return "a " + ext + " file is not read: parley reads plain-text articles (.txt) and JSON Lines (.jsonl); "
+             "extract the text first";
+  return "";
 }
 
 }  // namespace
@@ -212,7 +236,7 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
       report(Severity::kWarning, rec->lone_surrogate_column,
              "unpaired surrogate escape replaced by U+FFFD");
     // Optional members of another type are ignored, and said so.
-    for (const char* field : {"title", "url", "date"}) {
+    for (const char* field : {"title", "url", "date", "category"}) {
       auto other = rec->others.find(field);
       if (other != rec->others.end())
         report(Severity::kWarning, column(field),
@@ -220,6 +244,7 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     }
     d.title = rec->has_string("title") ? rec->strings["title"] : "";
     d.url = rec->has_string("url") ? rec->strings["url"] : "";
+    d.category = rec->has_string("category") ? rec->strings["category"] : "";
     d.source = name;
     d.line = line_no;
     if (options.date) {
@@ -241,6 +266,11 @@ bool read_input(const std::string& path, const ReadOptions& options, const Artic
   std::string bytes, why;
   const std::string name = path == "-" ? "<stdin>" : path;
   const bool jsonl = path != "-" && is_jsonl(path);
+  if (path != "-")
+    if (std::string why_not = unreadable_kind(path); !why_not.empty()) {
+      emit(on_diagnostic, Severity::kError, name, 0, 0, why_not);
+      return false;
+    }
   // A JSON Lines file holds many articles: each record is held to the limit, not the file.
   if (!slurp(path, jsonl ? SIZE_MAX - 1 : options.max_article_bytes, bytes, why)) {
     emit(on_diagnostic, Severity::kError, name, 0, 0, why);

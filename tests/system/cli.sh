@@ -5,7 +5,7 @@
 # file or out/ directory is created, even with a good input given), --help and --version,
 # check-mappings on the real mappings (exit 0) and on a copy with broken rule rows (exit 1,
 # FILE:LINE: messages), stdin input (identifier `stdin`, or --id), and the default output
-# path out/parley.<ext>.
+# path out/parley.<ext>; bad arguments of table, stats and report too.
 source "$(dirname "$0")/lib.sh" "$@"
 
 GOOD=$SRC/tests/data/good/crlf.txt
@@ -58,6 +58,14 @@ bad_args no-subcommand '[Uu]sage|command'
 bad_args verbose-quiet '(-v|--verbose).*(-q|--quiet)|(-q|--quiet).*(-v|--verbose)' \
   extract -v -q -o out.ttl "$GOOD"
 bad_args base-not-iri '--base' extract --base notaniri -o out.ttl "$GOOD"
+# table, stats, report (GRAPH: parley's RDF output; a missing file is no usage error)
+GRAPH=$SRC/tests/system/shapes_broken.ttl
+bad_args table-format '--format' table --format xlsx -o t.csv "$GRAPH"
+bad_args table-no-graph 'GRAPH' table -o t.csv
+bad_args stats-format '--format' stats --format json "$GRAPH"
+bad_args stats-top '--top' stats --top -3 "$GRAPH"
+bad_args report-max-nodes '--max-nodes' report --max-nodes many -o r.html "$GRAPH"
+bad_args report-no-graph 'GRAPH' report -o r.html
 bad_args base-space '--base' extract --base 'http://exa mple.org/' -o out.ttl "$GOOD"
 bad_args base-fragment '--base' extract --base 'http://example.org/#' -o out.ttl "$GOOD"
 bad_args base-nel '--base' extract --base $'http://example.org/a\xC2\x85/' -o out.ttl "$GOOD"

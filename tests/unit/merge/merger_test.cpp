@@ -271,7 +271,7 @@ TEST(Merger, ReadsItsOwnNQuadsBackToTheSameMergeGraph) {
   for (const ArticleGraph& g : seeds()) ASSERT_TRUE(w->write_article(g).ok());
   ASSERT_TRUE(w->finish().ok());
   Merger m(MergeOptions{});
-  ASSERT_TRUE(rdf::read_nquads_string(nq, "seeds.nq", [&](Quad&& q) {
+  ASSERT_TRUE(rdf::read_string(nq, "seeds.nq", rdf::Format::kNQuads, [&](Quad&& q) {
                 m.add(q);
                 return Status{};
               }).ok());
@@ -280,7 +280,7 @@ TEST(Merger, ReadsItsOwnNQuadsBackToTheSameMergeGraph) {
 }
 
 TEST(Merger, ABadNQuadsLineIsAnErrorWithItsPlace) {
-  const Status s = rdf::read_nquads_string("<a:b> <a:c> <a:d> <a:g> .\n<a:b> <a:c> \"x .\n", "bad.nq",
+  const Status s = rdf::read_string("<a:b> <a:c> <a:d> <a:g> .\n<a:b> <a:c> \"x .\n", "bad.nq", rdf::Format::kNQuads,
                                            [](Quad&&) { return Status{}; });
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.where().file, "bad.nq");

@@ -471,5 +471,32 @@ TEST(Reader, GuessTitle) {
   EXPECT_EQ(guess_title(long_line), "");
 }
 
+// An extension that says "not plain text" is refused before the file is read as an article
+// (a .json or .csv file used to become "sentences" of markup without a word).
+TEST(Reader, ExtensionsParleyCannotReadAreAnError) {
+  unit::TempDir dir;
+  for (const char* name : {"records.json", "TABLE.CSV", "rows.tsv", "page.html", "graph.nq", "a.pdf"}) {
+    SCOPED_TRACE(name);
+    const std::string path = (dir.path() / name).string();
+    unit::write_file(path, "Iran met Iraq in Baghdad on Monday.\n");
+    Collected c;
+    EXPECT_FALSE(read_input(path, {}, c.article(), c.diagnostic()));
+    EXPECT_TRUE(c.docs.empty());
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(c.diags[0].severity, Severity::kError);
+    EXPECT_EQ(c.diags[0].where.file, path);
+    EXPECT_NE(c.diags[0].message.find("file is not read"), std::string::npos) << c.diags[0].message;
+    EXPECT_NE(c.diags[0].message.find(".jsonl"), std::string::npos) << c.diags[0].message;
+  }
+  for (const char* name : {"story.txt", "story", "story.text", "story.md"}) {
+    SCOPED_TRACE(name);
+    const std::string path = (dir.path() / name).string();
+    unit::write_file(path, "Iran met Iraq in Baghdad on Monday.\n");
+    Collected c;
+    EXPECT_TRUE(read_input(path, {}, c.article(), c.diagnostic()));
+    EXPECT_EQ(c.docs.size(), 1u);
+  }
+}
+
 }  // namespace
 }  // namespace parley::text
