@@ -10,7 +10,7 @@ How to run, from the repository root (mappings/rules/AUDIT.md has the audit it w
         /tmp/audit/{reuters21578,bbc,wikinews}.nq
 
 One firing per parley:Demand / parley:Denial node, under its parley:rule (agent, addressee,
-content); one per parley:Meeting node, under its parley:rule (the participants in the agent
+content); one per parley:MeetingReport node, under its parley:rule (the participants in the agent
 column, the mediators in the addressee column); and one per parley:mediatedBy link, under each
 parley:mediationRule of its meeting (the mediator in the agent column, the meeting's sides in
 the addressee column; a meeting whose mediators two rules found counts its links under both,
@@ -72,7 +72,7 @@ def firings(path, mediator_rule):
             yield dict(rule=one(node, "rule"), article=article, node=s, agent=lab(node.get(ONT + "agent", [])),
                        addressee=lab(node.get(ONT + "addressee", [])), content=one(node, "content"),
                        evidence=one(node, "evidence"))
-        elif ONT + "Meeting" in types:
+        elif ONT + "MeetingReport" in types:  # an article's own meeting (the merge graph's Meeting has no rule)
             if mediator_rule is None:
                 yield dict(rule=one(node, "rule"), article=article, node=s, agent=lab(node.get(ONT + "participant", [])),
                            addressee=lab(node.get(ONT + "mediatedBy", [])), content="", evidence=one(node, "evidence"))

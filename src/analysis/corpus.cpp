@@ -13,7 +13,7 @@ namespace {
 enum TypeBit : unsigned {
   kMeetingBit = 1u << 0, kDemandBit = 1u << 1, kDenialBit = 1u << 2, kArticleBit = 1u << 3,
   kActorBit = 1u << 4, kLocationBit = 1u << 5, kMediatorBit = 1u << 6, kPersonBit = 1u << 7,
-  kStateBit = 1u << 8, kOrganizationBit = 1u << 9, kGroupBit = 1u << 10,
+  kStateBit = 1u << 8, kOrganizationBit = 1u << 9, kGroupBit = 1u << 10, kMeetingReportBit = 1u << 11,
 };
 
 unsigned type_bit(const std::string& iri) {
@@ -21,7 +21,8 @@ unsigned type_bit(const std::string& iri) {
       {vocab::kMeeting, kMeetingBit},   {vocab::kDemand, kDemandBit},     {vocab::kDenial, kDenialBit},
       {vocab::kArticle, kArticleBit},   {vocab::kActor, kActorBit},       {vocab::kLocation, kLocationBit},
       {vocab::kMediator, kMediatorBit}, {vocab::kPerson, kPersonBit},     {vocab::kState, kStateBit},
-      {vocab::kOrganization, kOrganizationBit}, {vocab::kGroup, kGroupBit}};
+      {vocab::kOrganization, kOrganizationBit}, {vocab::kGroup, kGroupBit},
+      {vocab::kMeetingReport, kMeetingReportBit}};
   auto it = kBits.find(iri);
   return it == kBits.end() ? 0 : it->second;
 }
@@ -64,7 +65,7 @@ std::string Entity::name() const {
 struct Corpus::Node {
   unsigned types = 0;
   std::set<std::string> labels, wikidata, derived, participants, mediators, agents, addressees, places, contents,
-      represents;
+      represents, reports;
   std::string date, cameo, plover, rule, evidence, identifier, title, dcdate, source, subject;
   bool subject_set = false;
   bool date_set = false, cameo_set = false, plover_set = false, rule_set = false, evidence_set = false,
@@ -81,7 +82,10 @@ Status Corpus::read(const std::string& path) {
   if (!f.ok())
     return Status::error("not an RDF file parley reads (expected .ttl, .nt, .nq or .trig: parley's own output)",
                          Location{path, 0, 0});
-  return rdf::read_file(path, f.value(), [&](graph::Quad&& q) { add(q); });
+  return rdf::read_file(path, f.value(), [&](graph::Quad&& q) {
+    add(q);
+    return Status{};
+  });
 }
 
 void Corpus::add(const graph::Quad& q) {
@@ -116,6 +120,8 @@ void Corpus::add(const graph::Quad& q) {
     node().derived.insert(q.o.value);
   } else if (p == vocab::kRepresents) {
     node().represents.insert(q.o.value);
+  } else if (p == vocab::kReport) {
+    node().reports.insert(q.o.value);
   } else if (p == vocab::kParticipant) {
     node().participants.insert(q.o.value);
   } else if (p == vocab::kMediatedBy) {
@@ -165,6 +171,11 @@ void Corpus::finish() {
   events_.clear();
   entities_.clear();
   articles_.clear();
+  // A meeting report that a merged meeting holds is read through it; one that none holds
+  // (output of extract --no-merge) is a meeting of its own.
+  std::set<std::string> reported;
+  for (const auto& [iri, n] : nodes_)
+    if (n->types & kMeetingBit) reported.insert(n->reports.begin(), n->reports.end());
   for (const auto& [iri, n] : nodes_) {
     if (n->types & kArticleBit) {
       Article a{iri, n->identifier, n->dcdate, n->title, n->source, n->subject};
@@ -188,15 +199,28 @@ void Corpus::finish() {
     }
     for (EventClass c : kEventClasses) {
       const unsigned bit = c == EventClass::kMeeting ? kMeetingBit : c == EventClass::kDemand ? kDemandBit : kDenialBit;
-      if (!(n->types & bit)) continue;
+      const bool lone_report = c == EventClass::kMeeting && (n->types & kMeetingReportBit) && !reported.count(iri);
+      if (!(n->types & bit) && !lone_report) continue;
       Event ev;
       ev.iri = iri;
       ev.cls = c;
-      if (!n->derived.empty()) ev.article = *n->derived.begin();
+      ev.reports = sorted(n->reports);
+      // What the text said (evidence, rule, codes, offsets) is the first report's, for a
+      // merged meeting; its article is that report's.
+      const Node* said = n.get();
+      std::string said_iri = iri;
+      if (!ev.reports.empty())
+        if (auto it = nodes_.find(ev.reports.front()); it != nodes_.end()) {
+          said = it->second.get();
+          said_iri = it->first;
+        }
+      if (!said->derived.empty()) ev.article = *said->derived.begin();
+      else if (!n->derived.empty()) ev.article = *n->derived.begin();
+      ev.articles = sorted(n->derived);
       ev.date = n->date;
-      ev.cameo = n->cameo;
-      ev.plover = n->plover;
-      ev.rule = n->rule;
+      ev.cameo = said->cameo;
+      ev.plover = said->plover;
+      ev.rule = said->rule;
       ev.agents = sorted(n->agents);
       std::set<std::string> sides;
       for (const std::string& a : n->agents)
@@ -207,8 +231,8 @@ void Corpus::finish() {
       ev.mediators = sorted(n->mediators);
       ev.places = sorted(n->places);
       ev.contents = sorted(n->contents);
-      ev.evidence = n->evidence;
-      if (auto it = spans_.find(iri); it != spans_.end()) std::tie(ev.begin, ev.end) = it->second;
+      ev.evidence = said->evidence;
+      if (auto it = spans_.find(said_iri); it != spans_.end()) std::tie(ev.begin, ev.end) = it->second;
       events_.push_back(std::move(ev));
     }
   }

@@ -51,7 +51,12 @@ struct Article {
 struct Event {
   std::string iri;
   EventClass cls = EventClass::kMeeting;
-  std::string article;  ///< the article IRI (prov:wasDerivedFrom); "" when none
+  std::string article;  ///< the article IRI (prov:wasDerivedFrom; a merged meeting's: its first report's); "" when none
+  /// Every article it was read from (prov:wasDerivedFrom): several for a meeting that several
+  /// articles report (the merge graph's parley:Meeting).
+  std::vector<std::string> articles;
+  /// A merged meeting's parley:report: each article's parley:MeetingReport, sorted.
+  std::vector<std::string> reports;
   std::string date;     ///< xsd:date lexical form, or ""
   std::string cameo, plover, rule;
   // Entity IRIs, each list sorted and without repeats (one element for most events).

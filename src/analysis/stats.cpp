@@ -51,15 +51,25 @@ Stats compute_stats(const Corpus& corpus) {
   std::map<std::pair<std::string, std::string>, size_t> pairs;
   for (const Event& e : corpus.events()) {
     ++s.events[index(e.cls)];
-    const std::string id = corpus.article_id(e.article);
-    Stats::ArticleRow& a = per_article[id];
-    a.id = id;
-    ++a.events[index(e.cls)];
-    auto art = corpus.articles().find(e.article);
-    const std::string cat = art == corpus.articles().end() ? "" : art->second.category;
-    Stats::ArticleRow& k = per_category[cat];
-    k.id = cat;
-    ++k.events[index(e.cls)];
+    // An event counts once for each article it was read from (a meeting several report) and
+    // once for each category among them.
+    std::set<std::string> ids, cats;
+    for (const std::string& iri : e.articles) {
+      auto art = corpus.articles().find(iri);
+      if (art == corpus.articles().end()) continue;  // not described as a parley:Article
+      ids.insert(corpus.article_id(iri));
+      cats.insert(art->second.category);
+    }
+    for (const std::string& id : ids) {
+      Stats::ArticleRow& a = per_article[id];
+      a.id = id;
+      ++a.events[index(e.cls)];
+    }
+    for (const std::string& cat : cats) {
+      Stats::ArticleRow& k = per_category[cat];
+      k.id = cat;
+      ++k.events[index(e.cls)];
+    }
     std::set<std::string> involved;
     for (const auto* role : {&e.participants, &e.mediators, &e.agents, &e.addressees})
       involved.insert(role->begin(), role->end());

@@ -1,5 +1,7 @@
 #include "analysis/table.h"
 
+#include <algorithm>
+
 namespace parley::analysis {
 
 namespace {
@@ -77,9 +79,21 @@ void write_table(const Corpus& corpus, TableFormat format, std::string& out) {
   std::vector<std::string> row;
   for (const Event& e : corpus.events()) {
     row.clear();
-    row.push_back(corpus.article_id(e.article));
-    auto a = corpus.articles().find(e.article);
-    row.push_back(a == corpus.articles().end() ? "" : a->second.date);
+    // Every article it was read from (several for a meeting several articles report), by
+    // identifier, and their dates in the same order.
+    std::vector<std::pair<std::string, std::string>> from;
+    for (const std::string& iri : e.articles.empty() ? std::vector<std::string>{e.article} : e.articles) {
+      auto a = corpus.articles().find(iri);
+      from.emplace_back(corpus.article_id(iri), a == corpus.articles().end() ? "" : a->second.date);
+    }
+    std::sort(from.begin(), from.end());
+    std::vector<std::string> ids, dates;
+    for (auto& [id, date] : from) {
+      ids.push_back(id);
+      dates.push_back(date);
+    }
+    row.push_back(join(ids));
+    row.push_back(join(dates));
     row.push_back(e.iri);
     row.push_back(class_name(e.cls));
     row.push_back(e.date);

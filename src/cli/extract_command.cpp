@@ -5,15 +5,18 @@
 #include <algorithm>
 #include <array>
 #include <boost/program_options.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/graph_copy.h"
 #include "cli/progress.h"
 #include "cli/syntax_support.h"
 #include "graph/builder.h"
 #include "graph/term.h"
 #include "graph/vocab.h"
 #include "mappings/mappings.h"
+#include "merge/merger.h"
 #include "pipeline/article_registry.h"
 #include "pipeline/pipeline.h"
 #include "rdf/writer.h"
@@ -28,12 +31,14 @@ constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
     "                      [--max-article-bytes N] [--disable-rule ID]... [--no-mentions]\n"
-    "                      [-v|-q] INPUT...\n"
+    "                      [--no-merge] [--update FILE.nq] [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
-    "optionally date, title, url, category) or - for standard input. On a terminal a progress line\n"
-    "shows articles, MB/s and the time left, and a summary ends the run; piped, parley is\n"
-    "silent (but for warnings and errors) unless -v.\n";
+    "optionally date, title, url, category) or - for standard input. The run ends with parley\n"
+    "merge (the merge graph) unless --no-merge; --update FILE.nq adds the inputs to that output,\n"
+    "replacing the graphs of articles it already holds. On a terminal a progress line shows\n"
+    "articles, MB/s and the time left, and a summary ends the run; piped, parley is silent (but\n"
+    "for warnings and errors) unless -v.\n";
 
 }  // namespace
 
@@ -45,6 +50,9 @@ int extract_main(const std::vector<std::string>& args) {
       ("output,o", po::value<std::string>(), "output file, - for stdout (default out/parley.<ext>)")
       ("base", po::value<std::string>()->default_value("https://w3id.org/parley/id/"),
        "base IRI of the instances (ends with /, no #)")
+      ("no-merge", "write the articles' graphs only, no merge graph (see parley merge)")
+      ("update", po::value<std::string>(), "add the inputs to this N-Quads output of an earlier run "
+                                           "(an article already in it is replaced); the output, unless -o")
       ("no-mentions", "leave out the parley:Mention of each name occurrence (most of the triples)");
   po::options_description input("Input");
   input.add_options()
@@ -84,6 +92,8 @@ int extract_main(const std::vector<std::string>& args) {
   rdf::Format format = rdf::Format::kTurtle;
   std::string out_path;
   if (vm.count("output")) out_path = vm["output"].as<std::string>();
+  const std::string update = vm.count("update") ? vm["update"].as<std::string>() : "";
+  if (!update.empty() && out_path.empty()) out_path = update;
   if (vm.count("format")) {
     Result<rdf::Format> f = rdf::parse_format(vm["format"].as<std::string>());
     if (!f.ok()) return usage_error("--format: " + f.status().message());
@@ -94,6 +104,9 @@ int extract_main(const std::vector<std::string>& args) {
     format = f.value();
   }
   if (out_path.empty()) out_path = std::string("out/parley.") + rdf::extension(format);
+  if (!update.empty() && !rdf::has_named_graphs(format))
+    return usage_error("--update and --format " + std::string(rdf::extension(format)) +
+                       ": an updated output keeps each article's graph (nquads or trig)");
 
   text::ReadOptions ropts;
   if (vm.count("date")) {
@@ -154,6 +167,10 @@ int extract_main(const std::vector<std::string>& args) {
   bool failed = false;
   Status write_status;
   pipeline::ArticleRegistry seen;  // no two records become one article
+  merge::MergeOptions merge_options;
+  merge_options.base = ctx.base;
+  merge::Merger merger(merge_options);
+  std::set<std::string> extracted;  // article graphs written by this run
   // Progress on a terminal only; the summary there or with -v.
   const bool live = !quiet && ::isatty(STDERR_FILENO) == 1;
   uint64_t total_bytes = 0;
@@ -188,11 +205,13 @@ int extract_main(const std::vector<std::string>& args) {
           on_diag(Diagnostic{Diagnostic::Severity::kWarning, at, "ignoring \"url\": " + u.message()});
       const std::string where = at.str();
       graph::ArticleGraph g = pipe.run(doc);
+      merger.add(g);
+      extracted.insert(g.name.value);
       std::array<size_t, 3> events{};
       for (const graph::Quad& q : g.local)
         if (q.p.value == vocab::kType)
           for (size_t k = 0; k < 3; ++k)
-            if (q.o.value == (k == 0 ? vocab::kMeeting : k == 1 ? vocab::kDemand : vocab::kDenial)) ++events[k];
+            if (q.o.value == (k == 0 ? vocab::kMeetingReport : k == 1 ? vocab::kDemand : vocab::kDenial)) ++events[k];
       if (verbose) {
         progress.clear();
         std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
@@ -203,6 +222,18 @@ int extract_main(const std::vector<std::string>& args) {
     }, on_diag);
     progress.file_done(file_size(in));
     if (!write_status.ok()) break;
+  }
+  // --update: the earlier output's articles that this run did not read again
+  if (write_status.ok() && !update.empty() && std::filesystem::exists(update))
+    write_status = copy_article_graphs(update, extracted, *writer.value(), merger, merge::merge_graph_iri(ctx.base), nullptr);
+  if (write_status.ok() && !vm.count("no-merge")) {
+    graph::ArticleGraph mg;
+    mg.name = graph::Term::iri_unchecked(merge::merge_graph_iri(ctx.base));
+    mg.local = merger.finish();
+    if (verbose)
+      std::cerr << "parley: merge: " << mg.local.size() << " statements in the merge graph, " << merger.memory_bytes()
+                << " bytes of merge keys\n";
+    write_status = writer.value()->write_article(mg);
   }
   progress.clear();
   if (write_status.ok()) write_status = writer.value()->finish();

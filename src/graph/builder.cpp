@@ -1,10 +1,12 @@
 #include "graph/builder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "core/hash.h"
 #include "graph/vocab.h"
+#include "text/fingerprint.h"
 
 namespace parley::graph {
 namespace {
@@ -28,6 +30,18 @@ Term I(const char* iri) { return Term::iri_unchecked(iri); }
 // The reader refuses others with a message; a date reckoned from the text ('a year earlier'
 // near year 1) could still fall outside, and an invalid literal must never be written.
 bool is_xsd_date(const std::optional<text::Date>& d) { return d && d->valid(); }
+
+// The one date expression of the text from `begin` to `end` (a wire dateline aside), if there is
+// exactly one.
+const ner::DateMention* only_date_in(const ner::Tagged& tagged, size_t begin, size_t end) {
+  const ner::DateMention* found = nullptr;
+  for (const ner::DateMention& d : tagged.dates) {
+    if (d.begin < begin || d.end > end || d.dateline) continue;
+    if (found) return nullptr;
+    found = &d;
+  }
+  return found;
+}
 
 }  // namespace
 
@@ -89,6 +103,10 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     if (u.ok()) local(A, vocab::kSource, u.value());
   }
   local(A, vocab::kTextLength, Term::integer(static_cast<long long>(doc.text.size())));
+  // fingerprints by which parley merge knows the same story read twice (the text is not kept)
+  const text::Fingerprint fp = text::fingerprint(doc.text);
+  local(A, vocab::kTextHash, Term::literal(hex64(fp.words)));
+  local(A, vocab::kTextSimhash, Term::literal(hex64(fp.simhash)));
   if (!ctx.mappings_version.empty()) local(A, vocab::kGazetteerVersion, Term::literal(ctx.mappings_version));
 
   // Entities: global descriptions, and this article's provenance for them
@@ -144,7 +162,9 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     } else if (!ent_of(ev.agent)) {
       continue;
     }
-    const char* cls = ev.cls == mappings::EventClass::kMeeting ? vocab::kMeeting
+    // a meeting as this article reports it; the merge graph's parley:Meeting joins the reports
+    // of one meeting across articles (src/merge/)
+    const char* cls = ev.cls == mappings::EventClass::kMeeting ? vocab::kMeetingReport
                       : ev.cls == mappings::EventClass::kDemand ? vocab::kDemand : vocab::kDenial;
     const char* name = ev.cls == mappings::EventClass::kMeeting ? "meeting"
                        : ev.cls == mappings::EventClass::kDemand ? "demand" : "denial";
@@ -156,7 +176,17 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     local(s, vocab::kRule, Term::literal(ev.rule->id));
     if (!ev.rule->cameo.empty()) local(s, vocab::kCameoCode, Term::literal(ev.rule->cameo));
     if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
-    if (is_xsd_date(ev.date)) local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    if (is_xsd_date(ev.date)) {
+      local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+    } else if (const ner::DateMention* d = only_date_in(tagged, ev.begin, ev.end);
+               d && d->kind == ner::DateMention::Kind::kMonthDay && d->date.month >= 1 && d->date.month <= 12 &&
+               d->date.day >= 1 && d->date.day <= 31) {
+      // "on March 1" in an article of unknown date: the day without the year, which the merge
+      // pass weighs against other articles' dates of the same meeting
+      char md[8];
+      std::snprintf(md, sizeof md, "--%02d-%02d", d->date.month, d->date.day);
+      local(s, vocab::kDateWithoutYear, Term::typed(md, vocab::kXsdGMonthDay));
+    }
     // a mediator is not also a side (the extractor compares names; here the entities are known:
     // "Xuto" is "Manaspas Xuto", "UNCTAD" the conference it stands for)
     auto mediator = [&](const Term& t) {

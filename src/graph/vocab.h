@@ -29,6 +29,8 @@ inline constexpr const char* kDemand = PARLEY_NS "Demand";
 inline constexpr const char* kDenial = PARLEY_NS "Denial";
 inline constexpr const char* kArticle = PARLEY_NS "Article";
 inline constexpr const char* kMention = PARLEY_NS "Mention";
+inline constexpr const char* kMeetingReport = PARLEY_NS "MeetingReport";
+inline constexpr const char* kMerge = PARLEY_NS "Merge";
 
 // Properties
 inline constexpr const char* kParticipant = PARLEY_NS "participant";
@@ -49,6 +51,19 @@ inline constexpr const char* kPloverType = PARLEY_NS "ploverType";
 inline constexpr const char* kMentionOf = PARLEY_NS "mentionOf";
 inline constexpr const char* kTextLength = PARLEY_NS "textLength";
 inline constexpr const char* kGazetteerVersion = PARLEY_NS "gazetteerVersion";
+inline constexpr const char* kTextHash = PARLEY_NS "textHash";
+inline constexpr const char* kTextSimhash = PARLEY_NS "textSimhash";
+// The merge graph (src/merge/)
+inline constexpr const char* kDateWithoutYear = PARLEY_NS "dateWithoutYear";
+inline constexpr const char* kReport = PARLEY_NS "report";
+inline constexpr const char* kNumArticles = PARLEY_NS "numArticles";
+inline constexpr const char* kNumSources = PARLEY_NS "numSources";
+inline constexpr const char* kDuplicateOf = PARLEY_NS "duplicateOf";
+inline constexpr const char* kMergeRule = PARLEY_NS "mergeRule";
+inline constexpr const char* kMerged = PARLEY_NS "merged";
+inline constexpr const char* kMergedFrom = PARLEY_NS "mergedFrom";
+inline constexpr const char* kSharedActor = PARLEY_NS "sharedActor";
+inline constexpr const char* kMergeNote = PARLEY_NS "mergeNote";
 
 // Other vocabularies
 inline constexpr const char* kType = RDF_NS "type";
@@ -63,6 +78,7 @@ inline constexpr const char* kSource = DCT_NS "source";
 inline constexpr const char* kSubject = DCT_NS "subject";
 inline constexpr const char* kXsdDate = XSD_NS "date";
 inline constexpr const char* kXsdInteger = XSD_NS "integer";
+inline constexpr const char* kXsdGMonthDay = XSD_NS "gMonthDay";
 inline constexpr const char* kXsdString = XSD_NS "string";
 inline constexpr const char* kWikidata = WD_NS;
 

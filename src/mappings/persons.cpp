@@ -59,6 +59,20 @@ void error_at(std::vector<Diagnostic>& errors, const std::string& path, const Ts
 
 }  // namespace
 
+// "harutiunian" for "harutyunyan" and "harutiunian", "sergei lavrov" for "sergey lavrov":
+// y read as i, a letter written twice as once (the usual differences between
+// transliterations of one name).
+std::string spelling_key(std::string_view name_key) {
+  std::string out;
+  out.reserve(name_key.size());
+  for (char c : name_key) {
+    if (c == 'y') c = 'i';
+    if (!out.empty() && out.back() == c && c != ' ') continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 int day_number(const text::Date& d) {
   return d.year > 0 ? d.year * 10000 + std::max(d.month, 1) * 100 + std::max(d.day, 1) : 0;
 }
@@ -132,6 +146,12 @@ int Persons::link(const std::vector<std::string>& keys, const std::vector<std::s
           if (given_variant(given, std::string_view(nk).substr(0, f))) cands.insert(c);
         }
     }
+  // another transliteration of the whole name ("Arayik Harutiunian", "Arayik Harutyunyan")
+  if (cands.empty())
+    for (const std::string& k : keys)
+      if (k.find(' ') != std::string::npos)
+        if (const auto it = spellings.find(spelling_key(k)); it != spellings.end())
+          cands.insert(it->second.begin(), it->second.end());
   if (cands.empty()) return -1;
   std::vector<int> left;
   for (int c : cands) {
@@ -235,6 +255,10 @@ void load_persons(const std::string& path, const Gazetteer& gazetteer, Persons& 
       p.keys.push_back(k);
       std::vector<int>& v = out.names[k];
       if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
+      if (k.find(' ') != std::string::npos) {
+        std::vector<int>& w = out.spellings[spelling_key(k)];
+        if (std::find(w.begin(), w.end(), idx) == w.end()) w.push_back(idx);
+      }
       if (const size_t sp = k.rfind(' '); sp != std::string::npos) {
         std::vector<int>& u = out.surnames[k.substr(sp + 1)];
         if (std::find(u.begin(), u.end(), idx) == u.end()) u.push_back(idx);

@@ -51,6 +51,9 @@ struct Persons {
   std::unordered_map<std::string, int> by_qid;
   /// last word of a name key -> people it may name ("bush"); read only with a title and a date
   std::unordered_map<std::string, std::vector<int>> surnames;
+  /// spelling_key of every full name (two words or more) -> people it may name; read when no
+  /// name matches as written
+  std::unordered_map<std::string, std::vector<int>> spellings;
   /// name_key(title) -> the offices it names ("prime minister" -> hog; "president" -> hos, head)
   std::unordered_map<std::string, std::vector<std::string>> title_offices;
   size_t max_title_tokens = 1;
@@ -74,6 +77,10 @@ struct Persons {
   /// ("british prime minister" -> hog). Empty when none.
   const std::vector<std::string>* offices_of_title(const std::string& title_key) const;
 };
+
+/// A full name's key with the usual differences between transliterations evened out: y read
+/// as i, a doubled letter as one ("harutyunyan", "harutiunian" -> "harutiunian").
+std::string spelling_key(std::string_view name_key);
 
 /// yyyymmdd of a date, 0 when unknown.
 int day_number(const text::Date& d);

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace parley::rdf {
@@ -27,7 +28,8 @@ struct ReadState {
   SerdEnv* env = nullptr;
   const QuadSink* sink = nullptr;
   std::string name;
-  Status error;  // the first error serd reported
+  int first_line = 1;  // of the chunk being read, in the whole input
+  Status status;       // the first error: serd's or the sink's
 };
 
 std::string str(const SerdNode* n) {
@@ -60,6 +62,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
                         const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
                         const SerdNode* lang) {
   auto* st = static_cast<ReadState*>(handle);
+  if (!st->status.ok()) return SERD_FAILURE;
   Quad q;
   q.s = resource(*st, subject);
   q.p = resource(*st, predicate);
@@ -72,13 +75,13 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     q.o = resource(*st, object);
   }
   if (graph && graph->buf) q.g = resource(*st, graph);
-  (*st->sink)(std::move(q));
-  return SERD_SUCCESS;
+  st->status = (*st->sink)(std::move(q));
+  return st->status.ok() ? SERD_SUCCESS : SERD_FAILURE;
 }
 
 SerdStatus on_error(void* handle, const SerdError* e) {
   auto* st = static_cast<ReadState*>(handle);
-  if (!st->error.ok()) return SERD_SUCCESS;
+  if (!st->status.ok()) return SERD_SUCCESS;
   char buf[512];
   va_list args;
   va_copy(args, *e->args);
@@ -86,15 +89,18 @@ SerdStatus on_error(void* handle, const SerdError* e) {
   va_end(args);
   std::string msg(buf);
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-  st->error = Status::error(msg, Location{st->name, static_cast<int>(e->line), static_cast<int>(e->col)});
+  st->status = Status::error(msg, Location{st->name, static_cast<int>(e->line) + st->first_line - 1,
+                                           static_cast<int>(e->col) + 1});
   return SERD_SUCCESS;
 }
 
-// Reads from `file` or `text` (one of them); closes nothing.
-Status read(FILE* file, const std::string* text, const std::string& name, Format format, const QuadSink& on_quad) {
+// Reads from `file` or `text` (one of them) with one serd reader; closes nothing.
+Status read_one(FILE* file, const std::string* text, const std::string& name, int first_line, Format format,
+                const QuadSink& sink) {
   ReadState st;
-  st.sink = &on_quad;
+  st.sink = &sink;
   st.name = name;
+  st.first_line = first_line;
   st.env = serd_env_new(nullptr);
   SerdReader* reader = serd_reader_new(syntax_of(format), &st, nullptr, &on_base, &on_prefix, &on_statement, nullptr);
   serd_reader_set_error_sink(reader, &on_error, &st);
@@ -103,28 +109,59 @@ Status read(FILE* file, const std::string* text, const std::string& name, Format
                              : serd_reader_read_file_handle(reader, file, reinterpret_cast<const uint8_t*>(name.c_str()));
   serd_reader_free(reader);
   serd_env_free(st.env);
-  if (!st.error.ok()) return st.error;
+  if (!st.status.ok()) return st.status;
   if (rc != SERD_SUCCESS && rc != SERD_FAILURE)
     return Status::error(std::string("cannot read RDF: ") + reinterpret_cast<const char*>(serd_strerror(rc)),
-                         Location{name, 0, 0});
+                         Location{name});
   return Status();
 }
 
-}  // namespace
-
-Status read_file(const std::string& path, Format format, const QuadSink& on_quad) {
-  if (path == "-") return read(stdin, nullptr, "standard input", format, on_quad);
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return Status::error(std::string("cannot open: ") + std::strerror(errno), Location{path, 0, 0});
-  Status s = read(f, nullptr, path, format, on_quad);
-  const bool bad = std::ferror(f) != 0;
-  std::fclose(f);
-  if (s.ok() && bad) return Status::error("read error", Location{path, 0, 0});
+// A line format: whole lines gathered into chunks of about 1 MiB, each read by a new serd
+// reader (statements never span lines in N-Triples and N-Quads). A NUL byte is an error.
+Status read_lines(FILE* f, const std::string& name, Format format, const QuadSink& sink) {
+  constexpr size_t kChunk = size_t{1} << 20;
+  std::string chunk;
+  int line = 0, first_line = 1;
+  char* buf = nullptr;
+  size_t cap = 0;
+  Status s;
+  auto parse = [&]() {
+    s = read_one(nullptr, &chunk, name, first_line, format, sink);
+    chunk.clear();
+    first_line = line + 1;
+  };
+  for (ssize_t n; s.ok() && (n = getline(&buf, &cap, f)) != -1;) {
+    ++line;
+    if (std::memchr(buf, '\0', static_cast<size_t>(n))) {
+      s = Status::error("a NUL byte", Location{name, line});
+      break;
+    }
+    chunk.append(buf, static_cast<size_t>(n));
+    if (chunk.size() >= kChunk) parse();
+  }
+  std::free(buf);
+  if (s.ok() && std::ferror(f)) s = Status::error(std::string("read error: ") + std::strerror(errno), Location{name});
+  if (s.ok() && !chunk.empty()) parse();
   return s;
 }
 
-Status read_string(const std::string& text, const std::string& name, Format format, const QuadSink& on_quad) {
-  return read(nullptr, &text, name, format, on_quad);
+bool line_format(Format f) { return f == Format::kNTriples || f == Format::kNQuads; }
+
+}  // namespace
+
+Status read_file(const std::string& path, Format format, const QuadSink& sink) {
+  const bool std_in = path == "-";
+  FILE* f = std_in ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) return Status::error(std::string("cannot open: ") + std::strerror(errno), Location{path});
+  const std::string name = std_in ? "standard input" : path;
+  Status s = line_format(format) ? read_lines(f, name, format, sink) : read_one(f, nullptr, name, 1, format, sink);
+  if (s.ok() && std::ferror(f)) s = Status::error("read error", Location{name});
+  if (!std_in) std::fclose(f);
+  return s;
+}
+
+Status read_string(const std::string& text, const std::string& name, Format format, const QuadSink& sink) {
+  return read_one(nullptr, &text, name, 1, format, sink);
 }
 
 }  // namespace parley::rdf

@@ -183,13 +183,26 @@ std::unique_ptr<Writer> Writer::to_string(std::string* out, Format format) {
 Status Writer::write_article(const graph::ArticleGraph& g) {
   Impl& w = *impl_;
   if (has_named_graphs(w.format)) {
+    if (g.entities.empty()) {  // already sorted (a merge graph, a copied graph): no copy
+      for (const Quad& q : g.local) PARLEY_TRY(w.write(q, true));
+      return {};
+    }
     std::vector<Quad> all = g.local;
     all.insert(all.end(), g.entities.begin(), g.entities.end());
     graph::sort_for_output(all);
     for (const Quad& q : all) PARLEY_TRY(w.write(q, true));
     return {};
   }
-  for (const Quad& q : g.local) PARLEY_TRY(w.write(q, false));
+  for (const Quad& q : g.local) {
+    // an actor that mediates in several articles is typed parley:Mediator in each: once in the union
+    if (q.p.value == vocab::kType && q.o.value == vocab::kMediator) {
+      Quad u = q;
+      u.g = Term{};
+      w.entity_quads.insert(std::move(u));
+      continue;
+    }
+    PARLEY_TRY(w.write(q, false));
+  }
   for (Quad q : g.entities) {
     q.g = Term{};
     if (q.p.value == vocab::kLabel) {

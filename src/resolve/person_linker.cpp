@@ -48,6 +48,44 @@ void link_persons(const text::Document& doc, const ner::Tagged& tagged, const ma
   }
 }
 
+void key_linked_persons(const mappings::Mappings& m, Resolved& r) {
+  const mappings::Persons& persons = m.persons;
+  bool changed = false;
+  for (Entity& e : r.entities) {
+    if (e.type != EntityType::kPerson || e.qid.empty()) continue;
+    const auto p = persons.by_qid.find(e.qid);
+    if (p == persons.by_qid.end()) continue;
+    const mappings::PersonEntry& who = persons.entries[static_cast<size_t>(p->second)];
+    std::string key = "entity/" + who.id;  // "person:Q58217" -> "entity/person/Q58217"
+    std::replace(key.begin(), key.end(), ':', '/');
+    if (key == e.key) continue;
+    e.key = std::move(key);
+    if (who.label != e.label) {
+      e.aliases.insert(e.label);
+      e.aliases.erase(who.label);
+      e.label = who.label;
+    }
+    changed = true;
+  }
+  if (!changed) return;
+  // Entities stay sorted by key: reorder, and renumber what points into them.
+  std::vector<int> order(r.entities.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return r.entities[static_cast<size_t>(a)].key < r.entities[static_cast<size_t>(b)].key;
+  });
+  std::vector<int> now(order.size());
+  for (size_t i = 0; i < order.size(); ++i) now[static_cast<size_t>(order[i])] = static_cast<int>(i);
+  std::vector<Entity> sorted;
+  sorted.reserve(r.entities.size());
+  for (int i : order) sorted.push_back(std::move(r.entities[static_cast<size_t>(i)]));
+  for (Entity& e : sorted)
+    if (e.acts_for >= 0) e.acts_for = now[static_cast<size_t>(e.acts_for)];
+  for (int& i : r.mention_entity)
+    if (i >= 0) i = now[static_cast<size_t>(i)];
+  r.entities = std::move(sorted);
+}
+
 void link_titles(const text::Document& doc, const ner::Tagged& tagged, const mappings::Mappings& m, Resolved& r) {
   const mappings::Persons& persons = m.persons;
   if (persons.entries.empty() || !doc.date) return;

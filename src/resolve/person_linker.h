@@ -18,6 +18,12 @@ namespace parley::resolve {
 void link_persons(const text::Document& doc, const ner::Tagged& tagged, const mappings::Mappings& m,
                   Resolved& r);
 
+/// A person the gazetteer links is named by its gazetteer entry, not by how one article spells
+/// it: key "entity/person/Q58217" and label "Sergey Lavrov", the article's own spelling
+/// ("Sergei Lavrov") an alias; so every article that names the person gives one node.
+/// Entities stay sorted by key (indices into them are renumbered). Called last.
+void key_linked_persons(const mappings::Mappings& m, Resolved& r);
+
 /// A bare title ("the prime minister", "the president") the article gives no one by name is the
 /// person named before it whom the gazetteer has in that office at the article's date ("Tony
 /// Blair ... the prime minister said", 2004): that one person, or no one when two could be.

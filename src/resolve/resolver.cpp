@@ -82,6 +82,29 @@ std::string iri_segment(std::string_view label) {
   return out;
 }
 
+namespace {
+
+// A name less the article "the" inside it ("headquarters of the Russian peacekeeping forces"
+// and "headquarters of Russian peacekeeping forces" are one name); the name itself when that
+// would leave nothing.
+std::string without_the(std::string_view name) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    const std::string_view w = name.substr(i, j - i);
+    if (!(w.size() == 3 && (w[0] == 't' || w[0] == 'T') && w[1] == 'h' && w[2] == 'e')) {
+      if (!out.empty()) out += ' ';
+      out.append(w);
+    }
+    i = j + 1;
+  }
+  return out.empty() ? std::string(name) : out;
+}
+
+}  // namespace
+
 Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const extract::Extraction& x,
                  const mappings::Mappings& m) {
   const std::vector<extract::Event>& events = x.events;
@@ -229,7 +252,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
           key = sn->second;
         } else {
           const std::string label = surface(mm);
-          key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);
+          key = "entity/" + lower_type(mm.type) + "/" + iri_segment(without_the(label));
           full[mm.key] = key;
         }
         const bool actor = mm.type != EntityType::kLocation;
@@ -473,6 +496,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
   }
   link_persons(doc, tagged, m, r);
   link_titles(doc, tagged, m, r);
+  key_linked_persons(m, r);
   return r;
 }
 

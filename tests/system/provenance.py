@@ -12,7 +12,7 @@ name) whose text is its bytes with invalid UTF-8 replaced by U+FFFD per maximal 
 subsequence (Unicode's recommended practice, which Python's decoder follows); a .jsonl file
 holds one article a line (identifier = `id`, text = `text` after JSON unescaping, as UTF-8).
 
-Checks, for every node that has parley:evidence (and every Meeting, Demand, Denial, Mention,
+Checks, for every node that has parley:evidence (and every MeetingReport, Demand, Denial, Mention,
 which must have one):
   - exactly one evidence, beginOffset and endOffset; 0 <= begin <= end <= len(text bytes);
   - text_bytes[begin:end] decodes as UTF-8 and equals the evidence literal;
@@ -20,7 +20,7 @@ which must have one):
     an input article; its IRI is `{article IRI}#...`, a `#mention-B-E` IRI carries its own
     offsets and a `#meeting-N`/`#demand-N`/`#denial-N` trigger offset lies inside the span;
   - in N-Quads its evidence triple is in the named graph of that article.
-Every Actor, Location, Meeting, Demand, Denial and Mention has prov:wasDerivedFrom, and
+Every Actor, Location, Meeting, MeetingReport, Demand, Denial and Mention has prov:wasDerivedFrom, and
 everything it derives from is a parley:Article with a dcterms:identifier.  Every Article has
 parley:textLength equal to the byte length of its text, and the set of article identifiers is
 exactly the set of input articles; an identifier made of [A-Za-z0-9._-] is the IRI's key,
@@ -46,8 +46,9 @@ END = URIRef(P + "endOffset")
 TEXT_LENGTH = URIRef(P + "textLength")
 DERIVED = URIRef(PROV + "wasDerivedFrom")
 IDENTIFIER = URIRef(DCT + "identifier")
-EVIDENCED = {URIRef(P + c) for c in ("Meeting", "Demand", "Denial", "Mention")}
-DERIVED_REQUIRED = EVIDENCED | {URIRef(P + c) for c in ("Actor", "Location")}
+# an article's meeting report has its evidence; the merge graph's Meeting joins reports and has none
+EVIDENCED = {URIRef(P + c) for c in ("MeetingReport", "Demand", "Denial", "Mention")}
+DERIVED_REQUIRED = EVIDENCED | {URIRef(P + c) for c in ("Actor", "Location", "Meeting")}
 SIMPLE_KEY = re.compile(r"[A-Za-z0-9._-]+\Z")
 MAX_REPORTS = 40
 

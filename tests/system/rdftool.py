@@ -152,9 +152,14 @@ def cmd_formats(ttl, nt, nq, trig, narticles):
             problems.append(f"{label}: {len(in_default)} triples in the default graph, e.g. "
                             + nt_line(in_default[0][:3]))
         names = {q[3] for q in qs if q[3] is not None}
+        # one graph per article, and the merge graph (parley merge) when there is one
+        merge = {n for n in names if str(n).endswith("/graph/merge")}
+        if len(merge) > 1:
+            problems.append(f"{label}: {len(merge)} merge graphs, expected at most one")
+        names -= merge
         if len(names) != narticles:
-            problems.append(f"{label}: {len(names)} named graphs, expected {narticles} "
-                            f"(one per article)")
+            problems.append(f"{label}: {len(names)} named graphs besides the merge graph, expected "
+                            f"{narticles} (one per article)")
         if names != articles:
             problems.append(f"{label}: graph names are not the article IRIs: "
                             f"graphs without an article {sorted(map(str, names - articles))[:5]}, "

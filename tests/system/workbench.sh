@@ -68,6 +68,16 @@ SELECT ?event ?cls ?id ?adate ?date ?cameo ?plover ?rule ?evidence ?begin ?end W
   OPTIONAL { ?event parley:endOffset ?end }
 }
 RQ
+# A merged meeting (the merge graph's parley:Meeting) says what its first report says.
+cat >"$WORK/reports.rq" <<'RQ'
+PREFIX parley: <https://w3id.org/parley/ontology#>
+SELECT ?event ?rep ?cameo ?plover ?rule ?evidence ?begin ?end WHERE {
+  ?event a parley:Meeting ; parley:report ?rep .
+  OPTIONAL { ?rep parley:cameoCode ?cameo }  OPTIONAL { ?rep parley:ploverType ?plover }
+  OPTIONAL { ?rep parley:rule ?rule }        OPTIONAL { ?rep parley:evidence ?evidence }
+  OPTIONAL { ?rep parley:beginOffset ?begin } OPTIONAL { ?rep parley:endOffset ?end }
+}
+RQ
 cat >"$WORK/roles.rq" <<'RQ'
 PREFIX parley: <https://w3id.org/parley/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -82,26 +92,38 @@ SELECT ?event ?role ?x ?label ?wd WHERE {
   OPTIONAL { ?x owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/Q")) }
 }
 RQ
-for q in events roles; do
+for q in events reports roles; do
   if ! "$JENA" sparql --data "$WORK/g.ttl" --query "$WORK/$q.rq" --results=JSON >"$WORK/$q.json" 2>"$WORK/$q.err"; then
     fail "jena sparql $q.rq failed:"; show "$WORK/$q.err"; finish
   fi
 done
 
-if out=$("$PY" - "$WORK/table.csv" "$WORK/table-tsv.stdout" "$WORK/events.json" "$WORK/roles.json" <<'PYEOF'
+if out=$("$PY" - "$WORK/table.csv" "$WORK/table-tsv.stdout" "$WORK/events.json" "$WORK/roles.json" "$WORK/reports.json" <<'PYEOF'
 import csv, json, sys
-table, tsv, events_json, roles_json = sys.argv[1:5]
+table, tsv, events_json, roles_json, reports_json = sys.argv[1:6]
 def bindings(path):
     rows = []
     for b in json.load(open(path, encoding="utf-8"))["results"]["bindings"]:
         rows.append({k: v["value"] for k, v in b.items()})
     return rows
-want = {}
+want, sources = {}, {}
 for b in bindings(events_json):
-    want[b["event"]] = {"article": b.get("id", b["event"]), "article_date": b.get("adate", ""), "event": b["event"],
+    want[b["event"]] = {"article": "", "article_date": "", "event": b["event"],
                         "class": b["cls"], "date": b.get("date", ""), "cameo": b.get("cameo", ""),
                         "plover": b.get("plover", ""), "rule": b.get("rule", ""), "evidence": b.get("evidence", ""),
                         "begin": b.get("begin", ""), "end": b.get("end", "")}
+    sources.setdefault(b["event"], set()).add((b.get("id", b["event"]), b.get("adate", "")))
+for ev, src in sources.items():  # every article it was read from, by identifier
+    src = sorted(src)
+    want[ev]["article"] = "; ".join(i for i, _ in src)
+    want[ev]["article_date"] = "; ".join(d for _, d in src)
+first = {}
+for b in bindings(reports_json):
+    if b["event"] not in first or b["rep"] < first[b["event"]]["rep"]:
+        first[b["event"]] = b
+for ev, b in first.items():
+    for k in ("cameo", "plover", "rule", "evidence", "begin", "end"):
+        want[ev][k] = b.get(k, "")
 roles = {}
 for b in bindings(roles_json):
     r = roles.setdefault(b["event"], {}).setdefault(b["role"], {})

@@ -67,7 +67,10 @@ inline const char* kFixture = R"NQ(<http://x/article/a1> <http://www.w3.org/1999
 /// The fixture read and finished.
 inline Corpus fixture_corpus() {
   Corpus c;
-  Status s = rdf::read_string(kFixture, "fixture.nq", rdf::Format::kNQuads, [&](graph::Quad&& q) { c.add(q); });
+  Status s = rdf::read_string(kFixture, "fixture.nq", rdf::Format::kNQuads, [&](graph::Quad&& q) {
+    c.add(q);
+    return Status{};
+  });
   if (!s.ok()) throw std::runtime_error(s.str());
   c.finish();
   return c;

@@ -6,6 +6,7 @@
 
 #include "core/hash.h"
 #include "graph/vocab.h"
+#include "text/fingerprint.h"
 
 namespace parley::graph {
 namespace {
@@ -66,6 +67,8 @@ TEST(Builder, ArticleNodeOnly) {
       {A, I(vocab::kSource), I("https://example.org/a"), A},
       {A, I(vocab::kTextLength), Term::integer(10), A},
       {A, I(vocab::kGazetteerVersion), Term::literal("2026-11-23+0123456789abcdef"), A},
+      {A, I(vocab::kTextHash), Term::literal(hex64(text::fingerprint(doc.text).words)), A},
+      {A, I(vocab::kTextSimhash), Term::literal(hex64(text::fingerprint(doc.text).simhash)), A},
   };
   sort_for_output(expected);
   EXPECT_EQ(g.local, expected);

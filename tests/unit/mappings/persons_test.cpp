@@ -42,6 +42,16 @@ std::vector<std::vector<std::string>> raw_rows(const std::string& path, std::vec
   return rows;
 }
 
+// Transliterations of one full name share a spelling key; names that differ in more than y/i
+// and doubled letters do not.
+TEST(Persons, SpellingKeyEvensOutTransliterations) {
+  EXPECT_EQ(spelling_key("arayik harutiunian"), spelling_key("arayik harutyunyan"));
+  EXPECT_EQ(spelling_key("sergei lavrov"), spelling_key("sergey lavrov"));
+  EXPECT_EQ(spelling_key("mohammed ali"), spelling_key("mohamed ali"));
+  EXPECT_NE(spelling_key("artur harutyunyan"), spelling_key("arayik harutyunyan"));
+  EXPECT_NE(spelling_key("ali"), spelling_key("alia"));
+}
+
 TEST(PersonsFile, LoadsWithoutErrorsAndHoldsThousandsOfPeople) {
   const unit::RealMappings& r = unit::real();
   for (const Diagnostic& d : r.errors) ADD_FAILURE() << d.str();
