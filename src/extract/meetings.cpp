@@ -208,6 +208,10 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   if ((rel == "obj" && holds) || (rel == "obl" && (holds || there))) {
     if (!between) add(grammar::subject(s, h).word);
     phrases(h);
+    // "X represented Azerbaijan during the talks", "Y led the Iranian delegation at the
+    // summit": whom one stands for at the meeting is a side of it
+    if (rel == "obl" && in_class_("represent_side", syntax::Pattern::Key::kLemma, s, h))
+      for (int o : s.children(h, "obj")) add(o);
   } else if (full == "nsubj:pass" || (rel == "nsubj" && (holds || lower_lemma(s, h) == "take"))) {
     phrases(h);  // "a meeting was held between A and B", "talks took place with B"
   } else if (rel == "nsubj" && in_class_("gather", syntax::Pattern::Key::kLemma, s, h)) {

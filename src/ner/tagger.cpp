@@ -246,6 +246,7 @@ class SentenceTagger {
           k = std::max(k, org_tail(k, n));  // "Brazil's National Institute for Space Research"
           emit(i, k, MentionKind::kUnknown, -1, h->second, true);
           out_.back().state = state_named(i, j);  // "Kuwait's Foreign Ministry"
+          out_.back().body_begin = toks_[j + 1].begin;
           i = k;
           continue;
         }
@@ -560,6 +561,7 @@ class SentenceTagger {
         if (h != lex_.org_heads.end() && statelike && (acting_after(f + 1) || says)) {
           emit(b, f + 1, MentionKind::kUnknown, -1, h->second, true);
           out_.back().state = state_entry;  // "the Artsakh foreign ministry"
+          out_.back().body_begin = toks_[e < f && toks_[e].possessive ? e + 1 : e].begin;
           return;
         }
       }
@@ -594,6 +596,9 @@ class SentenceTagger {
       const GazEntry& g = m_.gazetteer.entries[static_cast<size_t>(r.entry)];
       if (r.kind == NameKind::kCapital) return g.capital_of;
       if (g.type == EntityType::kState) return r.entry;
+      // a place with a de facto government ("the Karabakh Foreign Ministry")
+      if (g.authority >= 0 && m_.gazetteer.entries[static_cast<size_t>(g.authority)].type == EntityType::kState)
+        return g.authority;
     }
     return -1;
   }
@@ -841,7 +846,10 @@ class SentenceTagger {
           const size_t before = out_.size();
           unknown(k, head_end, false);
           // "the US Embassy", "the Kuwaiti Foreign Ministry": a body of the state its name begins with
-          if (out_.size() > before && out_.back().begin == toks_[k].begin) out_.back().state = state_named(k, g);
+          if (out_.size() > before && out_.back().begin == toks_[k].begin) {
+            out_.back().state = state_named(k, g);
+            out_.back().body_begin = toks_[g].begin;
+          }
           k = head_end;
           title_cue = false;
           continue;

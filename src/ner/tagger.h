@@ -49,6 +49,7 @@ struct Mention {
   std::string group;          ///< kForces: the force_nouns group ("peacekeepers"); kCollective: the singular head ("union")
   std::string title;          ///< persons: the title before the name ("foreign minister"); kRole: the role
   int state = -1;             ///< a body named with its state ("the Kuwaiti Foreign Ministry"): the state's gazetteer entry
+  size_t body_begin = 0;      ///< with `state`: the byte where the body's own words begin ("Foreign Ministry"), else 0
 };
 
 struct Tagged {

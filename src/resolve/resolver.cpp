@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "core/work_counter.h"
 #include "resolve/person_linker.h"
+#include "text/segmenter.h"
 #include "text/tokenizer.h"
 
 namespace parley::resolve {
@@ -175,6 +176,30 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         ms[i].entry >= 0)
       metonym_city[static_cast<size_t>(ms[i].entry)] = true;
 
+  // The state of the wire dateline ("KUWAIT, June 2 -"): a ministry named by its own words
+  // alone ("the Foreign Ministry said") is that state's, when the article names no other.
+  int dateline_state = -1;
+  for (size_t k = 0; k < tagged.sentences.size() && k < 3 && dateline_state < 0; ++k) {
+    const text::Sentence& s = tagged.sentences[k];
+    if (text::dateline_end(doc.text, s.begin) != s.end) continue;
+    for (const Mention& mm : ms) {
+      if (mm.begin < s.begin || mm.end > s.end || mm.entry < 0) continue;
+      const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+      if (mm.kind == MentionKind::kCapital && g.capital_of >= 0) dateline_state = g.capital_of;
+      else if (mm.kind == MentionKind::kGazetteer && g.type == EntityType::kState) dateline_state = mm.entry;
+      break;
+    }
+  }
+  std::unordered_map<std::string, int> dateline_body;  // entity key -> the dateline's state
+  auto ministry = [](const std::string& key) {
+    return key.rfind("ministry ", 0) == 0 || (key.size() > 9 && key.compare(key.size() - 9, 9, " ministry") == 0);
+  };
+  auto state_body_key = [&](int state, EntityType type, const std::string& body) {
+    std::string id = m.gazetteer.entries[static_cast<size_t>(state)].id;
+    std::replace(id.begin(), id.end(), ':', '/');
+    return "entity/" + lower_type(type) + "/" + id + "/" + iri_segment(body);
+  };
+
   // Pass 1: gazetteer mentions and multi-word unknown names.
   std::unordered_map<std::string, std::string> surname;   // "lavrov" -> entity key (persons)
   std::unordered_map<std::string, std::string> acronym;   // "suna" -> entity key (organisations)
@@ -250,6 +275,18 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
           key = f->second;
         } else if (auto sn = surname.find(mm.key); sn != surname.end() && mm.type == EntityType::kPerson) {
           key = sn->second;
+        } else if (mm.state >= 0 && mm.body_begin > mm.begin && mm.body_begin < mm.end) {
+          // a body named with its state is that state's, in every article ("the Kuwaiti
+          // Foreign Ministry", "Kuwait's Foreign Ministry": entity/organization/state/KW/foreign_ministry);
+          // its own words alone name it again in the article ("the Foreign Ministry said")
+          const std::string body = text::name_key(doc.text.substr(mm.body_begin, mm.end - mm.body_begin));
+          key = state_body_key(mm.state, mm.type, body);
+          full[mm.key] = key;
+          full.emplace(body, key);
+        } else if (mm.type == EntityType::kOrganization && dateline_state >= 0 && ministry(mm.key)) {
+          key = state_body_key(dateline_state, mm.type, mm.key);  // "the Foreign Ministry" under "KUWAIT -"
+          full[mm.key] = key;
+          dateline_body.emplace(key, dateline_state);
         } else {
           const std::string label = surface(mm);
           key = "entity/" + lower_type(mm.type) + "/" + iri_segment(without_the(label));
@@ -453,9 +490,11 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
   std::map<std::string, std::string> body_of;  // organisation key -> state key
   for (const auto& [key, e] : by_key) {
     if (e.type != EntityType::kOrganization) continue;
+    const auto dl = dateline_body.find(key);
     for (size_t i : e.mentions) {
-      if (ms[i].state < 0) continue;
-      const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(ms[i].state)];
+      const int state_entry = ms[i].state >= 0 ? ms[i].state : dl != dateline_body.end() ? dl->second : -1;
+      if (state_entry < 0) continue;
+      const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(state_entry)];
       const std::string state = gaz_key(g);
       body_of[key] = state;
       Entity& st = by_key[state];

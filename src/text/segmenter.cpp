@@ -60,6 +60,8 @@ bool headline(std::string_view line) {
   return true;
 }
 
+}  // namespace
+
 // Wire copy opens with a dateline: "CAIRO, March 24 - Sudan has ...", "GENEVA (Reuters) -",
 // "RIO DE JANEIRO, MARCH 13 -", "STEPANAKERT (Azatutyun) —": a place in capitals, a date or a
 // credit, a dash. It is no part of the first sentence's grammar: where one starts
@@ -109,8 +111,6 @@ size_t dateline_end(std::string_view t, size_t i) {
   if (!dash || k + dash >= t.size() || !space(t[k + dash])) return 0;
   return k + dash;
 }
-
-}  // namespace
 
 std::vector<Sentence> segment(std::string_view t, const std::unordered_set<std::string>& abbreviations) {
   std::vector<Sentence> out;

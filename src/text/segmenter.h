@@ -23,6 +23,11 @@ struct Sentence {
   std::string_view view(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
+/// Wire copy opens with a dateline: "CAIRO, March 24 - Sudan has ...", "GENEVA (Reuters) -":
+/// where one starts at byte `i` of `t`, the offset just past its dash, else 0. The segmenter
+/// makes it a sentence of its own.
+size_t dateline_end(std::string_view t, size_t i);
+
 /// `abbreviations` holds lower-cased abbreviations with their final dot ("mr.", "u.s.").
 std::vector<Sentence> segment(std::string_view text,
                               const std::unordered_set<std::string>& abbreviations);

@@ -222,6 +222,8 @@ TEST(Pipeline, MeetingFires) {
 // Cases that once failed (title-case detection, auspices in an apposition, dateline credits).
 TEST(Pipeline, MeetingFiresHarderCases) {
   expect_fires({
+      {"whom one represents at the talks", "Ivan Markovic also represented Serbia during talks on Friday.",
+       "Meeting", {"Ivan Markovic", "Serbia"}},
       {"titles and names, place", "Foreign Minister Anna Berg of Norway met Ethiopian Prime Minister Dawit Alemu in Oslo on Monday.",
        "Meeting", {"Anna Berg", "Dawit Alemu"}, {}, "Oslo"},
       {"U.S. title", "U.S. Secretary of State Mark Ellis met Chinese Foreign Minister Li Wen in Beijing.",

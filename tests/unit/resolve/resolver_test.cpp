@@ -140,6 +140,21 @@ TEST(Resolver, SameThingNamedSeveralWaysIsOneEntity) {
       {"another transliteration of the surname",
        "Karabakh leader Arayik Harutiunian said on Friday that the talks had failed. Harutiunian left for Yerevan.",
        {"Arayik Harutiunian", "Harutiunian"}, EntityType::kPerson, "Arayik Harutyunyan", "entity/person/Q440824"},
+      // a body named with its state is the state's, whichever way the article names the state
+      {"a ministry named with a demonym, then by its own words",
+       "The Kuwaiti Foreign Ministry said on Sunday that the envoy had left. The Foreign Ministry gave no reason.",
+       {"Kuwaiti Foreign Ministry", "Foreign Ministry"}, EntityType::kOrganization, "",
+       "entity/organization/state/KW/foreign_ministry"},
+      {"a ministry named with its state's possessive",
+       "Kuwait's Foreign Ministry summoned the ambassador on Sunday.",
+       {"Kuwait's Foreign Ministry"}, EntityType::kOrganization, "", "entity/organization/state/KW/foreign_ministry"},
+      {"a ministry named with a region its de facto state governs",
+       "A statement released by the Karabakh Foreign Ministry insisted on talks.",
+       {"Karabakh Foreign Ministry"}, EntityType::kOrganization, "", "entity/organization/state/X-ARTSAKH/foreign_ministry"},
+      {"a ministry by its own words under a wire dateline is the dateline state's",
+       "KUWAIT, June 2 - Kuwait today rejected the charges.\n    \"These vessels were out fishing,\" the Foreign "
+       "Ministry said in a statement. The Foreign Ministry summoned the envoy.",
+       {"Foreign Ministry"}, EntityType::kOrganization, "", "entity/organization/state/KW/foreign_ministry"},
       {"surname of several words",
        "UN Secretary-General Javier Perez de Cuellar met the two foreign ministers in Geneva on Tuesday.\n\n"
        "Perez de Cuellar said the talks had been useful.",
