@@ -239,6 +239,19 @@ class Loader {
     }
   }
 
+  // lexicon/given_name_forms.tsv: nickname, name (both one lower-case word).
+  void given_name_forms(const std::string& path, Lexicon& x) {
+    TsvTable t = read_tsv(path, {"nickname", "name"}, errors_);
+    for (const TsvRow& r : t.rows) {
+      const std::string nick = name_key(t.get(r, "nickname")), name = name_key(t.get(r, "name"));
+      if (nick.empty() || name.empty() || nick.find(' ') != std::string::npos || name.find(' ') != std::string::npos) {
+        error(errors_, t.path, r.line, "nickname and name must each be one word");
+        continue;
+      }
+      x.given_name_forms[nick].push_back(name);
+    }
+  }
+
   // The columns every rule file has: a Rule with its id, place, codes and a checked `enabled`
   // and unique id, or null after reporting what is wrong.
   std::unique_ptr<Rule> rule_head(const TsvTable& t, const TsvRow& r, EventClass cls) {
@@ -519,6 +532,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.words(p("lexicon/speech_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.speech_verbs.insert(name_key(w)); });
   l.words(p("lexicon/name_particles.tsv"), false, [&](const std::string& w, EntityType) { x.name_particles.insert(name_key(w)); });
   l.honorifics(p("lexicon/honorifics.tsv"), x);
+  l.given_name_forms(p("lexicon/given_name_forms.tsv"), x);
   l.words(p("lexicon/abbreviations.tsv"), false, [&](const std::string& w, EntityType) {
     std::string a = w;
     for (char& c : a)
@@ -548,7 +562,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
       "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv", "lexicon/seat_nouns.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
-      "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
+      "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/given_name_forms.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
       "lexicon/class_exclusions.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");

@@ -89,6 +89,8 @@ struct Lexicon {
   std::unordered_set<std::string> name_particles;         ///< "al", "van"
   std::unordered_set<std::string> honorifics;             ///< "sheikh", "sir", "mr": forms of address kept in aliases
   std::unordered_map<std::string, char> honorific_gender;  ///< "mr" -> 'm', "mrs" -> 'f' (those that say it)
+  /// short form of a given name -> the given names it shortens ("ted" -> edmund, edward, theodore)
+  std::unordered_map<std::string, std::vector<std::string>> given_name_forms;
   size_t max_title_tokens = 1;
 };
 

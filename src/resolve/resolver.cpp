@@ -339,6 +339,24 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       attach(i, f->second, EntityType::kPerson, true, "", "");  // "Sheikh Ali" after "Sheikh Ali al-Sabah"
       continue;
     }
+    // a short form of the given name of the one person of the article who has it ("Ted" after
+    // "Edward Heath", lexicon/given_name_forms.tsv), in whatever position ("close to Ted"); not
+    // where someone's given name is the word itself
+    if (const auto g = m.lexicon.given_name_forms.find(mm.key);
+        g != m.lexicon.given_name_forms.end() && !first_name.count(mm.key) &&
+        !(mm.typed_by_cue && mm.type == EntityType::kOrganization)) {
+      std::string who;
+      bool several = false;
+      for (const std::string& name : g->second)
+        if (const auto f = first_name.find(name); f != first_name.end()) {
+          several = several || f->second.empty() || (!who.empty() && who != f->second);
+          who = f->second;
+        }
+      if (!who.empty() && !several) {
+        attach(i, who, EntityType::kPerson, true, "", "");
+        continue;
+      }
+    }
     // a spelling variant of a surname in the same text ("Harutiunian" for "Harutyunyan")
     if (mm.type != EntityType::kLocation && mm.key.size() >= 6) {
       // (one key whichever order the surnames are read in, or none when they disagree)

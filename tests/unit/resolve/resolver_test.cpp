@@ -155,6 +155,9 @@ TEST(Resolver, SameThingNamedSeveralWaysIsOneEntity) {
        "KUWAIT, June 2 - Kuwait today rejected the charges.\n    \"These vessels were out fishing,\" the Foreign "
        "Ministry said in a statement. The Foreign Ministry summoned the envoy.",
        {"Foreign Ministry"}, EntityType::kOrganization, "", "entity/organization/state/KW/foreign_ministry"},
+      {"a short form of the given name",
+       "Sir Edward Heath met the Liberal leader on Saturday. \"I am very close to Ted,\" the leader said.",
+       {"Edward Heath", "Ted"}, EntityType::kPerson},
       {"surname of several words",
        "UN Secretary-General Javier Perez de Cuellar met the two foreign ministers in Geneva on Tuesday.\n\n"
        "Perez de Cuellar said the talks had been useful.",
