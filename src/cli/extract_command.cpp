@@ -68,24 +68,10 @@ int extract_main(const std::vector<std::string>& args) {
       ("verbose,v", "report each article (its triples) and end with a summary, also when piped")
       ("quiet,q", "no warnings, no progress line, no summary")
       ("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::options_description all;
-  all.add(output).add(input).add(general).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-
+  po::options_description opts;
+  opts.add(output).add(input).add(general);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kExtractUsage << "\n" << output << "\n" << input << "\n" << general;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, opts, "input", kExtractUsage, vm); status >= 0) return status;
 
   // Check every flag before doing any work.
   if (vm.count("verbose") && vm.count("quiet")) return usage_error("--verbose and --quiet cannot be used together");

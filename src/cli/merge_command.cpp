@@ -67,23 +67,10 @@ int merge_main(const std::vector<std::string>& args) {
       ("no-merge", "write the article graphs only, no merge graph");
   po::options_description general("General");
   general.add_options()("verbose,v", "report merge statistics")("quiet,q", "no warnings")("help,h", "print this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::options_description all;
-  all.add(output).add(general).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
+  po::options_description options;
+  options.add(output).add(general);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << kMergeUsage << "\n" << output << "\n" << general;
-    return 0;
-  }
+  if (const int status = parse_arguments(args, options, "input", kMergeUsage, vm); status >= 0) return status;
   if (vm.count("verbose") && vm.count("quiet")) return usage_error("--verbose and --quiet cannot be used together");
   std::string out_path = vm.count("output") ? vm["output"].as<std::string>() : "";
   rdf::Format format = rdf::Format::kNQuads;
