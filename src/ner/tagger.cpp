@@ -72,13 +72,21 @@ class SentenceTagger {
       });
     };
     for (size_t i = 0; i < n; ++i) {
-      // lower case, or capitalised only as the sentence's first word ("Consumer demands ...")
-      if (!toks_[i].word || (toks_[i].capitalized && i > 0) || upos_[i] != "NOUN") continue;
+      // lower case, or capitalised only as the sentence's first word ("Consumer demands ...";
+      // "Bankers had hoped", "Unions said": a first word the tagger takes for a proper noun is
+      // the side when a verb follows it)
+      const bool first_subject = i == 0 && upos_[i] == "PROPN" && i + 1 < n && (upos_[i + 1] == "VERB" || upos_[i + 1] == "AUX");
+      if (!toks_[i].word || (toks_[i].capitalized && i > 0) || (upos_[i] != "NOUN" && !first_subject)) continue;
       const std::string& f = folded_[i];
       std::string head;
       if (lex_.collective_sides.count(f)) head = f;
       else if (f.size() > 3 && f.back() == 's' && lex_.collective_sides.count(f.substr(0, f.size() - 1))) head = f.substr(0, f.size() - 1);
-      if (head.empty() || own_mention(i) != out_.end()) continue;
+      if (head.empty()) continue;
+      if (const auto own = own_mention(i); own != out_.end()) {
+        // the first word read as an unknown name of its own gives way ("Bankers" is no person)
+        if (i != 0 || own->kind != MentionKind::kUnknown || own->tokens != 1) continue;
+        out_.erase(own);
+      }
       // a modifier of another noun ("creditor banks", "union leaders", "management changes") is
       // not the side itself
       if (i + 1 < n && upos_[i + 1] == "NOUN") continue;

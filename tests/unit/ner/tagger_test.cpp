@@ -368,6 +368,22 @@ TEST(Tagger, ForcesAndAuthorities) {
   });
 }
 
+// A collective side of talks (lexicon/collective_sides.tsv) is a group, also when it opens the
+// sentence and the tagger takes the capitalised plural for a proper noun.
+TEST(Tagger, CollectiveSides) {
+  expect_rows({
+      {"lower case", "The bankers said telexes will be sent today.",
+       {{"bankers", MentionKind::kCollective, EntityType::kGroup, "", -1, -1, "banker"}}},
+      {"first word", "Bankers had hoped that they could secure a longer deal.",
+       {{"Bankers", MentionKind::kCollective, EntityType::kGroup, "", -1, -1, "banker"}}, {}, true},
+      {"first word with a modifier", "Rubber producers met consumers in Geneva.",
+       {{"Rubber producers", MentionKind::kCollective, EntityType::kGroup, "", -1, -1, "producer"},
+        {"consumers", MentionKind::kCollective, EntityType::kGroup, "", -1, -1, "consumer"}}},
+      {"a name stays a name", "Creditors of Petrobras met in Rio de Janeiro.",
+       {{"Creditors", MentionKind::kCollective, EntityType::kGroup, "", -1, -1, "creditor"}}},
+  });
+}
+
 // Whatever the text, mentions are in text order, do not overlap and lie inside their sentence.
 const char* const kBusyArticle =
       "BAKU, March 1 (Reuters) - Azerbaijani President Ilham Rahimov said on Wednesday that talks with "
