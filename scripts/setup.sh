@@ -29,6 +29,7 @@ packages=(
   python3-rdflib
   doxygen groff
   chromium                       # tests/system/report.sh renders parley report's page headless
+  slurm-wlm munge                # tests/system/slurm.sh: a job array on ../shared/tools/slurm-local
 )
 
 installed() {

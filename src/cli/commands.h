@@ -11,6 +11,7 @@ namespace parley::cli {
 
 int extract_main(const std::vector<std::string>& args);
 int merge_main(const std::vector<std::string>& args);
+int shard_main(const std::vector<std::string>& args);
 int check_mappings_main(const std::vector<std::string>& args);
 int parse_main(const std::vector<std::string>& args);
 int eval_syntax_main(const std::vector<std::string>& args);

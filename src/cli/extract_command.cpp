@@ -1,4 +1,5 @@
 // parley extract: articles in, RDF out.
+#include <sched.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -7,6 +8,8 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/graph_copy.h"
@@ -18,6 +21,7 @@
 #include "mappings/mappings.h"
 #include "merge/merger.h"
 #include "pipeline/article_registry.h"
+#include "pipeline/ordered_runner.h"
 #include "pipeline/pipeline.h"
 #include "rdf/writer.h"
 #include "text/reader.h"
@@ -31,14 +35,34 @@ constexpr const char* kExtractUsage =
     "Usage: parley extract [--format turtle|ntriples|nquads|trig] [-o FILE|-] [--date YYYY-MM-DD]\n"
     "                      [--base IRI] [--mappings DIR] [--model FILE] [--id ID]\n"
     "                      [--max-article-bytes N] [--disable-rule ID]... [--no-mentions]\n"
-    "                      [--no-merge] [--update FILE.nq] [-v|-q] INPUT...\n"
+    "                      [--no-merge] [--update FILE.nq] [-j N] [-v|-q] INPUT...\n"
     "\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: id, text, and\n"
     "optionally date, title, url, category) or - for standard input. The run ends with parley\n"
     "merge (the merge graph) unless --no-merge; --update FILE.nq adds the inputs to that output,\n"
     "replacing the graphs of articles it already holds. On a terminal a progress line shows\n"
     "articles, MB/s and the time left, and a summary ends the run; piped, parley is silent (but\n"
-    "for warnings and errors) unless -v.\n";
+    "for warnings and errors) unless -v. -j N extracts N articles at a time (default: the cores\n"
+    "available); the output is the same bytes whatever N.\n";
+
+// The cores this process may run on (its affinity mask), at least 1.
+unsigned available_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// One article on its way through the runner, and what came out.
+struct ArticleJob {
+  text::Document doc;
+  Location at;
+  std::optional<uint64_t> end_of_file;  // no article: the end of an input file of this size
+};
+struct ArticleResult {
+  graph::ArticleGraph graph;
+  std::string error;  // the pipeline threw (out of memory): the article is reported, not written
+};
 
 }  // namespace
 
@@ -65,6 +89,7 @@ int extract_main(const std::vector<std::string>& args) {
       ("disable-rule", po::value<std::vector<std::string>>()->composing(), "switch off a rule by id (repeatable)");
   po::options_description general("General");
   general.add_options()
+      ("jobs,j", po::value<std::string>(), "articles extracted in parallel (default: the cores available)")
       ("verbose,v", "report each article (its triples) and end with a summary, also when piped")
       ("quiet,q", "no warnings, no progress line, no summary")
       ("help,h", "print this help");
@@ -107,6 +132,14 @@ int extract_main(const std::vector<std::string>& args) {
     if (!digits || std::stoull(v) == 0)
       return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
     ropts.max_article_bytes = static_cast<size_t>(std::stoull(v));
+  }
+  unsigned jobs = available_cores();
+  if (vm.count("jobs")) {
+    const std::string v = vm["jobs"].as<std::string>();
+    const bool digits = !v.empty() && v.size() <= 4 && v.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoul(v) == 0 || std::stoul(v) > 1024)
+      return usage_error("-j/--jobs: expected a number of threads from 1 to 1024, found \"" + v + "\"");
+    jobs = static_cast<unsigned>(std::stoul(v));
   }
   if (vm.count("id")) {
     ropts.stdin_id = vm["id"].as<std::string>();
@@ -176,11 +209,53 @@ int extract_main(const std::vector<std::string>& args) {
       std::cerr << d.str() << "\n";
     }
   };
+  // Articles are extracted on `jobs` threads; their graphs come back here in input order, so
+  // the merger, the writer and the messages see the same sequence whatever `jobs` is.
+  const bool merging = !vm.count("no-merge");
+  auto work = [&pipe](ArticleJob& job) {
+    ArticleResult r;
+    if (job.end_of_file) return r;
+    try {
+      r.graph = pipe.run(job.doc);
+    } catch (const std::exception& e) {
+      r.graph = {};
+      r.error = std::string("cannot extract the article: ") + e.what();
+    }
+    return r;
+  };
+  auto deliver = [&](ArticleJob& job, ArticleResult&& r) {
+    if (!write_status.ok()) return;
+    if (job.end_of_file) {
+      progress.file_done(*job.end_of_file);
+      return;
+    }
+    if (!r.error.empty()) {
+      on_diag(Diagnostic{Diagnostic::Severity::kError, job.at, r.error + "; article skipped"});
+      return;
+    }
+    const graph::ArticleGraph& g = r.graph;
+    if (merging) merger.add(g);
+    extracted.insert(g.name.value);
+    std::array<size_t, 3> events{};
+    for (const graph::Quad& q : g.local)
+      if (q.p.value == vocab::kType)
+        for (size_t k = 0; k < 3; ++k)
+          if (q.o.value == (k == 0 ? vocab::kMeetingReport : k == 1 ? vocab::kDemand : vocab::kDenial)) ++events[k];
+    if (verbose) {
+      progress.clear();
+      std::cerr << "parley: " << job.at.str() << ": " << printable(job.doc.id) << ": "
+                << g.local.size() + g.entities.size() << " triples, " << events[0] << " meetings, " << events[1]
+                << " demands, " << events[2] << " denials\n";
+    }
+    write_status = writer.value()->write_article(g);
+    progress.article(job.doc.text.size(), events);
+  };
+  pipeline::OrderedRunner<ArticleJob, ArticleResult> runner(jobs, size_t{4} * jobs, work, deliver);
   for (const std::string& in : inputs) {
     text::read_input(in, ropts, [&](text::Document&& doc) {
       if (!write_status.ok()) return;
       // A JSON Lines record is pointed at by its line (column 1); a text file by its name.
-      const Location at{doc.source, doc.line, doc.line > 0 ? 1 : 0};
+      Location at{doc.source, doc.line, doc.line > 0 ? 1 : 0};
       if (Status s = seen.claim(doc.id, graph::article_key(doc.id), at); !s.ok()) {
         on_diag(Diagnostic{Diagnostic::Severity::kError, s.where(), s.message()});
         return;
@@ -189,26 +264,13 @@ int extract_main(const std::vector<std::string>& args) {
       if (!doc.url.empty())
         if (Status u = graph::check_iri(doc.url); !u.ok())
           on_diag(Diagnostic{Diagnostic::Severity::kWarning, at, "ignoring \"url\": " + u.message()});
-      const std::string where = at.str();
-      graph::ArticleGraph g = pipe.run(doc);
-      merger.add(g);
-      extracted.insert(g.name.value);
-      std::array<size_t, 3> events{};
-      for (const graph::Quad& q : g.local)
-        if (q.p.value == vocab::kType)
-          for (size_t k = 0; k < 3; ++k)
-            if (q.o.value == (k == 0 ? vocab::kMeetingReport : k == 1 ? vocab::kDemand : vocab::kDenial)) ++events[k];
-      if (verbose) {
-        progress.clear();
-        std::cerr << "parley: " << where << ": " << printable(doc.id) << ": " << g.local.size() + g.entities.size()
-                  << " triples, " << events[0] << " meetings, " << events[1] << " demands, " << events[2] << " denials\n";
-      }
-      write_status = writer.value()->write_article(g);
-      progress.article(doc.text.size(), events);
+      runner.submit(ArticleJob{std::move(doc), std::move(at), std::nullopt});
     }, on_diag);
-    progress.file_done(file_size(in));
+    // (in the queue, so that the progress of a file ends when its last article is written)
+    runner.submit(ArticleJob{{}, {}, file_size(in)});
     if (!write_status.ok()) break;
   }
+  runner.finish();
   // --update: the earlier output's articles that this run did not read again
   if (write_status.ok() && !update.empty() && std::filesystem::exists(update))
     write_status = copy_article_graphs(update, extracted, *writer.value(), merger, merge::merge_graph_iri(ctx.base), nullptr);

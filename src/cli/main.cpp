@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  extract [options] INPUT...   read articles (.txt, .jsonl, - for stdin), write RDF\n"
     "  merge [options] INPUT.nq...  merge the articles' graphs: one node per meeting, with a record of why\n"
+    "  shard -n N [options] INPUT...  split a corpus into N JSON Lines shards (one extract each)\n"
     "  check-mappings [--mappings DIR]\n"
     "                               load and validate every data file under mappings/\n"
     "  parse [options] INPUT...     words, lemmas, tags and dependency trees in CoNLL-U\n"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (cmd == "extract") return parley::cli::extract_main(args);
   if (cmd == "merge") return parley::cli::merge_main(args);
+  if (cmd == "shard") return parley::cli::shard_main(args);
   if (cmd == "check-mappings") return parley::cli::check_mappings_main(args);
   if (cmd == "parse") return parley::cli::parse_main(args);
   if (cmd == "eval-syntax") return parley::cli::eval_syntax_main(args);
@@ -55,5 +57,5 @@ int main(int argc, char** argv) {
   if (cmd == "table") return parley::cli::table_main(args);
   if (cmd == "stats") return parley::cli::stats_main(args);
   if (cmd == "report") return parley::cli::report_main(args);
-  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract, merge, check-mappings, parse, eval-syntax, train-syntax, table, stats or report (see parley --help)");
+  return parley::cli::usage_error("unknown command \"" + cmd + "\"; expected extract, merge, shard, check-mappings, parse, eval-syntax, train-syntax, table, stats or report (see parley --help)");
 }

@@ -64,15 +64,17 @@ std::string article_key(std::string_view id) {
   return (slug.empty() ? std::string("article") : slug) + "~" + hex64(fnv1a64(id));
 }
 
+bool output_less(const Quad& a, const Quad& b) {
+  if (a.g != b.g) return a.g < b.g;
+  if (a.s != b.s) return a.s < b.s;
+  const bool ta = a.p.value == vocab::kType, tb = b.p.value == vocab::kType;
+  if (ta != tb) return ta;
+  if (a.p != b.p) return a.p < b.p;
+  return a.o < b.o;
+}
+
 void sort_for_output(std::vector<Quad>& quads) {
-  std::sort(quads.begin(), quads.end(), [](const Quad& a, const Quad& b) {
-    if (a.g != b.g) return a.g < b.g;
-    if (a.s != b.s) return a.s < b.s;
-    const bool ta = a.p.value == vocab::kType, tb = b.p.value == vocab::kType;
-    if (ta != tb) return ta;
-    if (a.p != b.p) return a.p < b.p;
-    return a.o < b.o;
-  });
+  std::sort(quads.begin(), quads.end(), output_less);
   quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
 }
 

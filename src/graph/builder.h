@@ -39,7 +39,10 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
                    const std::vector<extract::Event>& events, const resolve::Resolved& resolved,
                    const BuildContext& context);
 
-/// Sorts quads for output: by graph, subject, then rdf:type first, then predicate and object.
+/// Sorts quads for output: by graph, subject, then rdf:type first, then predicate and object;
+/// removes duplicates.
 void sort_for_output(std::vector<Quad>& quads);
+/// The order of sort_for_output (a strict total order).
+bool output_less(const Quad& a, const Quad& b);
 
 }  // namespace parley::graph

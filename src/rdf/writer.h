@@ -43,8 +43,10 @@ class Writer {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  /// Writes `g`'s quads. In N-Quads and TriG, `local` and `entities` are merged and sorted
-  /// (graph::sort_for_output); a graph with no `entities` is written in the order given.
+  /// Writes `g`'s quads. In N-Quads and TriG, `local` and `entities` (each sorted for output
+  /// and free of duplicates, as graph::build makes them) are merged in one pass, in the order
+  /// of graph::sort_for_output over their union; a graph with no `entities` is written in the
+  /// order given.
   Status write_article(const graph::ArticleGraph& g);
   /// Writes what is held back, flushes, closes and renames into place.
   Status finish();

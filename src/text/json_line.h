@@ -31,4 +31,8 @@ struct JsonRecord {
 /// file and line.
 Result<JsonRecord> parse_json_object(std::string_view line);
 
+/// `s` (valid UTF-8) as a JSON string with its quotes: '"', '\\' and control characters
+/// escaped, everything else as it is.
+std::string json_string(std::string_view s);
+
 }  // namespace parley::text

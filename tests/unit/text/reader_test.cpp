@@ -277,15 +277,55 @@ TEST(Reader, JsonLinesColumnsCountTheFileBytesAfterInvalidUtf8) {
   Collected c;
   const std::string bytes = "{\"id\":\"a\xFF\",\"text\":7}\n{\"id\":\"b\",\"text\":\"x\xC3\"}\n";
   EXPECT_FALSE(read_jsonl("u.jsonl", bytes, {}, c.article(), c.diagnostic()));
+  // (record by record: the file is read as it streams, not held)
   ASSERT_EQ(c.diags.size(), 3u);
   EXPECT_EQ(c.diags[0].where.str(), "u.jsonl:1:9");   // the \xFF
   EXPECT_EQ(c.diags[0].severity, Severity::kWarning);
-  EXPECT_EQ(c.diags[1].where.str(), "u.jsonl:2:20");  // the \xC3
-  EXPECT_EQ(c.diags[2].where.str(), "u.jsonl:1:19");  // the 7, counted in the file's bytes
-  EXPECT_EQ(c.diags[2].severity, Severity::kError);
+  EXPECT_EQ(c.diags[1].where.str(), "u.jsonl:1:19");  // the 7, counted in the file's bytes
+  EXPECT_EQ(c.diags[1].severity, Severity::kError);
+  EXPECT_EQ(c.diags[2].where.str(), "u.jsonl:2:20");  // the \xC3
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_EQ(c.docs[0].id, "b");
   EXPECT_EQ(c.docs[0].text, "x\xEF\xBF\xBD");
+}
+
+// A stream cut anywhere (inside a record, a CRLF, a UTF-8 sequence, the byte order mark)
+// gives the records and messages of the whole file read at once.
+TEST(Reader, JsonLinesStreamCutAnywhereGivesTheSameRecords) {
+  ReadOptions o;
+  o.max_article_bytes = 60;
+  const std::string bytes = "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"One \xFF.\"}\r\n\r\n"
+                            "{\"id\":\"b\",\"text\":\"" + std::string(70, 'x') + "\"}\r"
+                            "{\"id\":\"c\",\"text\":\"Tr\xC3\xA8s.\"}\n"
+                            "{\"id\":\"d\",\"text\":,}\r\n"
+                            "{\"id\":\"e\",\"text\":\"Last, no line end.\"}";
+  Collected whole;
+  EXPECT_FALSE(read_jsonl("s.jsonl", bytes, o, whole.article(), whole.diagnostic()));
+  ASSERT_EQ(whole.docs.size(), 3u);
+  EXPECT_EQ(whole.docs[2].id, "e");
+  EXPECT_EQ(whole.docs[2].line, 6);
+  ASSERT_EQ(whole.diags.size(), 3u);
+  EXPECT_EQ(whole.diags[0].where.str(), "s.jsonl:1:23");  // the \xFF (the BOM not counted)
+  EXPECT_EQ(whole.diags[1].where.str(), "s.jsonl:3:1");   // too long
+  EXPECT_EQ(whole.diags[2].where.str(), "s.jsonl:5:18");  // malformed
+  for (size_t chunk : {1, 2, 3, 5, 7, 64, 1000}) {
+    SCOPED_TRACE(chunk);
+    Collected c;
+    const std::string name = "s.jsonl";
+    const ArticleSink on_article = c.article();
+    const DiagnosticSink on_diagnostic = c.diagnostic();
+    JsonlStream stream(name, o, on_article, on_diagnostic);
+    for (size_t i = 0; i < bytes.size(); i += chunk) stream.feed(std::string_view(bytes).substr(i, chunk));
+    EXPECT_FALSE(stream.finish());
+    ASSERT_EQ(c.docs.size(), whole.docs.size());
+    for (size_t k = 0; k < c.docs.size(); ++k) {
+      EXPECT_EQ(c.docs[k].id, whole.docs[k].id);
+      EXPECT_EQ(c.docs[k].text, whole.docs[k].text);
+      EXPECT_EQ(c.docs[k].line, whole.docs[k].line);
+    }
+    ASSERT_EQ(c.diags.size(), whole.diags.size());
+    for (size_t k = 0; k < c.diags.size(); ++k) EXPECT_EQ(c.diags[k].str(), whole.diags[k].str());
+  }
 }
 
 TEST(Reader, ARecordLongerThanTheLimitFailsAlone) {
