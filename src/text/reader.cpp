@@ -247,15 +247,15 @@ bool read_jsonl(const std::string& name, std::string bytes, const ReadOptions& o
     d.category = rec->has_string("category") ? rec->strings["category"] : "";
     d.source = name;
     d.line = line_no;
-    if (options.date) {
-      d.date = options.date;
-    } else if (rec->has_string("date") && !rec->strings["date"].empty()) {
+    // the record's own date wins; --date fills the records that have none
+    if (rec->has_string("date") && !rec->strings["date"].empty()) {
       d.date = Date::parse_iso(rec->strings["date"]);
       if (!d.date)
         report(Severity::kWarning, column("date"),
                "ignoring \"date\": expected a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found \"" +
                    rec->strings["date"] + "\"");
     }
+    if (!d.date) d.date = options.date;
     on_article(std::move(d));
   }
   return ok;
