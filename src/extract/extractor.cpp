@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include "extract/event_attributes.h"
+#include "extract/event_date.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -29,20 +32,15 @@ class SentenceExtractor {
   SentenceExtractor(const text::Document& doc, const ner::Tagged& t, const mappings::Mappings& m,
                     const Reference& reference, const StatementReader& statements,
                     const MeetingReader& meeting_reader, const MediatorReader& mediator_reader, size_t si,
-                    const AnchorIndex& anchors, std::vector<Event>& out)
+                    const AnchorIndex& anchors, const syntax::Sentence& sentence, std::vector<Event>& out)
       : doc_(doc), t_(t), m_(m), reference_(reference), statements_(statements), meeting_reader_(meeting_reader),
-        mediator_reader_(mediator_reader), si_(si), s_(t.sentences[si]), anchors_(anchors), out_(out) {
+        mediator_reader_(mediator_reader), si_(si), s_(t.sentences[si]), anchors_(anchors), sentence_(sentence),
+        out_(out) {
     // mentions are in text order, so by sentence: the first at or after sentence si, then its own
     const auto first = std::lower_bound(t.mentions.begin(), t.mentions.end(), si,
                                         [](const Mention& mm, size_t s) { return mm.sentence < s; });
     first_after_ = static_cast<size_t>(first - t.mentions.begin());
     for (size_t i = first_after_; i < t.mentions.size() && t.mentions[i].sentence == si; ++i) ms_.push_back(i);
-    // (dates are in text order too: those from the sentence's start up to its end)
-    for (auto d = std::lower_bound(t.dates.begin(), t.dates.end(), s_.begin,
-                                   [](const ner::DateMention& dm, size_t b) { return dm.begin < b; });
-         d != t.dates.end() && d->begin <= s_.end; ++d)
-      if (d->end <= s_.end && !d->dateline) dates_.push_back(&*d);
-    if (!dates_.empty()) date_ = ner::resolve(*dates_.front(), doc.date);
   }
 
   void run() {
@@ -172,7 +170,13 @@ class SentenceExtractor {
             it->mediator_rules.push_back(mediator_rules[k]);
           }
         if (it->location < 0) it->location = location;
-        if (!it->date) it->date = date_;
+        if (!it->date) {
+          // the date this sentence gives the meeting it points back to ("the talks, which
+          // started in September 2008"), read from its own trigger
+          const EventDate when = event_date(doc_, t_, sentence_, si_, trigger->word, trigger->begin, m_.classes);
+          it->date = when.day;
+          it->precision = when.precision;
+        }
         if (!it->ordinal) it->ordinal = ordinal;
         it->last_told = si_;
         // a meeting told before its sides ("The meeting took place at ...") takes them from here,
@@ -201,7 +205,11 @@ class SentenceExtractor {
     e.mediators = mediators;
     e.mediator_rules = mediator_rules;
     e.location = location;
-    e.date = date_near(doc_, t_, si_, trigger->begin);
+    const EventDate when = event_date(doc_, t_, sentence_, si_, trigger->word, trigger->begin, m_.classes);
+    e.date = when.day;
+    e.precision = when.precision;
+    e.status = event_status(sentence_, trigger->word, m_.event_kinds, /*meeting=*/true);
+    e.kind = event_kind(sentence_, trigger->word, m_.event_kinds, mappings::EventKinds::kMeetingKind);
     // "Mr Blair is at a summit in Brussels", "they are holding talks"
     if (!e.date && trigger->word >= 0 && meeting_reader_.ongoing(si_, trigger->word)) e.date = doc_.date;
     out_.push_back(std::move(e));
@@ -233,11 +241,10 @@ class SentenceExtractor {
   size_t si_;
   const text::Sentence& s_;
   const AnchorIndex& anchors_;  // the sentence's lemma keys, for the readers
+  const syntax::Sentence& sentence_;  // its analysis (parsed when a rule may read it)
   std::vector<Event>& out_;
   std::vector<size_t> ms_;
   size_t first_after_ = 0;
-  std::optional<text::Date> date_;              // the sentence's first date
-  std::vector<const ner::DateMention*> dates_;  // every date of the sentence
 };
 
 }  // namespace
@@ -344,7 +351,10 @@ void absorb(Event& into, const Event& from, const std::vector<int>& entity_of) {
   into.mediators.insert(into.mediators.end(), from.mediators.begin(), from.mediators.end());
   into.mediator_rules.insert(into.mediator_rules.end(), from.mediator_rules.begin(), from.mediator_rules.end());
   if (into.location < 0) into.location = from.location;
-  if (!into.date) into.date = from.date;
+  if (!into.date) {
+    into.date = from.date;
+    into.precision = from.precision;
+  }
   if (!into.ordinal) into.ordinal = from.ordinal;
 }
 
@@ -450,7 +460,9 @@ Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const s
     // the lemma keys of a parsed sentence, computed once for the three readers
     const bool parsed = i < analysis.sentences.size() && analysis.sentences[i].parsed;
     const AnchorIndex anchors = parsed ? AnchorIndex(analysis.sentences[i]) : AnchorIndex();
-    SentenceExtractor(doc, tagged, m, reference, statements, meetings, mediators, i, anchors, out).run();
+    static const syntax::Sentence kUnanalysed;
+    const syntax::Sentence& sentence = i < analysis.sentences.size() ? analysis.sentences[i] : kUnanalysed;
+    SentenceExtractor(doc, tagged, m, reference, statements, meetings, mediators, i, anchors, sentence, out).run();
   }
   // agents compared by name key: entities are resolved later, names are enough to spot a repeat
   std::vector<int> entity_of(tagged.mentions.size());

@@ -39,7 +39,10 @@ struct Event {
   bool quoted = false;                     ///< statements: said inside a quotation
   std::string content;                     ///< what is demanded or denied, as worded
   size_t content_begin = 0, content_end = 0;  ///< where the content was read (byte offsets)
-  std::optional<text::Date> date;
+  std::optional<text::Date> date;         ///< the date the text gives (event_date.h), or none
+  ner::Precision precision = ner::Precision::kDay;  ///< of `date`
+  std::string status = "happened";         ///< event_attributes.h: happened, planned, refused, ...
+  std::string kind;                        ///< meetings: visit, call, summit, talks; denials: criticism, rejection, denial
 };
 
 /// What an article says happened, and who acts for whom in it.

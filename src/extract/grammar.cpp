@@ -306,4 +306,40 @@ int clause_head(const Sentence& s, int w) {
   return w;
 }
 
+Tense tense(const Sentence& s, int v) {
+  if (v < 0 || v >= s.size() || !s.parsed) return Tense::kUnknown;
+  // an infinitive or participle takes the time of the clause it completes ("agreed to meet":
+  // past; "plans to meet" is present here, and the status, not the tense, says it is planned)
+  int x = v;
+  for (int steps = 0; steps < 4 && x >= 0; ++steps) {
+    if (has_child(s, x, "aux", {"will", "shall", "'ll", "wo"})) return Tense::kFuture;
+    // "is to meet", "is going to meet" (the parse hangs "is" on the infinitive, or the
+    // infinitive on "is"/"going")
+    if (has_child(s, x, "mark", {"to"}) && (has_child(s, x, "aux", {"be"}) || has_child(s, x, "cop", {"be"})))
+      return Tense::kFuture;
+    if (has_child(s, x, "mark", {"to"})) {
+      const int h = s.words[static_cast<size_t>(x)].head;
+      if (h >= 0 && (lemma_of(s, h) == "go" || lemma_of(s, h) == "be") && s.words[static_cast<size_t>(h)].xpos != "VBD" &&
+          s.words[static_cast<size_t>(h)].xpos != "VBN")
+        return Tense::kFuture;
+    }
+    for (int c : s.children(x)) {
+      const std::string_view rel = s.universal_deprel(c);
+      if (rel != "aux" && rel != "cop") continue;
+      const std::string& t = s.words[static_cast<size_t>(c)].xpos;
+      if (t == "VBD") return Tense::kPast;
+      // "has met", "have held": a present perfect tells what happened
+      if ((t == "VBZ" || t == "VBP") && lemma_of(s, c) == "have") return Tense::kPast;
+      if (t == "VBZ" || t == "VBP") return Tense::kPresent;
+    }
+    const std::string& t = s.words[static_cast<size_t>(x)].xpos;
+    if (t == "VBD") return Tense::kPast;
+    if (t == "VBZ" || t == "VBP") return Tense::kPresent;
+    const std::string_view rel = s.universal_deprel(x);
+    if (rel != "xcomp" && rel != "conj") return Tense::kUnknown;
+    x = s.words[static_cast<size_t>(x)].head;
+  }
+  return Tense::kUnknown;
+}
+
 }  // namespace parley::extract::grammar

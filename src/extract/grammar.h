@@ -84,4 +84,11 @@ std::string case_of(const Sentence& s, int w);
 /// depends on, through nominal relations).
 int clause_head(const Sentence& s, int w);
 
+/// The time a clause speaks of, read from its verb group: kFuture ("will meet", "is to meet",
+/// "is going to meet", "shall"), kPast (a past-tense verb or auxiliary: "met", "had met", "has
+/// met", "was held"), kPresent (a present-tense verb or auxiliary), kUnknown (no finite verb:
+/// an unparsed sentence, a bare noun). `v` is the clause head (clause_head).
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
+Tense tense(const Sentence& s, int v);
+
 }  // namespace parley::extract::grammar

@@ -449,8 +449,20 @@ int Reference::find_acts_for(size_t m) const {
     const std::string l = ascii_lower(s.words[static_cast<size_t>(w)].lemma);
     return m_.lexicon.roles.count(l) > 0 || m_.lexicon.titles.count(l) > 0;
   };
-  if (!mm.title.empty())
+  // a title the tagger read, or an office noun the parse hangs on the name ("Polish leader
+  // Wojciech Jaruzelski": leader is a role, not a title)
+  bool titled = !mm.title.empty();
+  for (int c : s.children(head)) {
+    const std::string& rel = s.words[static_cast<size_t>(c)].deprel;
+    titled = titled || ((rel == "nmod:desc" || rel == "compound") && mention_at(si, c) < 0 && office(c));
+  }
+  if (titled)
     if (const int a = in_phrase(head, 0); a >= 0) return a;
+  // "Patrice Talon of Benin", "Khaled Meshaal of Hamas": an "of" phrase on the name itself
+  // names the state or body the person is of
+  for (int c : s.children(head, "nmod"))
+    if (grammar::case_of(s, c) == "of")
+      if (const int a = body(c); a >= 0) return a;
   // a title in apposition to the name, or the name in apposition to a title
   for (int c : s.children(head, "appos"))
     if (office(c))
@@ -458,6 +470,13 @@ int Reference::find_acts_for(size_t m) const {
   if (s.words[static_cast<size_t>(head)].deprel == "appos")
     if (const int t = s.words[static_cast<size_t>(head)].head; t >= 0 && mention_at(si, t) < 0 && office(t))
       if (const int a = in_phrase(t, 1); a >= 0) return a;
+  // "The Egyptian foreign minister, Amr Moussa, met ...": the apposition as the text writes it
+  // (an office noun, a comma, the name), whatever the parse made of it
+  int first = -1;
+  for (int k = 0; k < s.size() && first < 0; ++k)
+    if (mention_at(si, k) == static_cast<int>(m)) first = k;
+  if (first >= 2 && s.words[static_cast<size_t>(first - 1)].form == "," && mention_at(si, first - 2) < 0 && office(first - 2))
+    if (const int a = in_phrase(first - 2, 1); a >= 0) return a;
   return -1;
 }
 

@@ -1,5 +1,8 @@
 #include "extract/statements.h"
 
+#include "extract/event_attributes.h"
+#include "extract/event_date.h"
+
 #include <algorithm>
 
 #include "extract/grammar.h"
@@ -371,25 +374,13 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
     e.content_begin = cb;
     e.content_end = ce;
     e.quoted = ref_.quoted(si);
-    e.date = date_near(doc_, t_, si, at);
+    const EventDate when = event_date(doc_, t_, s, si, trigger, at, m_.classes);
+    e.date = when.day;
+    e.precision = when.precision;
+    e.status = event_status(s, trigger, m_.event_kinds, /*meeting=*/false);
+    if (r.cls == EventClass::kDenial) e.kind = event_kind(s, trigger, m_.event_kinds, mappings::EventKinds::kDenialKind);
     out.push_back(std::move(e));
   }
-}
-
-std::optional<text::Date> date_near(const text::Document& doc, const ner::Tagged& t, size_t si, size_t at) {
-  const text::Sentence& s = t.sentences[si];
-  const ner::DateMention* best = nullptr;
-  size_t best_distance = 0;
-  for (const ner::DateMention& d : t.dates) {
-    if (d.begin < s.begin || d.end > s.end || d.dateline) continue;
-    const size_t distance = d.begin >= at ? (d.begin - at) / 2 : at - d.end;
-    if (!best || distance < best_distance) {
-      best = &d;
-      best_distance = distance;
-    }
-  }
-  if (!best) return std::nullopt;
-  return ner::resolve(*best, doc.date);
 }
 
 }  // namespace parley::extract

@@ -61,9 +61,4 @@ class StatementReader {
   syntax::ClassTest in_class_;
 };
 
-/// The date of an event named at byte `at` of sentence `si`: the date nearest it, one just
-/// after it counting as nearer ("the meeting on March 1", not "his February 23 address"),
-/// resolved against the article date.
-std::optional<text::Date> date_near(const text::Document& doc, const ner::Tagged& t, size_t si, size_t at);
-
 }  // namespace parley::extract

@@ -178,8 +178,19 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     local(s, vocab::kRule, Term::literal(ev.rule->id));
     if (!ev.rule->cameo.empty()) local(s, vocab::kCameoCode, Term::literal(ev.rule->cameo));
     if (!ev.rule->plover.empty()) local(s, vocab::kPloverType, Term::literal(ev.rule->plover));
+    // what the parse says of it, and how far its rule can be trusted (rules/confidence.tsv)
+    local(s, vocab::kStatus, Term::literal(ev.status));
+    if (!ev.kind.empty())
+      local(s, ev.cls == mappings::EventClass::kMeeting ? vocab::kMeetingKind : vocab::kDenialKind, Term::literal(ev.kind));
+    if (!ev.rule->confidence.empty()) local(s, vocab::kConfidence, Term::typed(ev.rule->confidence, vocab::kXsdDecimal));
+    // the date the text gives, or else the article's date as the date of the report (a
+    // separate property: nobody should take one for the other), with its precision
     if (is_xsd_date(ev.date)) {
       local(s, vocab::kDate, Term::typed(ev.date->iso(), vocab::kXsdDate));
+      local(s, vocab::kDatePrecision, Term::literal(ner::precision_name(ev.precision)));
+    } else if (is_xsd_date(doc.date)) {
+      local(s, vocab::kReportDate, Term::typed(doc.date->iso(), vocab::kXsdDate));
+      local(s, vocab::kDatePrecision, Term::literal(ner::precision_name(ner::Precision::kDay)));
     } else if (const ner::DateMention* d = only_date_in(tagged, ev.begin, ev.end);
                d && d->kind == ner::DateMention::Kind::kMonthDay && d->date.month >= 1 && d->date.month <= 12 &&
                d->date.day >= 1 && d->date.day <= 31) {

@@ -171,6 +171,71 @@ class Loader {
     }
   }
 
+  // lexicon/event_kinds.tsv: word (lemma, @class or *), property, value, cameo, source, note.
+  void event_kinds(const std::string& path) {
+    TsvTable t = read_tsv(path, {"word", "property", "value", "source"}, errors_);
+    note_version(t);
+    EventKinds& k = m_.event_kinds;
+    std::array<std::unordered_map<std::string, std::string>, EventKinds::kProperties> from_class;
+    for (const TsvRow& r : t.rows) {
+      const std::string& word = t.get(r, "word");
+      const std::string& prop = t.get(r, "property");
+      const std::string& value = t.get(r, "value");
+      int p = -1;
+      for (int i = 0; i < EventKinds::kProperties; ++i)
+        if (prop == EventKinds::property_name(i)) p = i;
+      if (p < 0) {
+        error(errors_, path, r.line, "property must be meetingKind, denialKind or status, found \"" + prop + "\"");
+        continue;
+      }
+      const std::vector<std::string>& allowed = EventKinds::values(p);
+      if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+        std::string list;
+        for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
+        error(errors_, path, r.line, "value of " + prop + " must be one of " + list + ", found \"" + value + "\"");
+        continue;
+      }
+      if (t.get(r, "source").empty()) { error(errors_, path, r.line, "no source for " + word); continue; }
+      if (word == "*") {
+        k.fallback[static_cast<size_t>(p)] = value;
+      } else if (!word.empty() && word[0] == '@') {
+        auto it = m_.classes.members.find(std::string_view(word).substr(1));
+        if (it == m_.classes.members.end()) {
+          error(errors_, path, r.line, "no class " + word.substr(1) + " in lexicon/classes.tsv");
+          continue;
+        }
+        for (const std::string& lemma : it->second) from_class[static_cast<size_t>(p)].emplace(lemma, value);
+      } else if (word.empty() || word != lower_words(word)) {
+        error(errors_, path, r.line, "word \"" + word + "\" is not lower case words separated by one space, @class or *");
+      } else if (!k.by_lemma[static_cast<size_t>(p)].emplace(word, value).second) {
+        error(errors_, path, r.line, "\"" + word + "\" is given twice for " + prop);
+      }
+    }
+    // a lemma row wins over a class row
+    for (size_t p = 0; p < from_class.size(); ++p)
+      for (auto& [lemma, value] : from_class[p]) k.by_lemma[p].emplace(lemma, value);
+  }
+
+  // rules/confidence.tsv (scripts/gen-confidence.py): rule, class, correct, judged, confidence.
+  void confidence(const std::string& path) {
+    if (!fs::exists(path)) return;
+    TsvTable t = read_tsv(path, {"rule", "confidence"}, errors_);
+    for (const TsvRow& r : t.rows) {
+      const std::string& id = t.get(r, "rule");
+      const std::string& c = t.get(r, "confidence");
+      const bool decimal = c.size() >= 3 && (c[0] == '0' || c[0] == '1') && c[1] == '.' &&
+                           std::all_of(c.begin() + 2, c.end(), [](char x) { return x >= '0' && x <= '9'; });
+      if (!decimal || (c[0] == '1' && c.find_first_not_of("0", 2) != std::string::npos)) {
+        error(errors_, path, r.line, "confidence must be a decimal from 0 to 1 (\"0.818\"), found \"" + c + "\"");
+        continue;
+      }
+      // (a row of a rule the rule files no longer have is left: scripts/gen-confidence.py --check,
+      // run by the system tests, keeps the table in step with the rules and the audit)
+      for (auto& rule : m_.rules)
+        if (rule->id == id) rule->confidence = c;
+    }
+  }
+
   // lexicon/class_exclusions.tsv: class, lemma, context ("obj:visa|entry nmod:oil").
   void class_exclusions(const std::string& path) {
     TsvTable t = read_tsv(path, {"class", "lemma", "context"}, errors_);
@@ -542,11 +607,13 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
 
   l.classes(p("lexicon/classes.tsv"));
   l.class_exclusions(p("lexicon/class_exclusions.tsv"));
+  l.event_kinds(p("lexicon/event_kinds.tsv"));
 
   static const std::pair<const char*, EventClass> kRuleFiles[] = {
       {"rules/meeting.tsv", EventClass::kMeeting}, {"rules/mediator.tsv", EventClass::kMediator},
       {"rules/demand.tsv", EventClass::kDemand}, {"rules/denial.tsv", EventClass::kDenial}};
   for (const auto& [f, cls] : kRuleFiles) l.rules(p(f), cls, disabled);
+  l.confidence(p("rules/confidence.tsv"));
 
   for (const std::string& id : disabled) {
     const bool known = std::any_of(m->rules.begin(), m->rules.end(), [&](const auto& r) { return r->id == id; });
@@ -563,7 +630,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv", "lexicon/seat_nouns.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
       "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/given_name_forms.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
-      "lexicon/class_exclusions.tsv", "rules/meeting.tsv",
+      "lexicon/class_exclusions.tsv", "lexicon/event_kinds.tsv", "rules/confidence.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");
   for (const fs::path& f : files) {
@@ -577,6 +644,20 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   }
   m->version = (l.version_.empty() ? std::string("undated") : l.version_) + "+" + hex64(h);
   return m;
+}
+
+const char* EventKinds::property_name(int p) {
+  static const char* const kNames[] = {"meetingKind", "denialKind", "status"};
+  return p >= 0 && p < kProperties ? kNames[p] : "";
+}
+
+const std::vector<std::string>& EventKinds::values(int p) {
+  static const std::vector<std::string> kValues[] = {
+      {"visit", "call", "summit", "talks"},
+      {"criticism", "rejection", "denial"},
+      {"happened", "planned", "refused", "hypothetical", "habitual"}};
+  static const std::vector<std::string> kNone;
+  return p >= 0 && p < kProperties ? kValues[p] : kNone;
 }
 
 }  // namespace parley::mappings

@@ -118,6 +118,24 @@ struct LexiconClasses {
   bool contains(std::string_view cls, std::string_view lemma) const;
 };
 
+/// lexicon/event_kinds.tsv: the kind of a meeting or denial, and the words that tell an event's
+/// status, by lemma (class rows expanded at load; a lemma row wins over a class row).
+struct EventKinds {
+  enum Property { kMeetingKind = 0, kDenialKind = 1, kStatus = 2 };
+  static constexpr int kProperties = 3;
+  /// "meetingKind", "denialKind", "status"; parses the same names.
+  static const char* property_name(int p);
+  /// The values a property may take, as written in the graph.
+  static const std::vector<std::string>& values(int p);
+  std::array<std::unordered_map<std::string, std::string>, kProperties> by_lemma;
+  std::array<std::string, kProperties> fallback;  ///< the `*` row's value, "" when none
+  /// The value lemma `lemma` gives property `p`, or nullptr.
+  const std::string* find(Property p, std::string_view lemma) const {
+    auto it = by_lemma[p].find(std::string(lemma));
+    return it == by_lemma[p].end() ? nullptr : &it->second;
+  }
+};
+
 enum class EventClass { kMeeting = 0, kMediator = 1, kDemand = 2, kDenial = 3 };
 constexpr int kEventClasses = 4;
 const char* class_name(EventClass c);
@@ -151,6 +169,9 @@ struct Rule {
   /// values of its first node, among those every match binds, that tests lemmas positively
   /// (class members expanded; a phrasal member by its verb). Empty: it may match anywhere.
   std::vector<std::string> anchors;
+  /// rules/confidence.tsv: (correct + 1) / (judged + 2) of the rule's audit, as written
+  /// ("0.818"); "" when the table has no row for it.
+  std::string confidence;
 };
 
 struct Mappings {
@@ -160,6 +181,7 @@ struct Mappings {
   Persons persons;         ///< gazetteer/persons.tsv and lexicon/office_titles.tsv
   Lexicon lexicon;
   LexiconClasses classes;
+  EventKinds event_kinds;  ///< lexicon/event_kinds.tsv
   std::vector<std::unique_ptr<Rule>> rules;   ///< all rules, enabled or not, in file order
   /// Per class, its rules over the parse in file order (switched-off ones included).
   std::array<std::vector<const Rule*>, kEventClasses> parse_rules;

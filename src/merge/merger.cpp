@@ -135,6 +135,7 @@ struct Merger::State {
     std::vector<uint32_t> participants, mediators, locations;
     int64_t date = kNoDate;
     int month_day = 0;         // parley:dateWithoutYear as month * 100 + day, 0 when none
+    uint8_t precision = 0;     // parley:datePrecision of `date`: 0 day, 1 month, 2 year
     uint32_t agent = kNone;
     std::vector<uint32_t> words;  // hashes of the content's words of four letters or more, sorted
     uint64_t evidence = 0;     // hash of the evidence sentence, 0 when none
@@ -202,6 +203,8 @@ void Merger::add(const Quad& q) {
     st.event(q.s.value, g).locations.push_back(st.id(q.o.value));
   } else if (p == vocab::kDate) {
     st.event(q.s.value, g).date = date_days(q.o.value);
+  } else if (p == vocab::kDatePrecision) {
+    st.event(q.s.value, g).precision = q.o.value == "month" ? 1 : q.o.value == "year" ? 2 : 0;
   } else if (p == vocab::kDateWithoutYear) {
     // "--MM-DD"
     const std::string& v = q.o.value;
@@ -426,8 +429,10 @@ std::vector<Quad> Merger::finish() const {
   for (uint32_t e : evs) {
     const State::Event& ev = st.events.at(e);
     if (ev.kind != State::Kind::kReport) continue;
-    Report r{e, ev.article, group_of(ev.article), {}, ev.locations, ev.date, st.articles.at(ev.article).date,
-             ev.date == kNoDate ? ev.month_day : 0};
+    // (only a day tells two meetings apart: a month or a year is no date to merge by)
+    const int64_t day = ev.precision == 0 ? ev.date : kNoDate;
+    Report r{e, ev.article, group_of(ev.article), {}, ev.locations, day, st.articles.at(ev.article).date,
+             day == kNoDate ? ev.month_day : 0};
     for (const auto* list : {&ev.participants, &ev.mediators})
       for (uint32_t a : *list) {
         r.actors.push_back(a);
@@ -667,7 +672,8 @@ std::vector<Quad> Merger::finish() const {
     meeting_of[root] = m;
     out.add(m, vocab::kType, I(vocab::kMeeting));
     std::vector<uint32_t> participants, mediators, locations, articles;
-    std::map<int64_t, int> dates;
+    std::map<std::pair<int, int64_t>, int> dates;  // (precision, date) -> reports giving it
+    int64_t reported = kNoDate;                      // the earliest article date
     std::vector<size_t> groups;
     for (size_t i : members) {
       const State::Event& ev = st.events.at(reports[i].iri);
@@ -677,7 +683,9 @@ std::vector<Quad> Merger::finish() const {
       locations.insert(locations.end(), ev.locations.begin(), ev.locations.end());
       articles.push_back(ev.article);
       groups.push_back(reports[i].group);
-      if (ev.date != kNoDate) ++dates[ev.date];
+      if (ev.date != kNoDate) ++dates[{ev.precision, ev.date}];
+      if (const int64_t a = st.articles.at(ev.article).date; a != kNoDate && (reported == kNoDate || a < reported))
+        reported = a;
     }
     sort_unique(mediators);
     sort_unique(articles);
@@ -686,12 +694,18 @@ std::vector<Quad> Merger::finish() const {
       if (!std::binary_search(mediators.begin(), mediators.end(), p)) out.add(m, vocab::kParticipant, I(st.name(p)));
     for (uint32_t p : mediators) out.add(m, vocab::kMediatedBy, I(st.name(p)));
     for (uint32_t l : locations) out.add(m, vocab::kLocationProp, I(st.name(l)));
-    // the date most reports give (the earliest of a tie); the others stay on their reports
+    // the date most reports give, the finest precision first (the earliest of a tie); the
+    // others stay on their reports. Without one, the earliest article's date as the report date.
+    static const char* const kPrecision[] = {"day", "month", "year"};
     if (!dates.empty()) {
       auto best = dates.begin();
       for (auto it = dates.begin(); it != dates.end(); ++it)
-        if (it->second > best->second) best = it;
-      out.add(m, vocab::kDate, Term::typed(iso(best->first), vocab::kXsdDate));
+        if (it->first.first == best->first.first && it->second > best->second) best = it;
+      out.add(m, vocab::kDate, Term::typed(iso(best->first.second), vocab::kXsdDate));
+      out.add(m, vocab::kDatePrecision, Term::literal(kPrecision[best->first.first % 3]));
+    } else if (reported != kNoDate) {
+      out.add(m, vocab::kReportDate, Term::typed(iso(reported), vocab::kXsdDate));
+      out.add(m, vocab::kDatePrecision, Term::literal(kPrecision[0]));
     }
     for (uint32_t a : articles) out.add(m, vocab::kWasDerivedFrom, I(st.name(a)));
     out.add(m, vocab::kNumArticles, Term::integer(static_cast<long long>(articles.size())));

@@ -40,6 +40,15 @@ struct Patterns {
                 "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)(?:[^\\pL\\pN]|$)"};
   RE2 weekday{"(?:^|[^\\pL\\pN])((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:[^\\pL\\pN]|$)"};
   RE2 relative{"(?i)(?:^|[^\\pL\\pN])(yesterday|today|tomorrow)(?:[^\\pL\\pN]|$)"};
+  // "March 2023", "in March" (capitalised, after "in": "may" is a verb), "in 1974"
+  RE2 month_year{std::string("(?i)(?:^|[^\\pL\\pN])(") + kMonth + ",?\\s+(\\d{4}))(?:[^\\pL\\pN]|$)"};
+  RE2 month_alone{"(?:^|[^\\pL\\pN])(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ince|[Dd]uring)\\s+"
+                  "((January|February|March|April|May|June|July|August|September|October|November|December))"
+                  "(?:[^\\pL\\pN]|$)"};
+  RE2 year_alone{"(?:^|[^\\pL\\pN])(?:[Ii]n|[Dd]uring)\\s+((1[89]\\d\\d|20\\d\\d))(?:[^\\pL\\pN'\\x{2019}-]|$)"};
+  // "last Tuesday", "next Tuesday", "this coming Tuesday": said of the weekday that follows
+  RE2 weekday_last{"(?i)(?:^|[^\\pL])last\\s+$"};
+  RE2 weekday_next{"(?i)(?:^|[^\\pL])(?:next|coming)\\s+$"};
   RE2 future{"(?i)(?:^|[^\\pL])(will|shall|next|upcoming|scheduled|due to|is to|are to)(?:[^\\pL]|$)"};
 };
 
@@ -94,6 +103,40 @@ std::vector<DateMention> find_dates(std::string_view text, const text::Sentence&
       out.push_back(dm);
     }
   }
+  // "March 2023": month precision
+  in = re2::StringPiece(sv.data(), sv.size());
+  {
+    re2::StringPiece mon, year;
+    while (RE2::FindAndConsume(&in, p.month_year, &whole, &mon, &year)) {
+      const size_t begin = offset(whole), end = begin + whole.size();
+      if (overlaps(out, begin, end)) continue;
+      DateMention dm{begin, end, DateMention::Kind::kMonthYear,
+                     Date{to_int(std::string_view(year.data(), year.size())), month_number(std::string_view(mon.data(), mon.size())), 1}};
+      if (dm.date.valid()) out.push_back(dm);
+    }
+  }
+  // "in March": month precision, the year from the article date
+  in = re2::StringPiece(sv.data(), sv.size());
+  {
+    re2::StringPiece mon;
+    while (RE2::FindAndConsume(&in, p.month_alone, &whole, &mon)) {
+      const size_t begin = offset(whole), end = begin + whole.size();
+      if (overlaps(out, begin, end)) continue;
+      DateMention dm{begin, end, DateMention::Kind::kMonth, Date{0, month_number(std::string_view(mon.data(), mon.size())), 1}};
+      dm.future = future;
+      out.push_back(dm);
+    }
+  }
+  // "in 1974": year precision
+  in = re2::StringPiece(sv.data(), sv.size());
+  {
+    re2::StringPiece year;
+    while (RE2::FindAndConsume(&in, p.year_alone, &whole, &year)) {
+      const size_t begin = offset(whole), end = begin + whole.size();
+      if (overlaps(out, begin, end)) continue;
+      out.push_back({begin, end, DateMention::Kind::kYear, Date{to_int(std::string_view(year.data(), year.size())), 1, 1}});
+    }
+  }
   in = re2::StringPiece(sv.data(), sv.size());
   re2::StringPiece wd, stem;
   while (RE2::FindAndConsume(&in, p.weekday, &wd, &stem)) {
@@ -102,6 +145,15 @@ std::vector<DateMention> find_dates(std::string_view text, const text::Sentence&
     DateMention dm{begin, begin + wd.size(), DateMention::Kind::kWeekday};
     dm.weekday = weekday_number(std::string_view(wd.data(), wd.size()));
     dm.future = future;
+    // "last Tuesday" is before the article date, "next Tuesday" after it, whatever the tense
+    const re2::StringPiece before(sv.data(), begin - s.begin);
+    if (RE2::PartialMatch(before, p.weekday_last)) {
+      dm.past = true;
+      dm.future = false;
+    } else if (RE2::PartialMatch(before, p.weekday_next)) {
+      dm.next = true;
+      dm.future = true;
+    }
     out.push_back(dm);
   }
   in = re2::StringPiece(sv.data(), sv.size());
@@ -131,19 +183,33 @@ std::optional<Date> resolve(const DateMention& d, const std::optional<Date>& anc
       return d.date;
     case DateMention::Kind::kMonthDay: {
       if (!anchor) return std::nullopt;
-      Date c{anchor->year, d.date.month, d.date.day};
-      if (!c.valid()) c.year -= 1;  // 29 February
-      if (!c.valid()) return std::nullopt;
-      // on or before the anchor, unless it is just ahead of it (a scheduled event)
-      if (c.days() > anchor->days() + (d.future ? 200 : 45)) {
-        c.year -= 1;
-        if (!c.valid()) return std::nullopt;
+      // the latest year that puts the day no further ahead of the article date than a report
+      // reaches: a little (a scheduled event in the present tense), more in the future tense,
+      // not at all in the past tense ("met on January 3" in an article of December 29 is
+      // January of that year; "will meet on January 3" is next January)
+      const int64_t ahead = d.future ? 300 : d.past_tense ? 1 : 45;
+      for (int y = anchor->year + 1; y >= anchor->year - 1; --y) {
+        Date c{y, d.date.month, d.date.day};
+        if (!c.valid()) continue;  // 29 February
+        if (c.days() <= anchor->days() + ahead) return c;
       }
-      return c;
+      return std::nullopt;
+    }
+    case DateMention::Kind::kMonthYear:
+    case DateMention::Kind::kYear:
+      return d.date;
+    case DateMention::Kind::kMonth: {
+      if (!anchor) return std::nullopt;
+      Date c{anchor->year, d.date.month, 1};
+      // a month after the article's is last year's, unless the clause speaks of the future
+      if (!d.future && c.month > anchor->month) c.year -= 1;
+      return c.valid() ? std::optional<Date>(c) : std::nullopt;
     }
     case DateMention::Kind::kWeekday: {
       if (!anchor) return std::nullopt;
       int delta = (anchor->weekday() - d.weekday + 7) % 7;
+      // "last Tuesday" in an article of a Tuesday is a week before it
+      if (d.past && delta == 0) delta = 7;
       if (d.future) {
         const int ahead = (d.weekday - anchor->weekday() + 7) % 7;
         return Date::from_days(anchor->days() + (ahead == 0 ? 7 : ahead));
@@ -157,17 +223,48 @@ std::optional<Date> resolve(const DateMention& d, const std::optional<Date>& anc
   return std::nullopt;
 }
 
-std::optional<Date> find_article_date(std::string_view text) {
-  // the first few lines only: a date further down is about an event, not the article
-  size_t end = 0;
-  for (int lines = 0; lines < 6 && end < text.size(); ++lines) {
-    const size_t nl = text.find('\n', end);
-    end = nl == std::string_view::npos ? text.size() : nl + 1;
+Precision precision(const DateMention& d) {
+  switch (d.kind) {
+    case DateMention::Kind::kMonthYear:
+    case DateMention::Kind::kMonth: return Precision::kMonth;
+    case DateMention::Kind::kYear: return Precision::kYear;
+    default: return Precision::kDay;
   }
-  end = std::min(end, std::min(text.size(), size_t{400}));
-  const text::Sentence head{0, end};
-  for (const DateMention& d : find_dates(text, head))
-    if (d.kind == DateMention::Kind::kAbsolute) return d.date;
+}
+
+const char* precision_name(Precision p) {
+  switch (p) {
+    case Precision::kDay: return "day";
+    case Precision::kMonth: return "month";
+    case Precision::kYear: return "year";
+  }
+  return "day";
+}
+
+std::optional<Date> find_article_date(std::string_view text) {
+  // A dateline opens a line: "Friday, January 4, 2019", "Thursday 2 March 2023 - 18:33",
+  // " date 2023-03-01 ...", or a wire dateline "LONDON, March 2, 2023 -" (upper-case words
+  // and a comma before the date, a dash after it). Only the first lines are read: a date
+  // further down, or inside a sentence, is about an event, not the article.
+  static const RE2 kLead{"(?i)^[\\s,]*(?:(?:date[d]?|published|updated)[:\\s]+)?"
+                         "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[,\\s]+)?$"};
+  size_t line = 0;
+  for (int lines = 0; lines < 6 && line < text.size() && line < 400; ++lines) {
+    const size_t nl = text.find('\n', line);
+    const size_t end = nl == std::string_view::npos ? text.size() : nl;
+    const text::Sentence s{line, end};
+    for (const DateMention& d : find_dates(text, s)) {
+      if (d.kind != DateMention::Kind::kAbsolute) continue;
+      const std::string_view before = text.substr(line, d.begin - line);
+      bool wire = before.find(',') != std::string_view::npos && !before.empty();
+      for (char c : before) wire = wire && !(c >= 'a' && c <= 'z');
+      const std::string_view after = text.substr(d.end, std::min<size_t>(16, end - d.end));
+      wire = wire && after.find_first_of("-\xE2") != std::string_view::npos && after.find_first_of("-\xE2") <= 12;
+      if (wire || RE2::FullMatch(re2::StringPiece(before.data(), before.size()), kLead)) return d.date;
+      break;  // the line's first date is inside a sentence
+    }
+    line = end + 1;
+  }
   return std::nullopt;
 }
 

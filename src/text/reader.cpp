@@ -313,15 +313,15 @@ void JsonlStream::line(std::string_view line) {
   d.category = rec->has_string("category") ? rec->strings["category"] : "";
   d.source = name_;
   d.line = line_no_;
-  if (options_.date) {
-    d.date = options_.date;
-  } else if (rec->has_string("date") && !rec->strings["date"].empty()) {
+  // the record's own date wins; --date fills the records that have none
+  if (rec->has_string("date") && !rec->strings["date"].empty()) {
     d.date = Date::parse_iso(rec->strings["date"]);
     if (!d.date)
       report(Severity::kWarning, column("date"),
              "ignoring \"date\": expected a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found \"" +
                  rec->strings["date"] + "\"");
   }
+  if (!d.date) d.date = options_.date;
   on_article_(std::move(d));
 }
 

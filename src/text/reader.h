@@ -26,7 +26,7 @@ namespace parley::text {
 
 struct ReadOptions {
   std::string stdin_id = "stdin";   ///< identifier of the article read from `-`
-  std::optional<Date> date;         ///< --date: overrides every other source of the date
+  std::optional<Date> date;         ///< --date: the date of an article whose input gives none (a JSON Lines record's `date` wins)
   /// --max-article-bytes: a longer text article (file or stdin, read no further than this, so
   /// that /dev/zero ends in an error, not in exhausted memory) or JSON Lines record is an
   /// error of its own; the other articles are still read.

@@ -74,7 +74,11 @@ TEST(Dates, NotDates) {
   static const char* const kTexts[] = {
       "They met last week.",
       "Talks may resume soon.",         // "may" is not May
-      "He visited in March.",           // a month without a day
+      "He visited in may.",             // a month alone is capitalised and follows "in"
+      "Talks in 2023x.",                // runs on
+      "The 1974 talks failed.",         // a year alone only after "in"
+      "They met last month.",           // vague
+      "They met earlier this year.",    // vague
       "The 2023-02-30 report.",         // no such day
       "Order number 12023-03-01x.",     // digits run on
       "A weekday in lower case: monday.",  // weekdays are capitalised
@@ -84,6 +88,49 @@ TEST(Dates, NotDates) {
     SCOPED_TRACE(t);
     const std::string_view s(t);
     EXPECT_TRUE(find_dates(s, whole(s)).empty());
+  }
+}
+
+// The hard cases of issue 13: weekdays before and after the article date, month-days across a
+// year end, coarse dates with their precision.
+TEST(Dates, HardCasesAgainstTheArticleDate) {
+  struct Row {
+    const char* text;
+    const char* surface;
+    Date anchor;
+    std::optional<Date> resolved;
+    Precision precision = Precision::kDay;
+  };
+  const Row kRows[] = {
+      // 2023-03-01 is a Wednesday
+      {"They met on Tuesday.", "Tuesday", Date{2023, 3, 1}, Date{2023, 2, 28}},
+      {"They met on Monday.", "Monday", Date{2023, 3, 1}, Date{2023, 2, 27}},
+      {"They met last Wednesday.", "Wednesday", Date{2023, 3, 1}, Date{2023, 2, 22}},
+      {"They meet next Tuesday.", "Tuesday", Date{2023, 3, 1}, Date{2023, 3, 7}},
+      {"They meet next Thursday.", "Thursday", Date{2023, 3, 1}, Date{2023, 3, 2}},
+      {"Talks are scheduled for Friday.", "Friday", Date{2023, 3, 1}, Date{2023, 3, 3}},
+      // across a year end, both ways
+      {"They met on Dec 30.", "Dec 30", Date{2024, 1, 2}, Date{2023, 12, 30}},
+      {"They met on 31 December.", "31 December", Date{2024, 1, 1}, Date{2023, 12, 31}},
+      {"They will meet on January 3.", "January 3", Date{2023, 12, 29}, Date{2024, 1, 3}},
+      {"They met on Sunday.", "Sunday", Date{2024, 1, 2}, Date{2023, 12, 31}},
+      {"They will meet on Monday.", "Monday", Date{2023, 12, 29}, Date{2024, 1, 1}},
+      // coarse dates: the first day of the period, with its precision
+      {"They met in March 2023.", "March 2023", Date{2024, 1, 1}, Date{2023, 3, 1}, Precision::kMonth},
+      {"They met in March.", "March", Date{2024, 1, 10}, Date{2023, 3, 1}, Precision::kMonth},
+      {"They met in January.", "January", Date{2024, 3, 10}, Date{2024, 1, 1}, Precision::kMonth},
+      {"They will meet in May.", "May", Date{2024, 3, 10}, Date{2024, 5, 1}, Precision::kMonth},
+      {"The parties first met in 1974.", "1974", Date{2004, 3, 10}, Date{1974, 1, 1}, Precision::kYear},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.text + std::string(" @ ") + row.anchor.iso());
+    const std::string_view t(row.text);
+    const std::vector<DateMention> ds = find_dates(t, whole(t));
+    ASSERT_EQ(ds.size(), 1u);
+    EXPECT_EQ(t.substr(ds[0].begin, ds[0].end - ds[0].begin).find(row.surface) != std::string_view::npos, true)
+        << t.substr(ds[0].begin, ds[0].end - ds[0].begin);
+    EXPECT_EQ(resolve(ds[0], row.anchor), row.resolved);
+    EXPECT_EQ(precision(ds[0]), row.precision);
   }
 }
 
@@ -108,6 +155,11 @@ TEST(Dates, FindArticleDate) {
       {"Headline\n\nOn Wednesday they met.", std::nullopt},     // not an absolute date
       {"Headline\n\nThey met on 2 March.", std::nullopt},        // no year
       {"One\nTwo\nThree\nFour\nFive\nSix\nSeven 2023-03-01.", std::nullopt},  // too far down
+      {"Wednesday, July 10, 2019 \n\nText.", Date{2019, 7, 10}},                // Wikinews
+      {"LONDON, March 2, 2023 - Talks began.", Date{2023, 3, 2}},              // wire dateline
+      // a date inside a sentence near the top is an event's, not the article's
+      {"Headline\n\nThe talks of 2 March 2023 failed.", std::nullopt},
+      {"Talks held on 12 May 2004 failed\n\nText.", std::nullopt},
       {"", std::nullopt},
   };
   for (const Row& row : kRows) {

@@ -188,7 +188,7 @@ TEST(Reader, JsonLinesMetadataAndBlankLines) {
   EXPECT_NE(c.diags[0].message.find("01/03/2023"), std::string::npos);
 }
 
-TEST(Reader, DateOptionOverridesTheRecordDate) {
+TEST(Reader, RecordDateWinsAndDateOptionFillsTheRest) {
   Collected c;
   ReadOptions o;
   o.date = Date{2020, 1, 2};
@@ -198,8 +198,11 @@ TEST(Reader, DateOptionOverridesTheRecordDate) {
       "{\"id\":\"c\",\"text\":\"T.\"}\n";
   EXPECT_TRUE(read_jsonl("d.jsonl", bytes, o, c.article(), c.diagnostic()));
   ASSERT_EQ(c.docs.size(), 3u);
-  for (const Document& d : c.docs) EXPECT_EQ(d.date, (Date{2020, 1, 2})) << d.id;
-  EXPECT_TRUE(c.diags.empty());  // the record date is not even looked at
+  EXPECT_EQ(c.docs[0].date, (Date{2023, 3, 1}));  // the record's own date
+  EXPECT_EQ(c.docs[1].date, (Date{2020, 1, 2}));  // unreadable: --date fills it (with a warning)
+  EXPECT_EQ(c.docs[2].date, (Date{2020, 1, 2}));  // none: --date fills it
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_NE(c.diags[0].message.find("garbage"), std::string::npos);
 }
 
 TEST(Reader, JsonLinesLoneSurrogateIsAWarning) {
