@@ -111,10 +111,21 @@ class SentenceTagger {
   void roles() {
     const size_t n = toks_.size();
     for (size_t i = 0; i < n; ++i) {
-      if (!toks_[i].word || toks_[i].capitalized) continue;
+      if (!toks_[i].word) continue;
+      // "the Prime Minister said", "the Queen": news capitalises an office after "the" (a role
+      // that every one of its words capitalises, outside a headline, and names no one after it)
+      const bool capital = toks_[i].capitalized;
+      if (capital && (shouting_ || i == 0 || folded_[i - 1] != "the")) continue;
       size_t best = i;
       for (size_t e = i + 1; e <= std::min(n, i + 3); ++e)
         if (lex_.roles.count(key(i, e))) best = e;
+      if (capital) {
+        bool all = best > i;
+        for (size_t k = i; k < best; ++k) all = all && toks_[k].capitalized;
+        // ("the King of Belgium", "the Mayor of London": whose office the "of" phrase says is
+        // not for the article's last holder of the title to fill)
+        if (!all || (best < n && folded_[best] == "of")) continue;
+      }
       if (best == i) {
         // "the ministry said", "the government denied": an organisation named by its head word
         const auto h = lex_.org_heads.find(folded_[i]);

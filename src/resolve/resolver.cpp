@@ -420,7 +420,20 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
   for (size_t k = 0; k < ms.size(); ++k) {
     ending_at[ms[k].end].push_back(k);
     if (!named_person(k) || ms[k].title.empty()) continue;
-    for (size_t from = 0; from <= ms[k].title.size(); ++from) titled_by[ms[k].title.substr(from)].push_back(k);
+    // the title and each of its endings after a word ("Armenian foreign minister": "foreign
+    // minister"), but not past a word that says the office is another ("deputy prime minister",
+    // "shadow foreign secretary", "vice-president", "former president" are not "the prime
+    // minister", "the foreign secretary", "the president")
+    const std::string& title = ms[k].title;
+    for (size_t from = 0; from < title.size(); from = title.find(' ', from) + 1) {
+      titled_by[title.substr(from)].push_back(k);
+      const size_t end = title.find(' ', from);
+      if (end == std::string::npos) break;
+      const std::string_view word = std::string_view(title).substr(from, end - from);
+      if (word == "shadow" || word == "deputy" || word == "vice" || word == "former" || word == "ex" ||
+          word == "assistant" || word == "under" || word == "junior")
+        break;
+    }
   }
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& mm = ms[i];

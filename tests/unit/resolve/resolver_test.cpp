@@ -258,6 +258,20 @@ TEST(Resolver, RolesResolveToTheTitledPerson) {
        "Nikol Vardanyan", "Georgian counterpart"},
       {"apposition with a plain role", "Ramin Mamedov, the spokesman, said the convoy had been stopped.",
        "Ramin Mamedov"},
+      {"the role capitalised after 'the'",
+       "Prime Minister Nikol Vardanyan spoke in Gyumri on Monday. Later the Prime Minister met Armenian students.",
+       "Nikol Vardanyan"},
+      {"a deputy is not the office holder",
+       "Deputy Prime Minister Arman Petrosyan spoke in Yerevan on Monday. The deputy prime minister said the "
+       "prime minister would travel to Moscow.",
+       "Arman Petrosyan", "prime minister"},
+      {"a shadow minister holds no office",
+       "Shadow Foreign Secretary Daniel Morrow spoke in Leeds on Monday. The shadow foreign secretary said the "
+       "foreign secretary had failed.",
+       "Daniel Morrow", "foreign secretary"},
+      {"nor does a vice-president hold the presidency",
+       "Vice-President Ilona Sargsyan arrived in Paris on Monday. The vice-president said the president was ill.",
+       "Ilona Sargsyan", "president"},
   });
 }
 
