@@ -189,7 +189,7 @@ int extract_main(const std::vector<std::string>& args) {
   merge::MergeOptions merge_options;
   merge_options.base = ctx.base;
   merge::Merger merger(merge_options);
-  std::set<std::string> extracted;  // article graphs written by this run
+  std::set<std::string> extracted;  // article graphs written by this run (kept for --update only)
   // Progress on a terminal only; the summary there or with -v.
   const bool live = !quiet && ::isatty(STDERR_FILENO) == 1;
   uint64_t total_bytes = 0;
@@ -235,7 +235,7 @@ int extract_main(const std::vector<std::string>& args) {
     }
     const graph::ArticleGraph& g = r.graph;
     if (merging) merger.add(g);
-    extracted.insert(g.name.value);
+    if (!update.empty()) extracted.insert(g.name.value);
     std::array<size_t, 3> events{};
     for (const graph::Quad& q : g.local)
       if (q.p.value == vocab::kType)

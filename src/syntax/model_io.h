@@ -38,8 +38,8 @@ class ModelWriter {
     u32(static_cast<uint32_t>(v.size()));
     for (const std::string& s : v) str(s);
   }
-  template <typename T>
-  void array(const std::vector<T>& v) {  // trivially copyable T only; count (u64) then bytes
+  template <typename T, typename A>
+  void array(const std::vector<T, A>& v) {  // trivially copyable T only; count (u64) then bytes
     static_assert(std::is_trivially_copyable_v<T>);
     u64(v.size());
     put(v.data(), v.size() * sizeof(T));
@@ -83,8 +83,8 @@ class ModelReader {
     for (std::string& s : v) PARLEY_TRY(str(s));
     return {};
   }
-  template <typename T>
-  Status array(std::vector<T>& v) {
+  template <typename T, typename A>
+  Status array(std::vector<T, A>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     uint64_t n = 0;
     PARLEY_TRY(u64(n));

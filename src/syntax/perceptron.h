@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "syntax/huge_pages.h"
 #include "syntax/model_io.h"
 
 namespace parley::syntax {
@@ -89,8 +90,9 @@ class Perceptron {
   uint64_t mask_ = 0;
   float unit_ = 1.0f;
   float step_[64] = {};          // unit x 2^exponent
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;   // each slot's weights, contiguous
+  // (on huge pages: every lookup lands on a random page of some 8 MB; syntax/huge_pages.h)
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;   // each slot's weights, contiguous
 };
 
 class PerceptronTrainer {
