@@ -460,9 +460,17 @@ int Reference::find_acts_for(size_t m) const {
     if (const int a = in_phrase(head, 0); a >= 0) return a;
   // "Patrice Talon of Benin", "Khaled Meshaal of Hamas": an "of" phrase on the name itself
   // names the state or body the person is of
-  for (int c : s.children(head, "nmod"))
-    if (grammar::case_of(s, c) == "of")
-      if (const int a = body(c); a >= 0) return a;
+  // (on any word of the name, or on the title the parse made the name's head: "Chancellor
+  // Helmut Kohl of West Germany" hangs the phrase on "Kohl", flat under "Chancellor")
+  for (int k = 0; k < s.size(); ++k) {
+    const bool own = mention_at(si, k) == static_cast<int>(m);
+    const bool title_head = k == s.words[static_cast<size_t>(head)].head && s.words[static_cast<size_t>(head)].deprel == "flat" &&
+                            mention_at(si, k) < 0;
+    if (!own && !title_head) continue;
+    for (int c : s.children(k, "nmod"))
+      if (grammar::case_of(s, c) == "of")
+        if (const int a = body(c); a >= 0) return a;
+  }
   // a title in apposition to the name, or the name in apposition to a title
   for (int c : s.children(head, "appos"))
     if (office(c))
