@@ -89,6 +89,8 @@ const Row kRows[] = {
       {"GENEVA, March 9 - The chairman of the conference, Manaspas Xuto of Thailand, said talks would resume.", "Manaspas Xuto", "entity/state/TH", "1987-03-09"},
       {"Chancellor Helmut Kohl of West Germany met President Francois Mitterrand of France in Paris.", "Helmut Kohl", "entity/state/X-FRG", "1987-06-02"},
       {"Chancellor Helmut Kohl of West Germany met President Francois Mitterrand of France in Paris.", "Francois Mitterrand", "entity/state/FR", "1987-06-02"},
+      {"A spokesman for the Russian Foreign Ministry, Alexander Lukashevich, denied the claims.", "Alexander Lukashevich", "entity/organization/state/RU/foreign_ministry", "2012-06-02"},
+      {"A spokesman for the Russian Foreign Ministry, Alexander Lukashevich, denied the claims.", "Russian Foreign Ministry", "entity/state/RU", "2012-06-02"},
 };
 
 TEST(Represents, TableOfStyles) {
