@@ -49,7 +49,13 @@ std::string event_status(const syntax::Sentence& s, int trigger, const mappings:
   // The trigger's modifiers, then the words that govern it, up through its complements and
   // objects ("refused to hold talks": talks <obj hold <xcomp refused), never into another
   // clause it is reported in ("said that they met").
+  //
+  // A statement climbs only through complements ("declined to demand"): "Sudan rejects IMF
+  // demand" rejects a demand that was made. A negated governor counts only through
+  // complements too ("did not agree to meet"): "the meetings do not amount to formal talks"
+  // took place.
   int x = trigger;
+  bool complements = true;  // every step so far went up an xcomp
   for (int steps = 0; x >= 0 && steps < 6; ++steps) {
     if (x != trigger)
       if (const std::string* v = status_of(s, x, k)) take(*v);
@@ -58,10 +64,12 @@ std::string event_status(const syntax::Sentence& s, int trigger, const mappings:
       if (rel == "aux" || rel == "advmod" || rel == "amod")
         if (const std::string* v = status_of(s, c, k)) take(*v);
     }
-    if (x != trigger && meeting && grammar::negated(s, x) && rank(best) < 2) take("refused");
+    if (x != trigger && meeting && complements && grammar::negated(s, x) && rank(best) < 2) take("refused");
     const std::string_view rel = s.universal_deprel(x);
-    if (rel != "xcomp" && rel != "obj" && rel != "obl" && rel != "nsubj" && rel != "compound" && rel != "nmod")
-      break;
+    const bool up = rel == "xcomp" ||
+                    (meeting && (rel == "obj" || rel == "obl" || rel == "nsubj" || rel == "compound" || rel == "nmod"));
+    if (!up) break;
+    complements = complements && rel == "xcomp";
     // ("nsubj": "the talks were cancelled" is nsubj:pass; an active subject takes a status
     // only from its verb's lexicon row: "the talks failed")
     x = s.words[static_cast<size_t>(x)].head;

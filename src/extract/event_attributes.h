@@ -7,7 +7,10 @@
 ///   const std::string kind = event_kind(s, trigger, m.event_kinds, EventKinds::kMeetingKind);
 ///
 /// Status, strongest first: refused (a governing word of the class: "refused to meet", "the talks
-/// were cancelled"; for a meeting also a negated trigger: "did not meet"), hypothetical (a modal
+/// were cancelled"; for a meeting also a negated trigger or a negated verb it completes: "did
+/// not meet", "did not agree to meet"; a statement's governing words count only through
+/// complements, "declined to demand", since "rejects the IMF demand" rejects a demand that was
+/// made), hypothetical (a modal
 /// such as "would" or "could", a condition or a question: grammar::hypothetical), planned (a
 /// governing word such as "plans to", "agreed to", "scheduled", or the future tense: "will
 /// meet", "is to meet"), habitual ("regularly meet", "annual talks"), else happened. Pure

@@ -460,9 +460,17 @@ int Reference::find_acts_for(size_t m) const {
     if (const int a = in_phrase(head, 0); a >= 0) return a;
   // "Patrice Talon of Benin", "Khaled Meshaal of Hamas": an "of" phrase on the name itself
   // names the state or body the person is of
-  for (int c : s.children(head, "nmod"))
-    if (grammar::case_of(s, c) == "of")
-      if (const int a = body(c); a >= 0) return a;
+  // (on any word of the name, or on the title the parse made the name's head: "Chancellor
+  // Helmut Kohl of West Germany" hangs the phrase on "Kohl", flat under "Chancellor")
+  for (int k = 0; k < s.size(); ++k) {
+    const bool own = mention_at(si, k) == static_cast<int>(m);
+    const bool title_head = k == s.words[static_cast<size_t>(head)].head && s.words[static_cast<size_t>(head)].deprel == "flat" &&
+                            mention_at(si, k) < 0;
+    if (!own && !title_head) continue;
+    for (int c : s.children(k, "nmod"))
+      if (grammar::case_of(s, c) == "of")
+        if (const int a = body(c); a >= 0) return a;
+  }
   // a title in apposition to the name, or the name in apposition to a title
   for (int c : s.children(head, "appos"))
     if (office(c))
@@ -475,8 +483,18 @@ int Reference::find_acts_for(size_t m) const {
   int first = -1;
   for (int k = 0; k < s.size() && first < 0; ++k)
     if (mention_at(si, k) == static_cast<int>(m)) first = k;
-  if (first >= 2 && s.words[static_cast<size_t>(first - 1)].form == "," && mention_at(si, first - 2) < 0 && office(first - 2))
-    if (const int a = in_phrase(first - 2, 1); a >= 0) return a;
+  // (the office noun is the phrase's head: "A spokesman for the Russian Foreign Ministry,
+  // Alexander Lukashevich, said": up from the word before the comma to "spokesman")
+  if (first >= 2 && s.words[static_cast<size_t>(first - 1)].form == ",") {
+    int w = first - 2;
+    for (int steps = 0; w >= 0 && w < first && steps < 4; ++steps) {
+      if (mention_at(si, w) < 0 && office(w)) {
+        if (const int a = in_phrase(w, 1); a >= 0) return a;
+        break;
+      }
+      w = s.words[static_cast<size_t>(w)].head;
+    }
+  }
   return -1;
 }
 

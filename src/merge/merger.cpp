@@ -136,6 +136,7 @@ struct Merger::State {
     int64_t date = kNoDate;
     int month_day = 0;         // parley:dateWithoutYear as month * 100 + day, 0 when none
     uint8_t precision = 0;     // parley:datePrecision of `date`: 0 day, 1 month, 2 year
+    std::string status, meeting_kind, confidence;  // parley:status, parley:meetingKind, parley:confidence
     uint32_t agent = kNone;
     std::vector<uint32_t> words;  // hashes of the content's words of four letters or more, sorted
     uint64_t evidence = 0;     // hash of the evidence sentence, 0 when none
@@ -203,6 +204,12 @@ void Merger::add(const Quad& q) {
     st.event(q.s.value, g).locations.push_back(st.id(q.o.value));
   } else if (p == vocab::kDate) {
     st.event(q.s.value, g).date = date_days(q.o.value);
+  } else if (p == vocab::kStatus) {
+    st.event(q.s.value, g).status = q.o.value;
+  } else if (p == vocab::kMeetingKind) {
+    st.event(q.s.value, g).meeting_kind = q.o.value;
+  } else if (p == vocab::kConfidence) {
+    st.event(q.s.value, g).confidence = q.o.value;
   } else if (p == vocab::kDatePrecision) {
     st.event(q.s.value, g).precision = q.o.value == "month" ? 1 : q.o.value == "year" ? 2 : 0;
   } else if (p == vocab::kDateWithoutYear) {
@@ -674,6 +681,8 @@ std::vector<Quad> Merger::finish() const {
     std::vector<uint32_t> participants, mediators, locations, articles;
     std::map<std::pair<int, int64_t>, int> dates;  // (precision, date) -> reports giving it
     int64_t reported = kNoDate;                      // the earliest article date
+    std::map<std::string, int> statuses, kinds;      // value -> reports giving it
+    std::string confidence;                          // the highest of the reports'
     std::vector<size_t> groups;
     for (size_t i : members) {
       const State::Event& ev = st.events.at(reports[i].iri);
@@ -684,6 +693,10 @@ std::vector<Quad> Merger::finish() const {
       articles.push_back(ev.article);
       groups.push_back(reports[i].group);
       if (ev.date != kNoDate) ++dates[{ev.precision, ev.date}];
+      if (!ev.status.empty()) ++statuses[ev.status];
+      if (!ev.meeting_kind.empty()) ++kinds[ev.meeting_kind];
+      // (three-digit decimals from 0 to 1 compare as text)
+      if (ev.confidence > confidence) confidence = ev.confidence;
       if (const int64_t a = st.articles.at(ev.article).date; a != kNoDate && (reported == kNoDate || a < reported))
         reported = a;
     }
@@ -710,6 +723,19 @@ std::vector<Quad> Merger::finish() const {
     for (uint32_t a : articles) out.add(m, vocab::kWasDerivedFrom, I(st.name(a)));
     out.add(m, vocab::kNumArticles, Term::integer(static_cast<long long>(articles.size())));
     out.add(m, vocab::kNumSources, Term::integer(static_cast<long long>(groups.size())));
+    // happened if any report says so (one article tells it done, another still planned);
+    // else the status and the kind most reports give (the first by name of a tie); the
+    // confidence of the best-audited rule that found it
+    auto most = [](const std::map<std::string, int>& counts) {
+      auto best = counts.begin();
+      for (auto it = counts.begin(); it != counts.end(); ++it)
+        if (it->second > best->second) best = it;
+      return best->first;
+    };
+    if (!statuses.empty())
+      out.add(m, vocab::kStatus, Term::literal(statuses.count("happened") ? std::string("happened") : most(statuses)));
+    if (!kinds.empty()) out.add(m, vocab::kMeetingKind, Term::literal(most(kinds)));
+    if (!confidence.empty()) out.add(m, vocab::kConfidence, Term::typed(confidence, vocab::kXsdDecimal));
   }
   auto describe = [&](size_t i) {
     const Report& r = reports[i];

@@ -121,7 +121,9 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     if (e.agent >= 0) role[static_cast<size_t>(e.agent)] = true;
     if (e.addressee >= 0) role[static_cast<size_t>(e.addressee)] = true;
   }
-  // a state or body a person acts for acts through them ("Russian president X")
+  // a state or body a person acts for acts through them ("Russian president X"); it takes no
+  // role of its own by that ("Manaspas Xuto of Thailand": Thailand is still read both ways)
+  const std::vector<bool> own_role = role;
   for (size_t i = 0; i < ms.size(); ++i)
     if (x.acts_for[i] >= 0) role[static_cast<size_t>(x.acts_for[i])] = true;
 
@@ -217,7 +219,7 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         const bool actor = g.type != EntityType::kLocation &&
                            (g.type != EntityType::kState || acts || !mm.place_position);
         attach(i, gaz_key(g), g.type, actor, g.label, g.qid);
-        if (g.type == EntityType::kState && !acts && !mm.place_position) by_key[gaz_key(g)].place = true;
+        if (g.type == EntityType::kState && !(mm.acting || own_role[i]) && !mm.place_position) by_key[gaz_key(g)].place = true;
         break;
       }
       case MentionKind::kDemonym: {

@@ -9,7 +9,8 @@
 #     one parley:status, one parley:confidence and one parley:datePrecision; every meeting
 #     report a parley:meetingKind and every denial a parley:denialKind; every event of an
 #     article with a date has parley:date or parley:reportDate and never both; every merged
-#     parley:Meeting of such articles has one of them too. The query counts the events that
+#     parley:Meeting of such articles has one of them too, and a status, a kind and a
+#     confidence (from its reports). The query counts the events that
 #     break any of these (0 expected) and the events checked (more than 0).
 # Needs $PARLEY_SHARED/tools/{jena,oxigraph-load} and /usr/bin/python3.
 # Exit status: 0 all checks passed, 1 some failed, 2 usage error.
@@ -27,7 +28,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?event ?why WHERE {
   {
-    VALUES ?class { parley:MeetingReport parley:Demand parley:Denial }
+    VALUES ?class { parley:MeetingReport parley:Meeting parley:Demand parley:Denial }
     ?event a ?class .
     {
       FILTER NOT EXISTS { ?event parley:status ?s } BIND("no status" AS ?why)
@@ -36,7 +37,8 @@ SELECT ?event ?why WHERE {
     } UNION {
       ?event parley:status ?s1 , ?s2 . FILTER (?s1 != ?s2) BIND("two statuses" AS ?why)
     } UNION {
-      ?event a parley:MeetingReport . FILTER NOT EXISTS { ?event parley:meetingKind ?k } BIND("no meeting kind" AS ?why)
+      VALUES ?meetingClass { parley:MeetingReport parley:Meeting }
+      ?event a ?meetingClass . FILTER NOT EXISTS { ?event parley:meetingKind ?k } BIND("no meeting kind" AS ?why)
     } UNION {
       ?event a parley:Denial . FILTER NOT EXISTS { ?event parley:denialKind ?k } BIND("no denial kind" AS ?why)
     }

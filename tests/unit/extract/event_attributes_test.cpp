@@ -48,6 +48,12 @@ TEST(EventAttributes, StatusFromTheParse) {
       {"If Iraq attacks, Kuwait will demand that Iraq withdraw its troops.", EventClass::kDemand, "hypothetical"},
       {"Kuwait often urges Iraq to withdraw its troops.", EventClass::kDemand, "habitual"},
       {"Kuwait declined to demand that Iraq withdraw its troops.", EventClass::kDemand, "refused"},
+      // a demand another party rejects was made; meetings that "do not amount to" talks took place
+      {"Sudan has rejected a demand by the International Monetary Fund for a currency devaluation.",
+       EventClass::kDemand, "happened"},
+      {"Western diplomats in Khartoum say the meetings between IMF and Sudanese government officials do not amount "
+       "to formal talks.",
+       EventClass::kMeeting, "happened"},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.text);

@@ -86,6 +86,11 @@ const Row kRows[] = {
       {"Sheikh Ahmed Zaki Yamani, Saudi Arabia's oil minister, rejected the proposal.", "Ahmed Zaki Yamani", "entity/state/SA", "1987-06-02"},
       {"The Pakistani Foreign Office denied the reports on Monday.", "Pakistani Foreign Office", "entity/state/PK", "1987-06-02"},
       {"Turkish Foreign Minister Abdullah Gul met EU officials in Brussels.", "Abdullah Gul", "entity/state/TR", "1987-06-02"},
+      {"GENEVA, March 9 - The chairman of the conference, Manaspas Xuto of Thailand, said talks would resume.", "Manaspas Xuto", "entity/state/TH", "1987-03-09"},
+      {"Chancellor Helmut Kohl of West Germany met President Francois Mitterrand of France in Paris.", "Helmut Kohl", "entity/state/X-FRG", "1987-06-02"},
+      {"Chancellor Helmut Kohl of West Germany met President Francois Mitterrand of France in Paris.", "Francois Mitterrand", "entity/state/FR", "1987-06-02"},
+      {"A spokesman for the Russian Foreign Ministry, Alexander Lukashevich, denied the claims.", "Alexander Lukashevich", "entity/organization/state/RU/foreign_ministry", "2012-06-02"},
+      {"A spokesman for the Russian Foreign Ministry, Alexander Lukashevich, denied the claims.", "Russian Foreign Ministry", "entity/state/RU", "2012-06-02"},
 };
 
 TEST(Represents, TableOfStyles) {
