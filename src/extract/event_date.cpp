@@ -92,10 +92,7 @@ EventDate event_date(const text::Document& doc, const ner::Tagged& t, const synt
        d.kind == ner::DateMention::Kind::kMonthDay)) {
     const grammar::Tense tense = grammar::tense(s, h);
     if (tense == grammar::Tense::kFuture) d.future = true;
-    if (tense == grammar::Tense::kPast && !d.next) {
-      d.future = false;
-      d.past_tense = true;
-    }
+    if (tense == grammar::Tense::kPast && !d.next) d.future = false;
   }
   return {ner::resolve(d, doc.date), ner::precision(d)};
 }

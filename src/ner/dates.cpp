@@ -184,10 +184,10 @@ std::optional<Date> resolve(const DateMention& d, const std::optional<Date>& anc
     case DateMention::Kind::kMonthDay: {
       if (!anchor) return std::nullopt;
       // the latest year that puts the day no further ahead of the article date than a report
-      // reaches: a little (a scheduled event in the present tense), more in the future tense,
-      // not at all in the past tense ("met on January 3" in an article of December 29 is
-      // January of that year; "will meet on January 3" is next January)
-      const int64_t ahead = d.future ? 300 : d.past_tense ? 1 : 45;
+      // reaches: a few weeks ("called for redemption on April 30", "with effect from July 4":
+      // a past-tense verb often announces a day to come), most of a year in the future tense
+      // ("will meet on January 3" in an article of December 29 is next January)
+      const int64_t ahead = d.future ? 300 : 45;
       for (int y = anchor->year + 1; y >= anchor->year - 1; --y) {
         Date c{y, d.date.month, d.date.day};
         if (!c.valid()) continue;  // 29 February
@@ -201,8 +201,9 @@ std::optional<Date> resolve(const DateMention& d, const std::optional<Date>& anc
     case DateMention::Kind::kMonth: {
       if (!anchor) return std::nullopt;
       Date c{anchor->year, d.date.month, 1};
-      // a month after the article's is last year's, unless the clause speaks of the future
-      if (!d.future && c.month > anchor->month) c.year -= 1;
+      // a month more than one after the article's is last year's, unless the clause speaks of
+      // the future ("in early April" in an article of March is this April)
+      if (!d.future && c.month > anchor->month + 1) c.year -= 1;
       return c.valid() ? std::optional<Date>(c) : std::nullopt;
     }
     case DateMention::Kind::kWeekday: {

@@ -43,7 +43,6 @@ struct DateMention {
   bool future = false;         ///< the sentence speaks of the future ("will", "next")
   bool past = false;           ///< said of a weekday: "last Tuesday" (before the article date)
   bool next = false;           ///< said of a weekday: "next Tuesday" (after the article date)
-  bool past_tense = false;     ///< its clause is in the past tense (set by a reader of the parse)
   bool dateline = false;       ///< in a wire dateline ("LONDON, March 24 -"): the article's date
 };
 

@@ -120,6 +120,12 @@ TEST(Dates, HardCasesAgainstTheArticleDate) {
       {"They met in March.", "March", Date{2024, 1, 10}, Date{2023, 3, 1}, Precision::kMonth},
       {"They met in January.", "January", Date{2024, 3, 10}, Date{2024, 1, 1}, Precision::kMonth},
       {"They will meet in May.", "May", Date{2024, 3, 10}, Date{2024, 5, 1}, Precision::kMonth},
+      // a day or month just ahead of the article date is this year's whatever the tense: a
+      // past-tense verb often announces it ("were told to return ... with effect from July 4")
+      {"Banks were told to return to a six-day week with effect from July 4.", "July 4", Date{1987, 7, 1},
+       Date{1987, 7, 4}},
+      {"He told the party to draft a package in early April.", "April", Date{1987, 3, 20}, Date{1987, 4, 1},
+       Precision::kMonth},
       {"The parties first met in 1974.", "1974", Date{2004, 3, 10}, Date{1974, 1, 1}, Precision::kYear},
   };
   for (const Row& row : kRows) {
