@@ -10,6 +10,10 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "core/output_file.h"
 #include "graph/vocab.h"
@@ -103,9 +107,43 @@ struct Writer::Impl {
   std::string target;                 // as given ("" for memory, "standard output" for "-")
   std::unique_ptr<OutputFile> out;    // null for memory
   bool finished = false;
-  // Turtle / N-Triples: merged entity descriptions, written at finish
-  std::set<Quad> entity_quads;
-  std::map<std::string, Term> labels;    // subject -> its first label
+  // Turtle / N-Triples: entity descriptions are written as they come, each statement once
+  std::unordered_set<std::string> written;        // key() of every entity statement written
+  std::unordered_map<std::string, Term> labels;   // subject -> its first label
+  std::vector<Quad> pending_aliases;              // aliases of entities with no label yet
+
+  // An exact key of a statement (no graph): each part with its length, so no two differ.
+  static std::string key(const Quad& q) {
+    std::string k;
+    for (const std::string* part : {&q.s.value, &q.p.value, &q.o.value, &q.o.datatype, &q.o.lang}) {
+      k += std::to_string(part->size());
+      k += ':';
+      k += *part;
+    }
+    k += q.o.is_iri() ? 'I' : 'L';
+    return k;
+  }
+
+  // Writes one statement about a global entity into the union, unless written already. The
+  // first label seen is the entity's label; a later, different one becomes an alias; an alias
+  // equal to the label adds nothing (one whose entity has no label yet waits for finish).
+  Status write_entity(Quad q) {
+    q.g = Term{};
+    if (q.p.value == vocab::kLabel) {
+      auto [it, fresh] = labels.emplace(q.s.value, q.o);
+      if (!fresh && it->second != q.o) q.p = Term::iri_unchecked(vocab::kAltLabel);
+    }
+    if (q.p.value == vocab::kAltLabel) {
+      auto it = labels.find(q.s.value);
+      if (it == labels.end()) {
+        pending_aliases.push_back(std::move(q));
+        return {};
+      }
+      if (it->second == q.o) return {};
+    }
+    if (!written.insert(key(q)).second) return {};
+    return write(q, false);
+  }
 
   Status start() {
     SerdSyntax syntax = SERD_TURTLE;
@@ -219,40 +257,25 @@ Status Writer::write_article(const graph::ArticleGraph& g) {
   for (const Quad& q : g.local) {
     // an actor that mediates in several articles is typed parley:Mediator in each: once in the union
     if (q.p.value == vocab::kType && q.o.value == vocab::kMediator) {
-      Quad u = q;
-      u.g = Term{};
-      w.entity_quads.insert(std::move(u));
+      PARLEY_TRY(w.write_entity(q));
       continue;
     }
     PARLEY_TRY(w.write(q, false));
   }
-  for (Quad q : g.entities) {
-    q.g = Term{};
-    if (q.p.value == vocab::kLabel) {
-      // one label per entity in the union: the first one seen; later ones become aliases
-      auto [it, fresh] = w.labels.emplace(q.s.value, q.o);
-      if (!fresh && it->second != q.o) q.p = Term::iri_unchecked(vocab::kAltLabel);
-    }
-    w.entity_quads.insert(std::move(q));
-  }
+  for (const Quad& q : g.entities) PARLEY_TRY(w.write_entity(q));
   return {};
 }
 
 Status Writer::finish() {
   Impl& w = *impl_;
   if (!has_named_graphs(w.format)) {
-    std::vector<Quad> all(w.entity_quads.begin(), w.entity_quads.end());
-    // an alias equal to the label adds nothing
-    std::vector<Quad> kept;
-    for (Quad& q : all) {
-      if (q.p.value == vocab::kAltLabel) {
-        auto it = w.labels.find(q.s.value);
-        if (it != w.labels.end() && it->second == q.o) continue;
-      }
-      kept.push_back(std::move(q));
+    // aliases of entities that had no label when they came: an alias equal to the label (if
+    // one came later) adds nothing
+    for (const Quad& q : w.pending_aliases) {
+      auto it = w.labels.find(q.s.value);
+      if (it != w.labels.end() && it->second == q.o) continue;
+      if (w.written.insert(Impl::key(q)).second) PARLEY_TRY(w.write(q, false));
     }
-    graph::sort_for_output(kept);
-    for (const Quad& q : kept) PARLEY_TRY(w.write(q, false));
   }
   serd_writer_finish(w.writer);
   PARLEY_TRY(w.check());

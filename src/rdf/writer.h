@@ -6,10 +6,13 @@
 ///   PARLEY_TRY((*w)->finish());     // nothing is at the target path until this succeeds
 ///
 /// Turtle and N-Triples carry the union of the articles' graphs in the default graph: each
-/// article's own facts are written as it comes, the descriptions of global entities (types,
-/// labels, aliases, Wikidata links) are merged and written once, at `finish`. N-Quads and TriG
-/// keep each article's facts, entity descriptions included, in the article's named graph.
-/// Memory grows with the number of distinct entities, not with the number of articles.
+/// article's own facts are written as it comes, and so are the descriptions of global entities
+/// (types, labels, aliases, Wikidata links), each statement once in the whole output (the
+/// first label seen is the label, a later different one an alias). N-Quads and TriG keep each
+/// article's facts, entity descriptions included, in the article's named graph. Memory: N-Quads
+/// and TriG hold nothing between articles; Turtle and N-Triples hold a key of each distinct
+/// entity statement written and each entity's label (they grow with the number of distinct
+/// entities, not with the number of articles).
 /// Not thread-safe; one writer per output.
 #pragma once
 
