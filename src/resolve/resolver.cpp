@@ -35,13 +35,19 @@ size_t words(const std::string& key) {
 }
 
 // Initials of a name key: "sudan news agency" -> "sna"
-std::string initials(const std::string& key) {
+std::string initials(const std::string& key, bool content_words_only = false) {
   std::string s;
-  bool start = true;
-  for (char c : key) {
-    if (c == ' ') { start = true; continue; }
-    if (start && c != ' ') s += c;
-    start = false;
+  size_t from = 0;
+  while (from < key.size()) {
+    size_t end = key.find(' ', from);
+    if (end == std::string::npos) end = key.size();
+    const std::string_view word = std::string_view(key).substr(from, end - from);
+    // ("Movement for Democratic Change" is the MDC: acronyms mostly skip the small words)
+    const bool small = word == "of" || word == "for" || word == "the" || word == "and" || word == "on" ||
+                       word == "in" || word == "to" || word == "at" || word == "de" || word == "du" ||
+                       word == "des" || word == "la" || word == "le";
+    if (!word.empty() && !(content_words_only && small)) s += word.front();
+    from = end + 1;
   }
   return s;
 }
@@ -307,8 +313,10 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
           auto [it, fresh] = first_name.emplace(first, key);
           if (!fresh && it->second != key) it->second.clear();
         }
-        if (mm.type == EntityType::kOrganization || mm.type == EntityType::kGroup)
+        if (mm.type == EntityType::kOrganization || mm.type == EntityType::kGroup) {
           acronym.emplace(initials(mm.key), key);
+          acronym.emplace(initials(mm.key, /*content_words_only=*/true), key);
+        }
         break;
       }
     }
