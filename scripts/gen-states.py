@@ -26,12 +26,20 @@ import re
 import sys
 
 HEADER = ["id", "label", "qid", "qid_source", "names", "demonyms",
-          "capital", "capital_qid", "capital_source", "years"]
+          "capital", "capital_qid", "capital_source", "years", "code"]
 EXTRA_HEADER = ["id", "ref", "label", "qid", "qid_source", "names", "demonyms",
                 "capital", "capital_qid", "capital_source", "drop_names", "comment"]
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 ANNOTATION_RE = re.compile(r"\s*\([^)]*\)\s*$")  # "Upper Volta (until 1984)" -> "Upper Volta"
 DROP = "-"  # in the supplement: "drop this value from the reference"
+# The `code` column: the CAMEO country code, which is the reference's ISO 3166-1 (or, for a former
+# state, ISO 3166-3) alpha-3 code, except where CAMEO uses its own:
+CAMEO_CODES = {
+    # Kosovo: the reference has the user-assigned XKX; CAMEO writes KSV
+    # (shared/lexical/petrarch2/Phoenix.Countries.actors.txt:35521 "KOSOVO [KSV] # using World Bank code-No ISO")
+    "XKX": "KSV",
+}
+ALPHA3_RE = re.compile(r"^[A-Z]{3}$")
 
 
 class InputError(Exception):
@@ -124,6 +132,9 @@ def build(reference_dir, extra_path):
             used_refs.add(e["ref"])
             cite, r = refs[e["ref"]]
             years = r.get("years", "") if e["ref"].startswith("historical_states.tsv:") else ""
+            code = CAMEO_CODES.get(r["alpha3"], r["alpha3"])
+            if code and not ALPHA3_RE.match(code):
+                raise InputError(f"{where}: reference alpha3 {code!r} is not three capital letters")
             label = e["label"] or r["common_name"]
             src = split_source(r["source"])
             qid = r["qid"]
@@ -147,6 +158,7 @@ def build(reference_dir, extra_path):
         else:
             label = e["label"]
             years = ""
+            code = ""  # no reference row, no ISO code: left empty rather than guessed
             qid, qid_source = e["qid"], e["qid_source"]
             names = []
             add_unique(names, split_values(e["names"]), exclude=[label])
@@ -162,7 +174,7 @@ def build(reference_dir, extra_path):
                 raise InputError(f"{where}: {what} {q} has no source")
         names = [n for n in names if n not in drop]
         out[e["id"]] = [e["id"], label, qid, qid_source, ";".join(names), ";".join(demonyms),
-                        ";".join(capital), capital_qid, capital_source, years]
+                        ";".join(capital), capital_qid, capital_source, years, code]
 
     # Every reference row must be handled: listed in the supplement, or an alias row.
     for key, (_, r) in refs.items():

@@ -127,6 +127,12 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     entity(s, vocab::kLabel, Term::literal(e.label));
     for (const std::string& a : e.aliases) entity(s, vocab::kAltLabel, Term::literal(a));
     if (!e.qid.empty()) entity(s, vocab::kSameAs, Term::iri_unchecked(std::string(vocab::kWikidata) + e.qid));
+    // a state's own CAMEO code is the state's; a person's or body's depends on what this article
+    // says it acts for and as (resolve/actor_code.h)
+    if (!e.actor_code.empty()) {
+      if (e.type == EntityType::kState) entity(s, vocab::kActorCode, Term::literal(e.actor_code));
+      else local(s, vocab::kActorCode, Term::literal(e.actor_code));
+    }
     if (e.mediator) local(s, vocab::kType, I(vocab::kMediator));
     local(s, vocab::kWasDerivedFrom, A);
   }

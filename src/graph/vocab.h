@@ -52,6 +52,7 @@ inline constexpr const char* kEndOffset = PARLEY_NS "endOffset";
 inline constexpr const char* kRule = PARLEY_NS "rule";
 inline constexpr const char* kMediationRule = PARLEY_NS "mediationRule";
 inline constexpr const char* kRepresents = PARLEY_NS "represents";
+inline constexpr const char* kActorCode = PARLEY_NS "actorCode";
 inline constexpr const char* kCameoCode = PARLEY_NS "cameoCode";
 inline constexpr const char* kPloverType = PARLEY_NS "ploverType";
 inline constexpr const char* kMentionOf = PARLEY_NS "mentionOf";

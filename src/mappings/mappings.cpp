@@ -44,6 +44,11 @@ bool valid_qid(const std::string& q) {
   return std::all_of(q.begin() + 1, q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "GBR", "GOV", "GOVMIL": one or more three-letter CAMEO codes
+bool cameo_codes(const std::string& c) {
+  return !c.empty() && c.size() % 3 == 0 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 size_t token_count(const std::string& key) {
   return key.empty() ? 0 : static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
 }
@@ -77,6 +82,7 @@ class Loader {
       error(errors_, t.path, r.line, "duplicate id " + e.id + " (first at line " + std::to_string(it->second) + ")");
       return -1;
     }
+    m_.gazetteer.ids.emplace(e.id, static_cast<int>(m_.gazetteer.entries.size()));
     m_.gazetteer.entries.push_back(std::move(e));
     return static_cast<int>(m_.gazetteer.entries.size()) - 1;
   }
@@ -87,6 +93,11 @@ class Loader {
     note_version(t);
     for (const TsvRow& r : t.rows) {
       GazEntry e{t.get(r, "id"), EntityType::kState, t.get(r, "label"), t.get(r, "qid")};
+      e.code = t.get(r, "code");
+      if (!e.code.empty() && (e.code.size() != 3 || !cameo_codes(e.code))) {
+        error(errors_, t.path, r.line, "code must be three capital letters (a CAMEO country code), found \"" + e.code + "\"");
+        e.code.clear();
+      }
       if (const std::string& y = t.get(r, "years"); !y.empty()) {
         // "1922-1991": the years a former state existed
         if (y.size() != 9 || y[4] != '-' || !std::all_of(y.begin(), y.begin() + 4, ::isdigit) ||
@@ -588,6 +599,21 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       x.max_force_tokens = std::max(x.max_force_tokens, token_count(k));
     }
   }
+  {
+    // CAMEO role codes of offices and bodies (the actor code's part after the country code)
+    std::vector<Diagnostic>& errs = errors;
+    TsvTable t = read_tsv(p("lexicon/actor_roles.tsv"), {"term", "role", "source"}, errs);
+    for (const TsvRow& r : t.rows) {
+      const std::string k = name_key(t.get(r, "term"));
+      if (k.empty() || !cameo_codes(t.get(r, "role"))) {
+        error(errs, t.path, r.line, "expected a term and a role of three-letter CAMEO codes (\"GOV\", \"GOVMIL\"), found \"" +
+                                        t.get(r, "term") + "\", \"" + t.get(r, "role") + "\"");
+        continue;
+      }
+      if (!x.actor_roles.emplace(k, t.get(r, "role")).second) error(errs, t.path, r.line, "duplicate term \"" + k + "\"");
+      x.max_actor_role_tokens = std::max(x.max_actor_role_tokens, token_count(k));
+    }
+  }
   l.words(p("lexicon/action_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.action_verbs.insert(name_key(w)); });
   l.words(p("lexicon/topic_nouns.tsv"), false, [&](const std::string& w, EntityType) { x.topic_nouns.insert(name_key(w)); });
   l.words(p("lexicon/function_words.tsv"), false, [&](const std::string& w, EntityType) { x.function_words.insert(name_key(w)); });
@@ -629,7 +655,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
       "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv", "lexicon/seat_nouns.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
-      "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/given_name_forms.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
+      "lexicon/actor_roles.tsv", "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/given_name_forms.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
       "lexicon/class_exclusions.tsv", "lexicon/event_kinds.tsv", "rules/confidence.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");

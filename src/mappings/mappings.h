@@ -41,6 +41,7 @@ struct GazEntry {
   int capital = -1;        ///< for a state: index of its capital city entry
   int from_year = 0, to_year = 0;  ///< a former state's years (0: a current entity)
   int authority = -1;      ///< for a place: the entry that governs it ("<place> officials" act for it)
+  std::string code{};      ///< for a state: its CAMEO country code ("GBR"), or empty
 };
 
 /// How a surface form names its entry.
@@ -56,6 +57,13 @@ struct Gazetteer {
   /// name_key(surface) -> entries it may name.
   std::unordered_map<std::string, std::vector<NameRef>> names;
   size_t max_tokens = 1;   ///< longest name, in tokens
+  std::unordered_map<std::string, int> ids;  ///< "state:GB" -> index into entries
+
+  /// The entry with this id ("state:GB"), or nullptr.
+  const GazEntry* find_id(const std::string& id) const {
+    auto it = ids.find(id);
+    return it == ids.end() ? nullptr : &entries[static_cast<size_t>(it->second)];
+  }
 
   const std::vector<NameRef>* find(const std::string& key) const {
     auto it = names.find(key);
@@ -83,6 +91,9 @@ struct Lexicon {
   std::unordered_set<std::string> topic_nouns;            ///< "future", "status"
   std::unordered_map<std::string, std::string> force_nouns;  ///< "peacekeeping contingent" -> "peacekeepers"
   size_t max_force_tokens = 1;
+  /// "prime minister" -> "GOV", "defence ministry" -> "GOVMIL": CAMEO role codes (lexicon/actor_roles.tsv)
+  std::unordered_map<std::string, std::string> actor_roles;
+  size_t max_actor_role_tokens = 1;
   std::unordered_set<std::string> not_names;              ///< "the", "however", "monday"
   std::unordered_set<std::string> abbreviations;          ///< lower-case with dot: "mr."
   std::unordered_set<std::string> speech_verbs;           ///< "said"

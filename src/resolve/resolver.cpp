@@ -8,6 +8,7 @@
 #include "core/hash.h"
 #include "core/utf8.h"
 #include "core/work_counter.h"
+#include "resolve/actor_code.h"
 #include "resolve/person_linker.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"
@@ -577,6 +578,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
   link_persons(doc, tagged, m, r);
   link_titles(doc, tagged, m, r);
   key_linked_persons(m, r);
+  for (size_t i = 0; i < r.entities.size(); ++i)
+    if (r.entities[i].actor) r.entities[i].actor_code = actor_code(r, i, tagged, m);
   return r;
 }
 

@@ -29,6 +29,7 @@ struct Entity {
   std::string qid;        ///< "Q227" when the gazetteer links it
   std::vector<size_t> mentions;
   int acts_for = -1;      ///< index into Resolved::entities of the state or body a person acts for
+  std::string actor_code; ///< CAMEO-style: "GBR" for a state, "GBRGOV" for its prime minister (actor_code.h)
 };
 
 struct Resolved {

@@ -61,9 +61,10 @@ mask_dates() {   # mask_dates FILE: the N-Triples with every xsd:date literal re
 # gazetteer links a name to whoever held office on the article's date (mappings/README.md), and
 # a linked person is named by its entry (entity/person/Q58217, the gazetteer's label) where an
 # unlinked one is named by its name (entity/person/Sergey_Lavrov). So a person's IRI, QID,
-# labels and side are masked; every other triple, the persons' places in them included, stays.
+# labels, side and actor code (parley:actorCode: the side's country code) are masked; every
+# other triple, the persons' places in them included, stays.
 dated_links() {
-  grep -vE '/entity/person/[^>]*> <(http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/|https://w3id.org/parley/ontology#represents>|http://www.w3.org/2000/01/rdf-schema#label>|http://www.w3.org/2004/02/skos/core#altLabel>)' \
+  grep -vE '/entity/person/[^>]*> <(http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/|https://w3id.org/parley/ontology#represents>|https://w3id.org/parley/ontology#actorCode>|http://www.w3.org/2000/01/rdf-schema#label>|http://www.w3.org/2004/02/skos/core#altLabel>)' \
     | sed -E 's|<[^>]*/entity/person/[^>]*>|<PERSON>|g'
 }
 run date-a extract "${MAPPINGS_ARGS[@]}" --format nt --date 2023-03-01 -o "$WORK/date-a.nt" "${INPUTS[@]}"
