@@ -16,6 +16,14 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
+std::optional<uint64_t> parse_count(const std::string& value, uint64_t min, uint64_t max) {
+  if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const uint64_t n = std::stoull(value);
+  if (n < min || n > max) return std::nullopt;
+  return n;
+}
+
 int parse_arguments(const std::vector<std::string>& args, const po::options_description& opts,
                     const char* positional, const char* usage, po::variables_map& vm) {
   po::options_description hidden;

@@ -2,6 +2,8 @@
 /// failed (the rest still written), 2 usage error before any work.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,10 @@ std::string default_mappings_dir();
 
 /// Prints "parley: error: <message>" and returns 2.
 int usage_error(const std::string& message);
+
+/// An option's whole number: digits only (no sign, exponent or space, so "-1" and "1e9" cannot
+/// wrap or round into a value nobody asked for), from `min` to `max`; nothing otherwise.
+std::optional<uint64_t> parse_count(const std::string& value, uint64_t min, uint64_t max);
 
 /// Reads a subcommand's arguments into `vm`: the options `opts` and, as positional arguments,
 /// the values of `positional`. Returns -1 when the command goes on; otherwise the exit status:

@@ -126,20 +126,17 @@ int extract_main(const std::vector<std::string>& args) {
     if (!ropts.date || d.size() != 10) return usage_error("--date: expected YYYY-MM-DD, found \"" + d + "\"");
   }
   if (vm.count("max-article-bytes")) {
-    // Digits only: "-1" or "1e9" must not wrap or round into a limit nobody asked for.
     const std::string v = vm["max-article-bytes"].as<std::string>();
-    const bool digits = !v.empty() && v.size() <= 18 && v.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || std::stoull(v) == 0)
-      return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
-    ropts.max_article_bytes = static_cast<size_t>(std::stoull(v));
+    const auto n = parse_count(v, 1, UINT64_MAX);
+    if (!n) return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
+    ropts.max_article_bytes = static_cast<size_t>(*n);
   }
   unsigned jobs = available_cores();
   if (vm.count("jobs")) {
     const std::string v = vm["jobs"].as<std::string>();
-    const bool digits = !v.empty() && v.size() <= 4 && v.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || std::stoul(v) == 0 || std::stoul(v) > 1024)
-      return usage_error("-j/--jobs: expected a number of threads from 1 to 1024, found \"" + v + "\"");
-    jobs = static_cast<unsigned>(std::stoul(v));
+    const auto n = parse_count(v, 1, 1024);
+    if (!n) return usage_error("-j/--jobs: expected a number of threads from 1 to 1024, found \"" + v + "\"");
+    jobs = static_cast<unsigned>(*n);
   }
   if (vm.count("id")) {
     ropts.stdin_id = vm["id"].as<std::string>();

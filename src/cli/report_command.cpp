@@ -32,7 +32,8 @@ int report_main(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (const int status = parse_arguments(args, opts, "input", kReportUsage, vm); status >= 0) return status;
   const std::string n = vm["max-nodes"].as<std::string>();
-  if (n.empty() || n.size() > 9 || n.find_first_not_of("0123456789") != std::string::npos)
+  const auto max_nodes = parse_count(n, 0, 999999999);
+  if (!max_nodes)
     return usage_error("--max-nodes: expected a number of actors (0 for all), found \"" + n + "\"");
   if (!vm.count("input")) return usage_error("no GRAPH given (parley's RDF output: .ttl, .nt, .nq or .trig)");
 
@@ -40,7 +41,7 @@ int report_main(const std::vector<std::string>& args) {
   const bool read_ok = load_corpus(vm["input"].as<std::vector<std::string>>(), corpus);
   analysis::ReportOptions ro;
   ro.title = vm["title"].as<std::string>();
-  ro.max_nodes = static_cast<size_t>(std::stoul(n));
+  ro.max_nodes = static_cast<size_t>(*max_nodes);
   std::string html;
   analysis::write_report(corpus, analysis::compute_stats(corpus), ro, html);
   const std::string out = vm["output"].as<std::string>();

@@ -64,16 +64,16 @@ int shard_main(const std::vector<std::string>& args) {
   if (vm.count("verbose") && vm.count("quiet")) return usage_error("--verbose and --quiet cannot be used together");
   if (!vm.count("shards")) return usage_error("-n: the number of shards is required");
   const std::string nv = vm["shards"].as<std::string>();
-  if (nv.empty() || nv.size() > 4 || nv.find_first_not_of("0123456789") != std::string::npos || std::stoi(nv) < 1)
+  const auto shard_count = parse_count(nv, 1, kMaxShards);
+  if (!shard_count)
     return usage_error("-n: expected a number of shards from 1 to " + std::to_string(kMaxShards) + ", found \"" + nv + "\"");
-  const int shards = std::stoi(nv);
+  const int shards = static_cast<int>(*shard_count);
   text::ReadOptions ropts;
   if (vm.count("max-article-bytes")) {
     const std::string v = vm["max-article-bytes"].as<std::string>();
-    const bool digits = !v.empty() && v.size() <= 18 && v.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || std::stoull(v) == 0)
-      return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
-    ropts.max_article_bytes = static_cast<size_t>(std::stoull(v));
+    const auto n = parse_count(v, 1, UINT64_MAX);
+    if (!n) return usage_error("--max-article-bytes: expected a number of bytes above 0, found \"" + v + "\"");
+    ropts.max_article_bytes = static_cast<size_t>(*n);
   }
   if (!vm.count("input")) return usage_error("no INPUT given (.txt or .jsonl files)");
   std::vector<std::string> inputs = vm["input"].as<std::vector<std::string>>();

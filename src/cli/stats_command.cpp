@@ -36,7 +36,8 @@ int stats_main(const std::vector<std::string>& args) {
   if (format != "text" && format != "tsv")
     return usage_error("--format: unknown stats format \"" + format + "\"; expected text or tsv");
   const std::string top = vm["top"].as<std::string>();
-  if (top.empty() || top.size() > 9 || top.find_first_not_of("0123456789") != std::string::npos)
+  const auto rows = parse_count(top, 0, 999999999);
+  if (!rows)
     return usage_error("--top: expected a number of rows (0 for all), found \"" + top + "\"");
   if (!vm.count("input")) return usage_error("no GRAPH given (parley's RDF output: .ttl, .nt, .nq or .trig)");
 
@@ -45,7 +46,7 @@ int stats_main(const std::vector<std::string>& args) {
   std::string text;
   analysis::write_stats(analysis::compute_stats(corpus), corpus,
                         format == "tsv" ? analysis::StatsFormat::kTsv : analysis::StatsFormat::kText,
-                        static_cast<size_t>(std::stoul(top)), text);
+                        static_cast<size_t>(*rows), text);
   if (!write_or_report(vm["output"].as<std::string>(), text)) return 1;
   return read_ok ? 0 : 1;
 }
