@@ -4,8 +4,7 @@
 
 #include <string>
 
-#include "extract/extractor.h"
-#include "ner/tagger.h"
+#include "resolve/resolution.h"
 #include "test_support.h"
 
 namespace parley::resolve {
@@ -48,18 +47,13 @@ TEST(ActorCode, TableOfSentences) {
   ASSERT_GE(std::size(kRows), 15u);
   for (const Row& row : kRows) {
     SCOPED_TRACE(std::string(row.text) + " | " + row.who);
-    text::Document doc;
-    doc.id = "t";
-    doc.text = row.text;
-    doc.date = text::Date{2004, 6, 1};
-    const syntax::Analysis a = unit::analyze(doc.text);
-    const ner::Tagged t = ner::tag(doc, a, m);
-    const extract::Extraction x = extract::extract(doc, t, a, m);
-    const Resolved r = resolve(doc, t, x, m);
+    const Resolution res = resolve_text(row.text, text::Date{2004, 6, 1});
+    const ner::Tagged& t = res.tagged;
+    const Resolved& r = res.r;
     // the entity a mention of `who` names (the whole surface form, not a state inside it)
     int who = -1;
     for (size_t i = 0; i < t.mentions.size() && who < 0; ++i) {
-      const std::string surface = doc.text.substr(t.mentions[i].begin, t.mentions[i].end - t.mentions[i].begin);
+      const std::string surface = res.surface(i);
       if (surface.find(row.who) != std::string::npos || std::string(row.who).find(surface) != std::string::npos)
         if (r.mention_entity[i] >= 0 && (surface.size() >= std::string(row.who).size() || t.mentions[i].type != mappings::EntityType::kState))
           who = r.mention_entity[i];

@@ -4,8 +4,7 @@
 
 #include <string>
 
-#include "extract/extractor.h"
-#include "ner/tagger.h"
+#include "resolve/resolution.h"
 #include "test_support.h"
 
 namespace parley::resolve {
@@ -94,22 +93,16 @@ const Row kRows[] = {
 };
 
 TEST(Represents, TableOfStyles) {
-  const mappings::Mappings& m = unit::real_mappings();
   ASSERT_GE(std::size(kRows), 40u);
   for (const Row& row : kRows) {
     SCOPED_TRACE(std::string(row.text) + " | " + row.who);
-    text::Document doc;
-    doc.id = "t";
-    doc.text = row.text;
-    doc.date = text::Date::parse_iso(row.date);
-    const syntax::Analysis a = unit::analyze(doc.text);
-    const ner::Tagged t = ner::tag(doc, a, m);
-    const extract::Extraction x = extract::extract(doc, t, a, m);
-    const Resolved r = resolve(doc, t, x, m);
+    const Resolution res = resolve_text(row.text, text::Date::parse_iso(row.date));
+    const ner::Tagged& t = res.tagged;
+    const Resolved& r = res.r;
     // the entity a mention of `who` names
     int who = -1;
     for (size_t i = 0; i < t.mentions.size() && who < 0; ++i) {
-      const std::string surface = doc.text.substr(t.mentions[i].begin, t.mentions[i].end - t.mentions[i].begin);
+      const std::string surface = res.surface(i);
       if (surface.find(row.who) != std::string::npos || std::string(row.who).find(surface) != std::string::npos)
         if (r.mention_entity[i] >= 0 && r.entities[static_cast<size_t>(r.mention_entity[i])].type != mappings::EntityType::kState &&
             r.entities[static_cast<size_t>(r.mention_entity[i])].type != mappings::EntityType::kLocation)
@@ -125,19 +118,11 @@ TEST(Represents, TableOfStyles) {
 // A name with no office, no "of" phrase and no apposition represents nothing: the table above
 // is not passed by linking every person to the nearest state.
 TEST(Represents, NoOfficeNoLink) {
-  const mappings::Mappings& m = unit::real_mappings();
   for (const char* text : {"John Smith met officials in France on Tuesday.",
                            "Maria Lopez, who lives in Spain, criticised the plan."}) {
     SCOPED_TRACE(text);
-    text::Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.date = text::Date{2004, 6, 1};
-    const syntax::Analysis a = unit::analyze(doc.text);
-    const ner::Tagged t = ner::tag(doc, a, m);
-    const extract::Extraction x = extract::extract(doc, t, a, m);
-    const Resolved r = resolve(doc, t, x, m);
-    for (const Entity& e : r.entities)
+    const Resolution res = resolve_text(text, text::Date{2004, 6, 1});
+    for (const Entity& e : res.r.entities)
       if (e.type == mappings::EntityType::kPerson) {
         EXPECT_LT(e.acts_for, 0) << e.key;
       }
