@@ -12,12 +12,8 @@
 #     whom the persons gazetteer links a name to depends on the date, by design.
 source "$(dirname "$0")/lib.sh" "$@"
 
-example_inputs
+good_inputs
 snapshot_mappings
-INPUTS=("${EXAMPLES[@]}")
-shopt -s nullglob
-INPUTS+=("$SRC"/tests/data/good/*.txt "$SRC"/tests/data/good/*.jsonl)
-shopt -u nullglob
 REVERSED=()
 for ((i = ${#INPUTS[@]} - 1; i >= 0; i--)); do REVERSED+=("${INPUTS[$i]}"); done
 mapfile -t SHUFFLED < <(printf '%s\n' "${INPUTS[@]}" | shuf --random-source=<(yes 42))

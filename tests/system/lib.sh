@@ -74,6 +74,15 @@ run() {
   fi
 }
 
+# INPUTS: the examples and tests/data/good (*.txt, *.jsonl), the inputs that must extract cleanly.
+good_inputs() {
+  example_inputs
+  INPUTS=("${EXAMPLES[@]}")
+  shopt -s nullglob
+  INPUTS+=("$SRC"/tests/data/good/*.txt "$SRC"/tests/data/good/*.jsonl)
+  shopt -u nullglob
+}
+
 example_inputs() {
   EXAMPLES=()
   local f

@@ -8,12 +8,8 @@
 # every other article is still written.
 source "$(dirname "$0")/lib.sh" "$@"
 
-example_inputs
+good_inputs
 snapshot_mappings
-INPUTS=("${EXAMPLES[@]}")
-shopt -s nullglob
-INPUTS+=("$SRC"/tests/data/good/*.txt "$SRC"/tests/data/good/*.jsonl)
-shopt -u nullglob
 
 # A corpus sample: 150 Reuters and 40 BBC records, and one malformed record in the middle.
 SAMPLE=$WORK/sample.jsonl

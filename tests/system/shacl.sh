@@ -15,11 +15,7 @@ SHAPES=$SRC/ontology/shapes.ttl
 BROKEN=$SRC/tests/system/shapes_broken.ttl
 [ -f "$SHAPES" ] || { fail "no shapes file $SHAPES"; finish; }
 
-example_inputs
-INPUTS=("${EXAMPLES[@]}")
-shopt -s nullglob
-INPUTS+=("$SRC"/tests/data/good/*.txt "$SRC"/tests/data/good/*.jsonl)
-shopt -u nullglob
+good_inputs
 OUT=$WORK/out.ttl
 run extract extract --format turtle -o "$OUT" "${INPUTS[@]}"
 if [ "$RC" -ne 0 ] || [ ! -s "$OUT" ]; then
