@@ -622,6 +622,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
   l.words(p("lexicon/not_names.tsv"), false, [&](const std::string& w, EntityType) { x.not_names.insert(name_key(w)); });
   l.words(p("lexicon/speech_verbs.tsv"), false, [&](const std::string& w, EntityType) { x.speech_verbs.insert(name_key(w)); });
   l.words(p("lexicon/name_particles.tsv"), false, [&](const std::string& w, EntityType) { x.name_particles.insert(name_key(w)); });
+  l.words(p("lexicon/given_names.tsv"), false, [&](const std::string& w, EntityType) { x.given_names.insert(name_key(w)); });
   l.honorifics(p("lexicon/honorifics.tsv"), x);
   l.given_name_forms(p("lexicon/given_name_forms.tsv"), x);
   l.words(p("lexicon/abbreviations.tsv"), false, [&](const std::string& w, EntityType) {
@@ -655,7 +656,7 @@ std::unique_ptr<Mappings> Mappings::load(const std::string& dir, std::vector<Dia
       "gazetteer/states.tsv", "gazetteer/organizations.tsv", "gazetteer/places.tsv",
       "gazetteer/persons.tsv", "lexicon/office_titles.tsv", "lexicon/titles.tsv", "lexicon/org_heads.tsv", "lexicon/company_suffixes.tsv", "lexicon/roles.tsv", "lexicon/collective_sides.tsv", "lexicon/place_heads.tsv", "lexicon/seat_nouns.tsv",
       "lexicon/state_nouns.tsv", "lexicon/possessed_nouns.tsv", "lexicon/place_prepositions.tsv", "lexicon/force_nouns.tsv", "lexicon/auxiliaries.tsv", "lexicon/function_words.tsv", "lexicon/topic_nouns.tsv", "lexicon/action_verbs.tsv", "lexicon/work_heads.tsv", "lexicon/not_names.tsv", "lexicon/speech_verbs.tsv",
-      "lexicon/actor_roles.tsv", "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/given_name_forms.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
+      "lexicon/actor_roles.tsv", "lexicon/name_particles.tsv", "lexicon/honorifics.tsv", "lexicon/given_name_forms.tsv", "lexicon/given_names.tsv", "lexicon/abbreviations.tsv", "lexicon/classes.tsv",
       "lexicon/class_exclusions.tsv", "lexicon/event_kinds.tsv", "rules/confidence.tsv", "rules/meeting.tsv",
       "rules/mediator.tsv", "rules/demand.tsv", "rules/denial.tsv"};
   uint64_t h = fnv1a64("parley-mappings");

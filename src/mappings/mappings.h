@@ -98,6 +98,7 @@ struct Lexicon {
   std::unordered_set<std::string> abbreviations;          ///< lower-case with dot: "mr."
   std::unordered_set<std::string> speech_verbs;           ///< "said"
   std::unordered_set<std::string> name_particles;         ///< "al", "van"
+  std::unordered_set<std::string> given_names;            ///< words that open people's names: "jose", "kim"
   std::unordered_set<std::string> honorifics;             ///< "sheikh", "sir", "mr": forms of address kept in aliases
   std::unordered_map<std::string, char> honorific_gender;  ///< "mr" -> 'm', "mrs" -> 'f' (those that say it)
   /// short form of a given name -> the given names it shortens ("ted" -> edmund, edward, theodore)

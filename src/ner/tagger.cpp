@@ -413,6 +413,37 @@ class SentenceTagger {
     }
     return false;
   }
+  // A role in apposition after the name: "Ramin Mamedov, the spokesman,", "X, a senior Karabakh
+  // lawmaker, said" (lexicon/roles.tsv, past an article and two words that qualify it).
+  bool apposed_role(size_t e) const {
+    const size_t n = toks_.size();
+    if (e + 1 >= n || toks_[e].view(t_) != ",") return false;
+    size_t k = e + 1;
+    if (folded_[k] == "the" || folded_[k] == "a" || folded_[k] == "an") ++k;
+    for (size_t from = k; from < std::min(n, k + 3); ++from) {
+      if (!toks_[from].word) return false;
+      for (size_t len = 1; len <= 3 && from + len <= n; ++len)
+        if (lex_.roles.count(key(from, from + len))) return true;
+    }
+    return false;
+  }
+  // A common noun right after the name, which the name modifies ("Comic Relief day"); not a
+  // day word the tagger reads as a noun ("Wyclef Jean today confirmed").
+  bool modifies(size_t e) const {
+    static const std::unordered_set<std::string> kDayWords = {"today", "yesterday", "tomorrow", "tonight"};
+    return e < toks_.size() && toks_[e].word && !toks_[e].capitalized && upos_[e] == "NOUN" &&
+           !kDayWords.count(folded_[e]);
+  }
+  // An article opens the noun phrase the name stands in, past at most two adjectives or
+  // participles: "a Volvo", "the failed Christmas Day plot".
+  bool determined(size_t b) const {
+    size_t p = b;
+    // ("the late Ahmed Shah Massoud" is a person's name)
+    while (p > 0 && b - p < 2 && toks_[p - 1].word && !toks_[p - 1].capitalized && folded_[p - 1] != "late" &&
+           (upos_[p - 1] == "ADJ" || (upos_[p - 1] == "VERB" && xpos_[p - 1] == "VBN")))
+      --p;
+    return p > 0 && (folded_[p - 1] == "the" || folded_[p - 1] == "a" || folded_[p - 1] == "an");
+  }
   bool acting_after(size_t e) const {
     if (e >= toks_.size()) return false;
     if (toks_[e].possessive) return true;
@@ -784,7 +815,7 @@ class SentenceTagger {
         type = EntityType::kLocation;
         cue = true;
         end = e + 1;
-      } else if (title_cue) {
+      } else if (title_cue || apposed_role(e)) {
         type = EntityType::kPerson;
         cue = true;
       } else if ((place_position(b) && !(e < toks_.size() && toks_[e].possessive)) ||
@@ -808,7 +839,14 @@ class SentenceTagger {
           }
       }
     }
+    // where a person's name does not stand (Mention::thing_position), unless its first word
+    // opens people's names (lexicon/given_names.tsv: "met with the Khaled Meshaal")
+    // or a noun that describes the one named before it ("journalist Hollman Morris")
+    const bool described = b > 0 && toks_[b - 1].word && !toks_[b - 1].capitalized && upos_[b - 1] == "NOUN";
+    const bool thing = type == EntityType::kPerson && !title_cue && !described &&
+                       !lex_.given_names.count(folded_[b]) && (determined(b) || (!cue && e - b >= 2 && modifies(e)));
     emit(b, end, MentionKind::kUnknown, -1, type, cue);
+    out_.back().thing_position = thing;
     if (type == EntityType::kPerson) out_.back().title = title;
   }
 

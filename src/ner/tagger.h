@@ -42,6 +42,11 @@ struct Mention {
   bool place_position = false;  ///< after "in", "at", "near", ... : a place reading
   bool acting = false;        ///< followed by a verb of saying, a possessive or a state noun
   bool sentence_initial = false;
+  /// Where a person's name does not stand, for a name that is a person's only by default or by
+  /// the verb after it: after an article ("the Volvo had come", "the failed Christmas Day plot"),
+  /// or, for a name of two words or more, before the noun it modifies ("Comic Relief day"). Such a
+  /// mention names whom the article names elsewhere ("the Blair government"), never a new entity.
+  bool thing_position = false;
   std::string prev;           ///< the folded word before the mention ("" at sentence start)
   std::string preposition;    ///< the folded word before the mention past an article ("to" in "to the UN")
   size_t tokens = 0;          ///< number of word tokens in the surface

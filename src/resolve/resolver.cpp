@@ -209,6 +209,14 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     return "entity/" + lower_type(type) + "/" + id + "/" + iri_segment(body);
   };
 
+  // Two names with nothing but spaces between them on one line ("News Agency IRNA").
+  auto apposed = [&](const Mention& a, const Mention& b) {
+    if (b.begin < a.end || b.begin - a.end > 2 || a.sentence != b.sentence) return false;
+    for (size_t k = a.end; k < b.begin; ++k)
+      if (doc.text[k] != ' ') return false;
+    return b.begin > a.end;
+  };
+
   // Pass 1: gazetteer mentions and multi-word unknown names.
   std::unordered_map<std::string, std::string> surname;   // "lavrov" -> entity key (persons)
   std::unordered_map<std::string, std::string> acronym;   // "suna" -> entity key (organisations)
@@ -250,11 +258,17 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       case MentionKind::kRole:
         break;  // pass 3
       case MentionKind::kForces: {
-        // the forces of a state: one body per state and group within the article
+        // the forces of a state: one body per state and group within the article; its "forces"
+        // or "troops" are its peacekeepers where the article names those ("Russian peacekeepers
+        // ... Russian forces")
         const GazEntry& st = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
         std::string id = st.id;
         std::replace(id.begin(), id.end(), ':', '/');
-        attach(i, "entity/forces/" + id + "/" + iri_segment(mm.group), EntityType::kOrganization, true, "", "");
+        const bool peacekeepers = mm.group == "forces" && std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+          return o.kind == MentionKind::kForces && o.entry == mm.entry && o.group == "peacekeepers";
+        });
+        attach(i, "entity/forces/" + id + "/" + iri_segment(peacekeepers ? "peacekeepers" : mm.group),
+               EntityType::kOrganization, true, "", "");
         break;
       }
       case MentionKind::kCollective:
@@ -280,10 +294,22 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         if (words(mm.key) < 2) break;
         auto f = full.find(mm.key);
         std::string key;
+        const Mention* next = i + 1 < ms.size() ? &ms[i + 1] : nullptr;
         if (f != full.end()) {
           key = f->second;
+        } else if (mm.type == EntityType::kOrganization && next && next->kind == MentionKind::kGazetteer &&
+                   next->entry >= 0 && apposed(mm, *next) &&
+                   m.gazetteer.entries[static_cast<size_t>(next->entry)].type == EntityType::kOrganization) {
+          // a body described and then named, with no comma: "the Iranian News Agency IRNA", "Kuwait
+          // News Agency KUNA": the name's entity, which its description names again in the article
+          const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(next->entry)];
+          full[mm.key] = gaz_key(g);
+          attach(i, gaz_key(g), g.type, true, g.label, g.qid);
+          break;
         } else if (auto sn = surname.find(mm.key); sn != surname.end() && mm.type == EntityType::kPerson) {
           key = sn->second;
+        } else if (mm.thing_position) {
+          break;  // "the failed Christmas Day plot", "a Volvo XC90": no one
         } else if (mm.state >= 0 && mm.body_begin > mm.begin && mm.body_begin < mm.end) {
           // a body named with its state is that state's, in every article ("the Kuwaiti
           // Foreign Ministry", "Kuwait's Foreign Ministry": entity/organization/state/KW/foreign_ministry);
@@ -315,6 +341,9 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
           if (!fresh && it->second != key) it->second.clear();
         }
         if (mm.type == EntityType::kOrganization || mm.type == EntityType::kGroup) {
+          // ("the Rotterdam Port Employers Association SVZ": an acronym right after the name)
+          if (next && next->kind == MentionKind::kUnknown && words(next->key) == 1 && apposed(mm, *next))
+            acronym.emplace(next->key, key);
           acronym.emplace(initials(mm.key), key);
           acronym.emplace(initials(mm.key, /*content_words_only=*/true), key);
         }
@@ -330,6 +359,19 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
   auto bucket = [](const std::string& name, size_t length) { return name.substr(0, 2) + std::to_string(length); };
   for (const auto& [sn, key] : surname)
     if (sn.size() >= 6 && sn.find(' ') == std::string::npos) surname_by_prefix[bucket(sn, sn.size())].emplace_back(sn, key);
+  // the article's places of two words or more by their first word ("rio"), or "" when two share it
+  std::unordered_map<std::string, std::string> place_first_word;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Entity* e = entity_of[i];
+    // (only where a particle or function word follows it: "Rio de Janeiro", "Bosnia and Herzegovina"; "Texas
+    // City" and "Mexico City" are not what "Texas" and "Mexico" name)
+    const size_t space = ms[i].key.find(' ');
+    if (!e || e->type != EntityType::kLocation || space == std::string::npos || space < 3) continue;
+    const std::string second = ms[i].key.substr(space + 1, ms[i].key.find(' ', space + 1) - space - 1);
+    if (!m.lexicon.name_particles.count(second) && !m.lexicon.function_words.count(second)) continue;
+    auto [it, fresh] = place_first_word.try_emplace(ms[i].key.substr(0, space), e->key);
+    if (!fresh && it->second != e->key) it->second.clear();
+  }
   std::unordered_map<std::string, std::string> variant_cache;  // single-word name key -> surname's entity key or ""
   std::unordered_map<std::string, std::string> latest_body;  // last word -> name key
   for (size_t i = 0; i < ms.size(); ++i) {
@@ -409,6 +451,14 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     // an unknown word at the start of a sentence is as likely a common word as a name
     if (mm.sentence_initial && !mm.typed_by_cue) continue;
     if (!mm.typed_by_cue && !acts) continue;
+    if (mm.thing_position) continue;  // "the Volvo had come": no one the article names otherwise
+    // "Rio" after "Rio de Janeiro": a place named again by the first word of its name
+    if (mm.type == EntityType::kLocation) {
+      if (const auto p = place_first_word.find(mm.key); p != place_first_word.end() && !p->second.empty()) {
+        attach(i, p->second, EntityType::kLocation, false, "", "");
+        continue;
+      }
+    }
     const std::string label = surface(mm);
     const std::string key = "entity/" + lower_type(mm.type) + "/" + iri_segment(label);
     full[mm.key] = key;
