@@ -12,6 +12,7 @@
 #include "extract/reference.h"
 #include "extract/statements.h"
 #include "syntax/word_features.h"
+#include "text/tokenizer.h"
 
 namespace parley::extract {
 namespace {
@@ -446,6 +447,51 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
   events.erase(head);
 }
 
+// "X, the chairman of the conference, ..." then "He will start consultations with producers and
+// consumers": one the article has named the mediator or chair of a meeting keeps that part in the
+// talks he holds afterwards between two or more others. He is their mediator, by the rule that
+// named him, not a side.
+void keep_mediators_mediating(std::vector<Event>& events, const std::vector<Mention>& mentions,
+                              const std::vector<int>& entity_of, const Reference& reference) {
+  // (one person named in full, then by surname: "Manaspas Xuto", "Xuto")
+  auto same = [&](size_t a, size_t b) {
+    if (entity_of[a] == entity_of[b]) return true;
+    const Mention& x = mentions[a];
+    const Mention& y = mentions[b];
+    if (x.type != mappings::EntityType::kPerson || y.type != mappings::EntityType::kPerson) return false;
+    return (x.key.find(' ') == std::string::npos && x.key == text::last_key_word(y.key)) ||
+           (y.key.find(' ') == std::string::npos && y.key == text::last_key_word(x.key));
+  };
+  for (size_t i = 0; i < events.size(); ++i) {
+    Event& e = events[i];
+    if (e.cls != EventClass::kMeeting) continue;
+    for (size_t k = 0; k < e.participants.size();) {
+      const size_t who = e.participants[k];
+      const Rule* named_by = nullptr;
+      for (size_t j = 0; j < i && !named_by; ++j) {
+        const Event& before = events[j];
+        if (before.cls != EventClass::kMeeting || before.sentence >= e.sentence) continue;
+        for (size_t q = 0; q < before.mediators.size(); ++q)
+          if (same(before.mediators[q], who) && before.mediator_rules[q]->enabled) named_by = before.mediator_rules[q];
+      }
+      // (the sides besides him: a person and the state or body he acts for are one side)
+      std::set<int> others;
+      for (size_t p : e.participants)
+        if (!same(p, who)) others.insert(entity_of[p]);
+      for (size_t p : e.participants)
+        if (const int f = reference.acts_for(p); f >= 0 && !same(p, who) && others.count(entity_of[p]))
+          others.erase(entity_of[static_cast<size_t>(f)]);
+      if (!named_by || others.size() < 2) {
+        ++k;
+        continue;
+      }
+      e.mediators.push_back(e.participants[k]);
+      e.mediator_rules.push_back(named_by);
+      e.participants.erase(e.participants.begin() + static_cast<long>(k));
+    }
+  }
+}
+
 }  // namespace
 
 Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const syntax::Analysis& analysis,
@@ -483,6 +529,7 @@ Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const s
   merge_same_ordinal(out, entity_of);
   merge_definite_repeat(out, tagged.mentions, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
+  keep_mediators_mediating(out, tagged.mentions, entity_of, reference);
   // Switched-off rules took part in reading the text; their facts are not written. A meeting
   // that no sentence gave a side or a mediator is not reported.
   std::vector<Event> kept;

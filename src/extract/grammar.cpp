@@ -51,6 +51,16 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   if (s.child(v, "aux") < 0 && !has_subject && (s.words[v].xpos == "VBN" || s.words[v].xpos == "VBD"))
     for (int c : s.children(v, "obl"))
       if (has_child(s, c, "case", {"by"})) return {c, SubjectVia::kByAgent};
+  // "the talks, chaired by Anna Berg, ended": where the parse reads the "by" right after a
+  // participle as the marker of the clause that follows, the subject it gives that clause is the
+  // participle's doer
+  if (s.child(v, "aux") < 0 && !has_subject && s.words[v].xpos == "VBN" && v + 1 < s.size() &&
+      lemma_of(s, v + 1) == "by" && s.universal_deprel(v + 1) == "mark") {
+    const int clause = s.words[v + 1].head;
+    if (clause > v + 1 && s.words[clause].head == v)
+      for (int c : s.children(clause))
+        if (s.universal_deprel(c) == "nsubj" && c > v + 1) return {c, SubjectVia::kByAgent};
+  }
   if (passive(s, v)) {
     if (const int a = s.child(v, "obl:agent"); a >= 0) return {a, SubjectVia::kByAgent};
     for (int c : s.children(v, "obl"))
@@ -231,6 +241,25 @@ int relative_antecedent(const Sentence& s, int w) {
 std::string case_of(const Sentence& s, int w) {
   const int c = s.child(w, "case");
   return c < 0 ? std::string() : lemma_of(s, c);
+}
+
+int owner(const Sentence& s, int w) {
+  if (const int p = s.child(w, "nmod:poss"); p >= 0) return p;
+  // past the modifiers in front of the noun ("continuing", "formal", "peace") to the word before
+  int a = w - 1;
+  while (a >= 0 && s.words[a].head == w &&
+         (s.universal_deprel(a) == "amod" || s.universal_deprel(a) == "compound" || s.universal_deprel(a) == "nummod"))
+    a = s.subtree(a).first - 1;
+  if (a < 1) return -1;
+  const std::string& f = s.words[a].form;
+  if (f != "'" && f != "\xE2\x80\x99") return -1;
+  // (an apostrophe right after a plural noun that is not inside the noun's own phrase already)
+  const int n = a - 1;
+  const syntax::Word& nw = s.words[n];
+  if ((nw.xpos != "NNS" && nw.xpos != "NNPS") || nw.form.empty() || (nw.form.back() != 's' && nw.form.back() != 'S'))
+    return -1;
+  if (s.subtree(w).first <= n) return -1;
+  return n;
 }
 
 std::vector<int> conjuncts(const Sentence& s, int w) {

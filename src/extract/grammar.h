@@ -80,6 +80,12 @@ std::pair<size_t, size_t> phrase_span(const Sentence& s, int w);
 /// first "case" dependent: "between" for "between A and B"), or "" when it has none.
 std::string case_of(const Sentence& s, int w);
 
+/// The owner of the noun `w` ("Putin's talks", "the leaders' meeting"): its nmod:poss, or, where
+/// the parse misses a plural possessive ("the Russian peacekeepers' continuing negotiations":
+/// the apostrophe read as punctuation or as a case marker of `w`), the plural noun right before
+/// the apostrophe that ends the words in front of `w`; -1 when there is none.
+int owner(const Sentence& s, int w);
+
 /// The word that heads the clause `w` belongs to (w itself for a verb; the verb a noun
 /// depends on, through nominal relations).
 int clause_head(const Sentence& s, int w);

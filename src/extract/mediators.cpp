@@ -35,7 +35,11 @@ std::vector<size_t> MediatorReader::mediators(const Firing& f, size_t si) const 
   const std::string& upos = s.words[static_cast<size_t>(t)].upos;
   if (upos != "NOUN" && upos != "PROPN") {
     const grammar::Subject subj = grammar::subject(s, t);
-    return subj.word < 0 ? std::vector<size_t>{} : ref_.actors_of(si, subj.word);
+    // ("the talks chaired last week": the meeting a participle describes does not mediate it)
+    if (subj.word < 0 || (subj.via == grammar::SubjectVia::kModifiedNoun &&
+                          in_class_("talks_noun", syntax::Pattern::Key::kLemma, s, subj.word)))
+      return {};
+    return ref_.actors_of(si, subj.word);
   }
   // A noun: "X acted as mediator" (the subject of the verb "as mediator" hangs on), "X is the
   // mediator" (the noun's own subject), "X, the mediator," and "chief mediator X" (the name

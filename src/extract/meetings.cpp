@@ -169,6 +169,15 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   const std::string& upos = s.words[static_cast<size_t>(t)].upos;
   if (upos != "NOUN" && upos != "PROPN") {
     verb_sides(t);
+    // "X was summoned by the ministry to confer with Y", "X was sent by Y to negotiate with Z":
+    // whoever a passive's "by" phrase names as sending or calling the one who meets is a side
+    const int h = s.words[static_cast<size_t>(t)].head;
+    const std::string_view rel = s.universal_deprel(t);
+    if (h >= 0 && (rel == "xcomp" || rel == "advcl") && s.child(t, "mark") >= 0 &&
+        lower_lemma(s, s.child(t, "mark")) == "to" && grammar::passive(s, h)) {
+      const grammar::Subject agent = grammar::subject(s, h);
+      if (agent.via == grammar::SubjectVia::kByAgent) add(agent.word);
+    }
     return out;
   }
   phrases(t);
@@ -181,11 +190,14 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
       if (lower_lemma(s, t + 1) == "between") add(second_of_between(s, np));
     }
   }
+  // "Putin's talks", "the peacekeepers' negotiations"
+  add(grammar::owner(s, t));
   for (int c : s.children(t)) {
     const std::string_view rel = s.universal_deprel(c);
     const std::string& full = s.words[static_cast<size_t>(c)].deprel;
-    // "Putin's talks", "Azerbaijani-Armenian talks", "EU-Russia summit", "a meeting of the foreign ministers"
-    if (full == "nmod:poss" || rel == "amod" || rel == "compound" || (rel == "nmod" && case_of(s, c) == "of"))
+    // "Azerbaijani-Armenian talks", "EU-Russia summit", "a meeting of the foreign ministers"
+    if (full == "nmod:poss") continue;
+    if (rel == "amod" || rel == "compound" || (rel == "nmod" && case_of(s, c) == "of"))
       add(c);
     // "Mr Blair is at a summit", "X was in talks with Y": the subject of the meeting as predicate
     if (rel == "nsubj") add(c);
@@ -261,7 +273,7 @@ void MeetingReader::actors_in(size_t si, int w, int trigger, std::vector<size_t>
 
 std::string MeetingReader::determiner(size_t si, int trigger) const {
   const Sentence& s = a_.sentences[si];
-  if (s.child(trigger, "nmod:poss") >= 0) return "'s";
+  if (grammar::owner(s, trigger) >= 0) return "'s";
   const int d = s.child(trigger, "det");
   return d < 0 ? std::string() : lower_lemma(s, d);
 }
