@@ -147,6 +147,13 @@ bool negated(const Sentence& s, int w) {
   if (has_child(s, w, "advmod", {"not", "never", "n't"})) return true;
   for (int o : s.children(w, "obj"))
     if (has_child(s, o, "det", {"no"})) return true;
+  // a subject that says no one did it: "None of the members has asked for a meeting", "No
+  // country has called for sanctions", "Neither side rejected the plan"
+  for (int c : s.children(w, "nsubj")) {
+    const std::string l = lemma_of(s, c);
+    if (l == "none" || l == "nobody" || l == "neither" || l == "nothing" || l == "noone") return true;
+    if (has_child(s, c, "det", {"no", "neither"})) return true;
+  }
   return false;
 }
 

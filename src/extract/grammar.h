@@ -19,8 +19,9 @@ namespace parley::extract::grammar {
 
 using syntax::Sentence;
 
-/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), or a determiner "no"
-/// on its object ("made no demand")?
+/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), a determiner "no"
+/// on its object ("made no demand"), or a subject that names no one ("none of the members",
+/// "nobody", "no country", "neither side")?
 bool negated(const Sentence& s, int w);
 
 /// Is `w` in a clause a negated verb takes as its complement: "does not mean it should be

@@ -200,6 +200,18 @@ int Reference::actor_at(size_t si, int w, int depth) const {
         if (reporter.word >= 0 && reporter.word != w) {
           const int a = actor_at(si, reporter.word, depth + 1);
           if (a >= 0 && fits(static_cast<size_t>(a), want)) return a;
+          // "Doctors are saying they want more clarity", "analysts said they expect": a bare
+          // plural reporter names a kind of people, no actor, and "they" stands for it, not for
+          // an actor told before ("the company said it", "the college said it" are descriptions
+          // of an actor, found below)
+          const syntax::Word& r = s.words[static_cast<size_t>(reporter.word)];
+          bool bare = true;
+          for (int c : s.children(reporter.word)) {
+            const std::string_view rel = s.universal_deprel(c);
+            bare = bare && rel != "det" && rel != "nmod:poss" && rel != "compound" && rel != "nmod" && rel != "appos" &&
+                   rel != "flat";
+          }
+          if (a < 0 && bare && p == "they" && r.upos == "NOUN" && r.xpos == "NNS") return -1;
         }
       }
     }

@@ -183,6 +183,23 @@ int StatementReader::implied_addressee(size_t si, int trigger, int cw) const {
         if (const int a = first_actor(c); a >= 0) return a;
       }
   }
+  // "demanded an explanation from Israel", "asked for aid from Japan": whom a "from" phrase on
+  // the verb or on what is demanded names (not "of": "both of which called for" hangs the
+  // relative pronoun on the verb)
+  // (a state named there is who, not where)
+  auto actor_or_state = [&](int w) {
+    const int a = first_actor(w);
+    return a >= 0 ? a : ref_.state_at(si, w);
+  };
+  if (s.words[static_cast<size_t>(trigger)].upos == "VERB") {
+    for (int c : s.children(trigger))
+      if (s.universal_deprel(c) == "obl" && grammar::case_of(s, c) == "from")
+        if (const int a = actor_or_state(c); a >= 0) return a;
+    if (cw >= 0 && cw != trigger && s.words[static_cast<size_t>(cw)].upos == "NOUN")
+      for (int c : s.children(cw, "nmod"))
+        if (grammar::case_of(s, c) == "from")
+          if (const int a = actor_or_state(c); a >= 0) return a;
+  }
   // "wrote to the US Embassy asking to waive her immunity": whom the letter the request hangs on
   // went to
   if (const int h = s.words[static_cast<size_t>(trigger)].head; h >= 0 && s.universal_deprel(trigger) == "advcl")
