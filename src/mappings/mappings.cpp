@@ -141,6 +141,7 @@ class Loader {
       }
       const int idx = add_entry(t, r, e, t.get(r, "qid_source"));
       if (idx < 0) continue;
+      if (const std::string& sc = t.get(r, "scope"); !sc.empty()) pending_scope_.push_back({idx, sc, t.path, r.line});
       add_name(t.get(r, "label"), idx, NameKind::kName);
       for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
     }
@@ -497,6 +498,15 @@ class Loader {
       }
       m_.gazetteer.entries[static_cast<size_t>(place)].authority = found;
     }
+    // an organisation's `scope`: a state
+    for (const auto& [body, id, path, line] : pending_scope_) {
+      const auto it = m_.gazetteer.ids.find(id);
+      if (it == m_.gazetteer.ids.end() || m_.gazetteer.entries[static_cast<size_t>(it->second)].type != EntityType::kState) {
+        error(errors_, path, line, "scope " + id + " is not the id of a state in the gazetteer");
+        continue;
+      }
+      m_.gazetteer.entries[static_cast<size_t>(body)].scope = it->second;
+    }
   }
 
   std::string version_;
@@ -507,7 +517,7 @@ class Loader {
     std::string id, path;
     int line;
   };
-  std::vector<PendingAuthority> pending_authority_;
+  std::vector<PendingAuthority> pending_authority_, pending_scope_;
   Mappings& m_;
   std::vector<Diagnostic>& errors_;
   std::unordered_map<std::string, int> ids_;

@@ -42,6 +42,9 @@ struct GazEntry {
   int from_year = 0, to_year = 0;  ///< a former state's years (0: a current entity)
   int authority = -1;      ///< for a place: the entry that governs it ("<place> officials" act for it)
   std::string code{};      ///< for a state: its CAMEO country code ("GBR"), or empty
+  /// For a body whose name other countries' bodies share ("Labour Party", "Conservatives"): the
+  /// state entry whose articles it is named in. Elsewhere the name is no gazetteer entry's.
+  int scope = -1;
 };
 
 /// How a surface form names its entry.

@@ -209,6 +209,33 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     return "entity/" + lower_type(type) + "/" + id + "/" + iri_segment(body);
   };
 
+  // The state the article is about: the one its names of states, their people, capitals, forces
+  // and seats of government name most often (-1 on a tie or none).
+  int leading_state = -1;
+  {
+    std::unordered_map<int, int> votes;
+    for (const Mention& mm : ms) {
+      if (mm.entry < 0) continue;
+      const GazEntry& g = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
+      int st = -1;
+      if (mm.kind == MentionKind::kDemonym || mm.kind == MentionKind::kForces) st = mm.entry;
+      else if (mm.kind == MentionKind::kCapital) st = g.capital_of >= 0 ? g.capital_of : (g.type == EntityType::kState ? mm.entry : -1);
+      else if (mm.kind == MentionKind::kGazetteer && g.type == EntityType::kState) st = mm.entry;
+      else if (mm.kind == MentionKind::kGazetteer && g.authority >= 0 &&
+               m.gazetteer.entries[static_cast<size_t>(g.authority)].type == EntityType::kState)
+        st = g.authority;
+      if (st >= 0) ++votes[st];
+    }
+    int best = 0, with_best = 0;
+    for (const auto& [st, n] : votes) best = std::max(best, n);
+    for (const auto& [st, n] : votes)
+      if (n == best) {
+        ++with_best;
+        leading_state = st;
+      }
+    if (with_best != 1) leading_state = -1;
+  }
+
   // Two names with nothing but spaces between them on one line ("News Agency IRNA").
   auto apposed = [&](const Mention& a, const Mention& b) {
     if (b.begin < a.end || b.begin - a.end > 2 || a.sentence != b.sentence) return false;
@@ -233,6 +260,12 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         // Canada, ...", "sanctions on Iran") is read both ways: a polity and a territory
         const bool actor = g.type != EntityType::kLocation &&
                            (g.type != EntityType::kState || acts || !mm.place_position);
+        if (g.scope >= 0 && g.scope != leading_state) {
+          // a name other countries' bodies share, outside the articles of its state's ("Labour"
+          // in a story of Australia's): that name's body, no gazetteer entry's
+          attach(i, "entity/" + lower_type(g.type) + "/" + iri_segment(g.label), g.type, actor, g.label, "");
+          break;
+        }
         attach(i, gaz_key(g), g.type, actor, g.label, g.qid);
         if (g.type == EntityType::kState && !(mm.acting || own_role[i]) && !mm.place_position) by_key[gaz_key(g)].place = true;
         break;
