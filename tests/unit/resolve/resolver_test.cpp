@@ -147,6 +147,33 @@ TEST(Resolver, SameThingNamedSeveralWaysIsOneEntity) {
   });
 }
 
+// A party name other countries' parties share names the gazetteer's party (and its QID) only in
+// an article whose leading state is the party's (organizations.tsv `scope`).
+TEST(Resolver, SharedPartyNamesNeedTheirStatesArticle) {
+  const Resolution uk = resolve_text(
+      "Labour said on Monday it would oppose the bill. British ministers met in London, and Downing Street "
+      "said Britain would not change course.");
+  const Entity* labour = uk.of("Labour");
+  ASSERT_NE(labour, nullptr) << uk.dump();
+  EXPECT_EQ(labour->key, "entity/org/UK-LABOUR") << uk.dump();
+  EXPECT_EQ(labour->qid, "Q9630");
+
+  const Resolution au = resolve_text(
+      "Labour said on Monday it would oppose the bill. Australian ministers met in Canberra, and Australia "
+      "said it would not change course.");
+  const Entity* other = au.of("Labour");
+  ASSERT_NE(other, nullptr) << au.dump();
+  EXPECT_NE(other->key, "entity/org/UK-LABOUR") << au.dump();
+  EXPECT_EQ(other->qid, "") << au.dump();
+  EXPECT_EQ(other->type, EntityType::kGroup);
+
+  // no state named at all: no leading state, so no gazetteer party either
+  const Resolution none = resolve_text("The Republicans said on Monday they would oppose the bill.");
+  const Entity* rep = none.of("Republicans");
+  ASSERT_NE(rep, nullptr) << none.dump();
+  EXPECT_EQ(rep->qid, "") << none.dump();
+}
+
 // A name no gazetteer knows and no cue types is a person's by default; but after an article, or
 // modifying a noun, a name whose first word opens no one's name (lexicon/given_names.tsv) is a
 // thing's, and no entity.
