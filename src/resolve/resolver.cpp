@@ -209,8 +209,8 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     return "entity/" + lower_type(type) + "/" + id + "/" + iri_segment(body);
   };
 
-  // The state the article is about: the one its names of states, their people, capitals, forces
-  // and seats of government name most often (-1 on a tie or none).
+  // The state the article is about: the one its names of states, their people, capitals, forces,
+  // seats of government and known office holders name most often (-1 on a tie or none).
   int leading_state = -1;
   {
     std::unordered_map<int, int> votes;
@@ -224,6 +224,21 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
       else if (mm.kind == MentionKind::kGazetteer && g.authority >= 0 &&
                m.gazetteer.entries[static_cast<size_t>(g.authority)].type == EntityType::kState)
         st = g.authority;
+      if (st >= 0) ++votes[st];
+    }
+    // and the people the persons gazetteer knows by their full names, each for the one state all
+    // their offices were of ("Tony Blair": GB)
+    for (const Mention& mm : ms) {
+      if (mm.kind != MentionKind::kUnknown || mm.type != EntityType::kPerson || words(mm.key) < 2) continue;
+      const auto p = m.persons.names.find(mm.key);
+      if (p == m.persons.names.end() || p->second.size() != 1) continue;
+      int st = -1;
+      for (const mappings::Term& t : m.persons.entries[static_cast<size_t>(p->second.front())].terms) {
+        const bool state = t.acts_for_entry >= 0 &&
+                           m.gazetteer.entries[static_cast<size_t>(t.acts_for_entry)].type == EntityType::kState;
+        if (!state || (st >= 0 && st != t.acts_for_entry)) { st = -2; break; }
+        st = t.acts_for_entry;
+      }
       if (st >= 0) ++votes[st];
     }
     int best = 0, with_best = 0;

@@ -167,6 +167,14 @@ TEST(Resolver, SharedPartyNamesNeedTheirStatesArticle) {
   EXPECT_EQ(other->qid, "") << au.dump();
   EXPECT_EQ(other->type, EntityType::kGroup);
 
+  // no state named, but an office holder the persons gazetteer knows, and a seat of government
+  const Resolution pm = resolve_text(
+      "Labour said on Monday it would oppose the bill. Tony Blair told MPs at Westminster he would not change course.",
+      text::Date{2004, 6, 1});
+  const Entity* his = pm.of("Labour");
+  ASSERT_NE(his, nullptr) << pm.dump();
+  EXPECT_EQ(his->key, "entity/org/UK-LABOUR") << pm.dump();
+
   // no state named at all: no leading state, so no gazetteer party either
   const Resolution none = resolve_text("The Republicans said on Monday they would oppose the bill.");
   const Entity* rep = none.of("Republicans");
