@@ -806,6 +806,7 @@ class SentenceTagger {
       }
     }
     size_t end = e;
+    bool acting_cue = false;
     if (!cue) {
       if (lex_.place_heads.count(folded_[e - 1]) && e - b >= 2) {
         type = EntityType::kLocation;
@@ -829,6 +830,7 @@ class SentenceTagger {
       } else if (acting_after(e) && e - b <= 4) {
         type = EntityType::kPerson;
         cue = true;
+        acting_cue = true;
       } else if (e - b >= 2) {
         // an "of" phrase without an organisation head is two names, not one
         for (size_t k = b + 1; k + 1 < e; ++k)
@@ -843,8 +845,13 @@ class SentenceTagger {
     // opens people's names (lexicon/given_names.tsv: "met with the Khaled Meshaal")
     // or a noun that describes the one named before it ("journalist Hollman Morris")
     const bool described = b > 0 && toks_[b - 1].word && !toks_[b - 1].capitalized && upos_[b - 1] == "NOUN";
+    // A single word whose one sign of a person is the possessive after it ("one of Earth's
+    // greatest wonders") is no one new either, unless the persons gazetteer knows it ("Putin's")
+    const bool possessive_only = acting_cue && e - b == 1 && e < toks_.size() && toks_[e].possessive &&
+                                 !m_.persons.names.count(folded_[b]) && !m_.persons.surnames.count(folded_[b]);
     const bool thing = type == EntityType::kPerson && !title_cue && !described &&
-                       !lex_.given_names.count(folded_[b]) && (determined(b) || (!cue && e - b >= 2 && modifies(e)));
+                       !lex_.given_names.count(folded_[b]) &&
+                       (determined(b) || possessive_only || (!cue && e - b >= 2 && modifies(e)));
     emit(b, end, MentionKind::kUnknown, -1, type, cue);
     out_.back().thing_position = thing;
     if (type == EntityType::kPerson) out_.back().title = title;
@@ -911,8 +918,12 @@ class SentenceTagger {
           title_cue = false;
           continue;
         }
+        const size_t before = out_.size();
         gazetteer_hit(k, g, e, *refs);
         k = g;
+        // ("the British Government is": the state's mention took the capitalised noun too)
+        if (out_.size() > before)
+          while (k < e && toks_[k].begin < out_.back().end) ++k;
         title_cue = false;
         continue;
       }

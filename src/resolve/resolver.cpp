@@ -513,6 +513,15 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
     attach(i, key, mm.type, mm.type != EntityType::kLocation, label, "");
   }
 
+  // A name where no person's name stands ("Gaddafi's forces") that the article names as someone
+  // only later ("talks with Gaddafi") is that someone.
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& mm = ms[i];
+    if (!mm.thing_position || entity_of[i] || mm.kind != MentionKind::kUnknown) continue;
+    if (const auto f = full.find(mm.key); f != full.end()) attach(i, f->second, mm.type, true, "", "");
+    else if (const auto sn = surname.find(mm.key); sn != surname.end()) attach(i, sn->second, EntityType::kPerson, true, "", "");
+  }
+
   // Pass 3: roles ("the prime minister") stand for the latest person whose title ends with the
   // role, or for the person they are in apposition to ("Arayik Harutyunyan, the Karabakh
   // president,"); otherwise for no one.

@@ -147,6 +147,18 @@ TEST(Resolver, SameThingNamedSeveralWaysIsOneEntity) {
   });
 }
 
+// A name first met where no person's name stands is the person the article names by it later.
+TEST(Resolver, ANameInAThingsPlaceIsWhomTheArticleNamesLater) {
+  const Resolution x = resolve_text(
+      "Officials were assessing what Qaramanli's forces would do next. On Friday Qaramanli said that he "
+      "would negotiate.");
+  const Entity* first = x.of("Qaramanli", 0);
+  const Entity* later = x.of("Qaramanli", 1);
+  ASSERT_NE(later, nullptr) << x.dump();
+  EXPECT_EQ(first, later) << x.dump();
+  EXPECT_EQ(later->type, EntityType::kPerson) << x.dump();
+}
+
 // A party name other countries' parties share names the gazetteer's party (and its QID) only in
 // an article whose leading state is the party's (organizations.tsv `scope`).
 TEST(Resolver, SharedPartyNamesNeedTheirStatesArticle) {
@@ -195,6 +207,7 @@ TEST(Resolver, NamesThatCannotBeAPersons) {
       {"Witnesses said a Volvo XC90 had struck the car near the base.", "Volvo XC90", std::nullopt},
       {"The report will be released on 11 March - Comic Relief day, the minister has said.", "Comic Relief", std::nullopt},
       {"Police said the Volvo had come from the air base.", "Volvo", std::nullopt},
+      {"One of Earth's greatest wonders is on fire, the minister said.", "Earth", std::nullopt},
       // persons all the same
       {"Fumio Watanabe has acted as mediator between the two groups since January.", "Fumio Watanabe",
        EntityType::kPerson},
