@@ -315,6 +315,13 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         const bool peacekeepers = mm.group == "forces" && std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
           return o.kind == MentionKind::kForces && o.entry == mm.entry && o.group == "peacekeepers";
         });
+        if (mm.group == "forces" && !peacekeepers) {
+          // otherwise a state's forces, troops or soldiers are the state acting ("after Turkish
+          // forces invaded"), as the annotation conventions fold them; its army, navy, police and
+          // peacekeepers are bodies of their own
+          attach(i, gaz_key(st), EntityType::kState, true, st.label, st.qid);
+          break;
+        }
         attach(i, "entity/forces/" + id + "/" + iri_segment(peacekeepers ? "peacekeepers" : mm.group),
                EntityType::kOrganization, true, "", "");
         break;

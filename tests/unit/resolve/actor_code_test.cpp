@@ -25,7 +25,9 @@ const Row kRows[] = {
     {"Khaled Meshaal, leader of the Hamas group, met Russian officials in Moscow.", "Khaled Meshaal", ""},
     {"The Serbian defence ministry denied the reports on Tuesday.", "Serbian defence ministry", "SRBGOVMIL"},
     {"The Serbian defence ministry demanded that Russian peacekeepers leave.", "Russian peacekeepers", "RUSMIL"},
-    {"Russian troops met Georgian police near the border.", "Russian troops", "RUSMIL"},
+    // (a state's troops are the state acting, as the annotation conventions fold them; its army,
+    // police and peacekeepers are bodies with a role code)
+    {"Russian troops met Georgian police near the border.", "Russian troops", "RUS"},
     {"Russian troops met Georgian police near the border.", "Georgian police", "GEOCOP"},
     {"The Turkish army rejected the claims.", "Turkish army", "TURMIL"},
     {"The Kuwaiti Foreign Ministry rejected the charges made by Iran.", "Kuwaiti Foreign Ministry", "KWTGOV"},
