@@ -488,6 +488,11 @@ class SentenceTagger {
         mm.begin >= out_.back().end && mm.begin - out_.back().end <= 6)
       mm.place_position = true;
     mm.acting = acting_after(e);
+    // "President Abdel Fattah el-Sisi of Egypt said": the verb is the president's, not the "of"
+    // phrase's (but "the government of Egypt said" is the state's)
+    if (mm.acting && b >= 2 && folded_[b - 1] == "of" && !lex_.state_nouns.count(folded_[b - 2]) &&
+        !(e < toks_.size() && toks_[e].possessive))
+      mm.acting = false;
     // "sensitivity to South Africa's apartheid regime": the state's government, not a place
     if (e < toks_.size() && toks_[e].possessive &&
         ((e + 1 < toks_.size() && lex_.state_nouns.count(folded_[e + 1])) ||

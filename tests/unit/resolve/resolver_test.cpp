@@ -410,6 +410,11 @@ TEST(Resolver, StateOrLocation) {
       {"a state that speaks and is no place", "Norway said it would host the talks.", "entity/state/NO", true, 0},
       {"a state only as a place", "The talks will be held in Norway next month.", "entity/state/NO", false},
       {"a state that speaks", "Norway said it would host the talks.", "entity/state/NO", true},
+      // the verb after a person's "of" phrase is the person's: the state is named, not speaking
+      {"a state in a person's of-phrase before the person's verb",
+       "President Omar Haddad of Norway said the talks would go ahead.", "entity/state/NO", true, 1},
+      {"a state's government in an of-phrase speaks for it", "The government of Norway said the talks would go ahead.",
+       "entity/state/NO", true, 0},
       {"a state that acts once, named as a place first",
        "The envoys arrived in Norway on Monday. On Tuesday Norway said the talks would go ahead.",
        "entity/state/NO", true},
