@@ -312,18 +312,21 @@ Resolved resolve(const text::Document& doc, const ner::Tagged& tagged, const ext
         const GazEntry& st = m.gazetteer.entries[static_cast<size_t>(mm.entry)];
         std::string id = st.id;
         std::replace(id.begin(), id.end(), ':', '/');
-        const bool peacekeepers = mm.group == "forces" && std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
-          return o.kind == MentionKind::kForces && o.entry == mm.entry && o.group == "peacekeepers";
-        });
-        if (mm.group == "forces" && !peacekeepers) {
-          // otherwise a state's forces, troops or soldiers are the state acting ("after Turkish
-          // forces invaded"), as the annotation conventions fold them; its army, navy, police and
-          // peacekeepers are bodies of their own
-          attach(i, gaz_key(st), EntityType::kState, true, st.label, st.qid);
-          break;
+        std::string group = mm.group;
+        if (group == "forces") {
+          const bool peacekeepers = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+            return o.kind == MentionKind::kForces && o.entry == mm.entry && o.group == "peacekeepers";
+          });
+          if (!peacekeepers) {
+            // otherwise a state's forces, troops or soldiers are the state acting ("after Turkish
+            // forces invaded"), as the annotation conventions fold them; its army, navy, police and
+            // peacekeepers are bodies of their own
+            attach(i, gaz_key(st), EntityType::kState, true, st.label, st.qid);
+            break;
+          }
+          group = "peacekeepers";
         }
-        attach(i, "entity/forces/" + id + "/" + iri_segment(peacekeepers ? "peacekeepers" : mm.group),
-               EntityType::kOrganization, true, "", "");
+        attach(i, "entity/forces/" + id + "/" + iri_segment(group), EntityType::kOrganization, true, "", "");
         break;
       }
       case MentionKind::kCollective:
