@@ -40,6 +40,25 @@ bool relative_clause(const Sentence& s, int v) {
   return s.words[static_cast<size_t>(v)].deprel == "acl:relcl" || s.words[static_cast<size_t>(v)].deprel == "advcl:relcl";
 }
 
+// Does clause `x` say what the noun it hangs on holds ("allegations (that) he pressured the
+// auditors"), rather than describe it ("the charges, which he denies", "the claims he made")?
+// A relative clause leaves a gap where the noun goes; a parse that calls a clause with its own
+// subject and object and no relative word a relative clause has read a content clause.
+bool content_clause(const Sentence& s, int x) {
+  const std::string& rel = s.words[static_cast<size_t>(x)].deprel;
+  if (rel == "acl" || s.universal_deprel(x) == "ccomp") return true;
+  if (rel != "acl:relcl") return false;
+  bool subject = false, object = false;
+  for (int c : s.children(x)) {
+    if (relative_pronoun(s, c) || lemma_of(s, c) == "where" || lemma_of(s, c) == "when" || lemma_of(s, c) == "whose")
+      return false;
+    const std::string_view r = s.universal_deprel(c);
+    subject = subject || r == "nsubj";
+    object = object || r == "obj" || r == "ccomp" || r == "xcomp";
+  }
+  return subject && object;
+}
+
 Subject subject_at(const Sentence& s, int v, int depth) {
   if (v < 0 || depth > s.size()) return {};
   // A passive's doer is its "by" phrase, whatever relation the parse gives its subject; so is
@@ -166,6 +185,41 @@ bool under_negated_verb(const Sentence& s, int w) {
     if (rel == "ccomp" && negated(s, h)) return true;
     // (not through conj: "does not believe that X would be enough, and that Y must be fought"
     // says the second clause; the parse hangs it on the first)
+    if (rel != "aux" && rel != "xcomp" && rel != "ccomp") return false;
+    x = h;
+  }
+  return false;
+}
+
+bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class) {
+  using Key = syntax::Pattern::Key;
+  int x = w;
+  for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
+    const std::string_view rel = s.universal_deprel(x);
+    const int h = s.words[static_cast<size_t>(x)].head;
+    if (h < 0) return false;
+    const std::string& hu = s.words[static_cast<size_t>(h)].upos;
+    if (hu == "NOUN" && content_clause(s, x)) {
+      if (in_class("allegation_noun", Key::kLemma, s, h)) return true;
+      // any report a denial denies: "denied reports that the envoys had met", "reports that
+      // ... were denied"
+      const int v = s.words[static_cast<size_t>(h)].head;
+      const std::string& hr = s.words[static_cast<size_t>(h)].deprel;
+      if (v >= 0 && (hr == "obj" || hr == "nsubj:pass") &&
+          (in_class("deny", Key::kLemma, s, v) || in_class("reject", Key::kLemma, s, v)))
+        return true;
+    }
+    if (hu == "VERB" && (in_class("deny", Key::kLemma, s, h) || in_class("accuse", Key::kLemma, s, h))) {
+      if (rel == "ccomp") return true;
+      if (rel == "advcl" && has_child(s, x, "mark", {"of"})) return true;
+    }
+    // the parse may hang the noun's clause on the verb beside it: "rejected allegations he
+    // pressured ..." (allegations: obj, pressured: ccomp of "rejected")
+    if (rel == "ccomp" && x > h)
+      for (int c : s.children(h))
+        if (c < x && s.universal_deprel(c) == "obj" && s.words[static_cast<size_t>(c)].upos == "NOUN" &&
+            in_class("allegation_noun", Key::kLemma, s, c))
+          return true;
     if (rel != "aux" && rel != "xcomp" && rel != "ccomp") return false;
     x = h;
   }

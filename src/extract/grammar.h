@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "syntax/pattern.h"
 #include "syntax/sentence.h"
 
 namespace parley::extract::grammar {
@@ -29,6 +30,14 @@ bool negated(const Sentence& s, int w);
 /// clause, then through ccomp to each verb above it). What such a clause says is not
 /// asserted by anyone.
 bool under_negated_verb(const Sentence& s, int w);
+
+/// Is `w` in a clause that an allegation or a denial holds: "rejected allegations he pressured
+/// the auditor to ...", "denied reports that the two had met", "denied that he urged ...",
+/// "accused the minister of demanding ...", "alleged that X met Y" (climbing from `w` through aux,
+/// xcomp and ccomp to a clause under a noun of class `allegation_noun`, or the "that" clause or
+/// "of" gerund of a verb of class `deny` or `accuse`). What such a clause says is what one
+/// side claims and the other disputes, not what the article reports as done.
+bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class);
 
 /// Is `w` a passive verb (an nsubj:pass, csubj:pass or aux:pass dependent)?
 bool passive(const Sentence& s, int w);

@@ -121,6 +121,7 @@ std::vector<Firing> fire(const mappings::Rule& rule, const syntax::Sentence& s, 
       continue;
     if (rule.polarity == mappings::Rule::Polarity::kNegative && !negated) continue;
     if (grammar::hypothetical(s, f.trigger)) continue;
+    if (grammar::alleged(s, f.trigger, in_class)) continue;
     out.push_back(std::move(f));
   }
   return out;

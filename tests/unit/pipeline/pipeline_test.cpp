@@ -508,6 +508,26 @@ TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
 }
 
+// What an allegation holds, or a denial denies, is not told as done (grammar::alleged): no
+// meeting or demand is read inside it, whichever rule would read one there.
+TEST(Pipeline, NothingIsReadInsideAnAllegation) {
+  expect_quiet({
+      {"dismissed claims", "A spokesman dismissed claims that President Ivan Petrov had met opposition leaders in "
+                           "Vienna last week.",
+       "Meeting"},
+      {"allege that", "Prosecutors allege that General Omar Haddad ordered troops to fire on the crowd.", "Demand"},
+      {"allegations, no that", "Speaking outside the court, the former governor Paul Dorner rejected allegations he "
+                               "had pressured the auditors to approve the accounts.",
+       "Demand"},
+  });
+  expect_fires({
+      {"said, not alleged", "Prosecutors say General Omar Haddad ordered troops to fire on the crowd.", "Demand", {},
+       {}, "", "Omar Haddad", "", "fire on the crowd"},
+      {"a relative clause describes the charge", "Karl Brandt faces two charges of fraud, which he denies.", "Denial",
+       {}, {}, "", "Karl Brandt"},
+  });
+}
+
 // ---------------------------------------------------------------------------------------
 // must not fire
 // ---------------------------------------------------------------------------------------
