@@ -20,7 +20,8 @@ namespace parley::extract::grammar {
 
 using syntax::Sentence;
 
-/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), a determiner "no"
+/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), "neither" or "nor"
+/// ("neither admits nor denies"), a determiner "no"
 /// on its object ("made no demand"), or a subject that names no one ("none of the members",
 /// "nobody", "no country", "neither side")?
 bool negated(const Sentence& s, int w);
