@@ -238,6 +238,10 @@ bool passive(const Sentence& s, int w) {
 
 bool hypothetical(const Sentence& s, int w) {
   int x = w;
+  // a noun is in the clause of the verb it is an argument of: "whether to start talks", "if
+  // they hold a meeting"
+  const std::string& u = s.words[static_cast<size_t>(w)].upos;
+  const bool nominal = u == "NOUN" || u == "PROPN";
   for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
     if (has_child(s, x, "mark", {"if", "unless", "whether"})) return true;
     const std::string_view rel = s.universal_deprel(x);
@@ -249,7 +253,8 @@ bool hypothetical(const Sentence& s, int w) {
       }
       return false;
     }
-    if (rel != "xcomp" && rel != "ccomp" && rel != "conj" && rel != "aux") return false;
+    const bool argument = x == w && nominal && (rel == "obj" || rel == "obl" || rel == "nsubj");
+    if (rel != "xcomp" && rel != "ccomp" && rel != "conj" && rel != "aux" && !argument) return false;
     x = s.words[x].head;
   }
   return false;

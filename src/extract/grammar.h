@@ -44,8 +44,9 @@ bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class);
 bool passive(const Sentence& s, int w);
 
 /// Is `w` in a condition or a question: inside a clause opened by "if", "unless" or
-/// "whether" (itself or a clause above it through xcomp, ccomp and conj), or the main clause of
-/// a sentence that ends with "?".
+/// "whether" (itself or a clause above it through xcomp, ccomp and conj; a noun's clause is the
+/// verb it is the subject, object or oblique of: "whether to start talks"), or the main clause
+/// of a sentence that ends with "?".
 bool hypothetical(const Sentence& s, int w);
 
 /// How the subject of a predicate was found (for tests and the rule audit).

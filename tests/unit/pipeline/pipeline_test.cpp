@@ -546,6 +546,9 @@ TEST(Pipeline, MeetingQuiet) {
                                   "by many Israelis.",
        "Meeting"},
       {"no intention", "Turkish President Kemal Arslan said he had no intention of meeting the Syrian leader.", "Meeting"},
+      {"whether, said of the verb a meeting noun hangs on",
+       "Ministers of the European Union will decide on Friday whether to hold talks with Albania and Serbia in Brussels.",
+       "Meeting"},
   });
 }
 
