@@ -508,6 +508,19 @@ TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
 }
 
+// "two days of talks with B", "a series of meetings with B": the verb and its subject hang on
+// the measure (class partitive_noun), the sides on the talks.
+TEST(Pipeline, AMeasureOfTalksIsTheTalks) {
+  expect_fires({
+      {"days of talks", "Hungarian Foreign Minister Lena Varga held two days of talks with Austrian Chancellor Anton "
+                        "Weiss in Vienna.",
+       "Meeting", {"Lena Varga", "Anton Weiss"}},
+      {"a series of meetings", "Chinese Foreign Minister Wang Yi began a series of meetings with European leaders in "
+                               "Brussels on Monday.",
+       "Meeting", {"Wang Yi"}},
+  });
+}
+
 // What an allegation holds, or a denial denies, is not told as done (grammar::alleged): no
 // meeting or demand is read inside it, whichever rule would read one there.
 TEST(Pipeline, NothingIsReadInsideAnAllegation) {
