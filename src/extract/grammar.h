@@ -21,7 +21,7 @@ namespace parley::extract::grammar {
 using syntax::Sentence;
 
 /// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), "neither" or "nor"
-/// ("neither admits nor denies"), a determiner "no"
+/// ("neither admits nor denies"), "without" ("without asking them to"), a determiner "no"
 /// on its object ("made no demand"), or a subject that names no one ("none of the members",
 /// "nobody", "no country", "neither side")?
 bool negated(const Sentence& s, int w);
