@@ -152,7 +152,26 @@ class SentenceExtractor {
     // mediators, place and date to the latest meeting of the article, not a meeting of its own.
     const std::string det = trigger->word < 0 ? std::string() : meeting_reader_.determiner(si_, trigger->word);
     const int ordinal = trigger->word < 0 ? 0 : meeting_reader_.ordinal(si_, trigger->word);
-    if (real.empty() || meeting_reader_.anaphoric(si_, trigger->word)) {
+    // "the previous negotiations", "the last October talks": a meeting before the one the
+    // article tells, not that one again; where this sentence names no side, its sides are the
+    // states, bodies and groups of the meeting just told (the same parties met before; who
+    // spoke for them then the text does not say)
+    const bool earlier = trigger->word >= 0 && meeting_reader_.earlier(si_, trigger->word);
+    if (earlier && participants.empty() && meeting_reader_.anaphoric(si_, trigger->word))
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->cls != EventClass::kMeeting || it->earlier) continue;
+        if (it->last_told + 6 >= si_)
+          for (size_t p : it->participants)
+            if (mention(p).type != EntityType::kPerson &&
+                std::none_of(mediators.begin(), mediators.end(), [&](size_t k) { return mention(k).key == mention(p).key; }))
+              participants.push_back(p);
+        break;
+      }
+    // "X was not involved with these talks", with no meeting of the article for it to point to:
+    // whoever the negated clause names took no part
+    if (trigger->word >= 0 && meeting_reader_.anaphoric(si_, trigger->word) && meeting_reader_.denied(si_, trigger->word))
+      participants.clear();
+    if (!earlier && (real.empty() || meeting_reader_.anaphoric(si_, trigger->word))) {
       // "such talks" speaks of a kind of meeting: it refers back or names none
       if (det == "such" &&
           std::none_of(out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }))
@@ -160,7 +179,8 @@ class SentenceExtractor {
       const size_t told = static_cast<size_t>(std::count_if(
           out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }));
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->cls != EventClass::kMeeting) continue;
+        // (a meeting told as an earlier one is not what "the talks" means)
+        if (it->cls != EventClass::kMeeting || it->earlier) continue;
         // (a meeting last told more than six sentences before is not the one meant, and this one
         // is told anew, unless it is the only meeting the article has told: "An international
         // conference in London ... Yemen's economy was also on the meeting's agenda")
@@ -198,6 +218,7 @@ class SentenceExtractor {
     e.sentence = si_;
     e.last_told = si_;
     e.ordinal = ordinal;
+    e.earlier = earlier;
     e.definite = det == "the" || det == "these" || det == "those";
     e.trigger = trigger->begin;
     e.begin = s_.begin;
@@ -220,7 +241,8 @@ class SentenceExtractor {
   // sentences just before join it.
   void join_latest(const std::vector<size_t>& sides) {
     for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-      if (it->cls != EventClass::kMeeting) continue;
+      // (a meeting told as an earlier one is not where a delegate speaking now sat)
+      if (it->cls != EventClass::kMeeting || it->earlier) continue;
       if (it->last_told + 6 < si_) return;
       it->last_told = si_;
       for (size_t p : sides) {
@@ -365,9 +387,10 @@ void merge_meetings(std::vector<Event>& events, const std::vector<int>& entity_o
   std::vector<Event> kept;
   for (Event& e : events) {
     Event* into = nullptr;
-    if (e.cls == EventClass::kMeeting)
+    // (a meeting told as an earlier one is another meeting)
+    if (e.cls == EventClass::kMeeting && !e.earlier)
       for (Event& k : kept)
-        if (k.cls == EventClass::kMeeting && same(k, e)) into = &k;
+        if (k.cls == EventClass::kMeeting && !k.earlier && same(k, e)) into = &k;
     if (into) {
       absorb(*into, e, entity_of);
     } else {
