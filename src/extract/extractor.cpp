@@ -451,6 +451,46 @@ void merge_definite_repeat(std::vector<Event>& events, const std::vector<Mention
   });
 }
 
+// Do mentions a and b name one actor (one person named in full, then by surname: "Manaspas
+// Xuto", "Xuto")?
+bool same_actor(size_t a, size_t b, const std::vector<Mention>& mentions, const std::vector<int>& entity_of) {
+  if (entity_of[a] == entity_of[b]) return true;
+  const Mention& x = mentions[a];
+  const Mention& y = mentions[b];
+  if (x.type != mappings::EntityType::kPerson || y.type != mappings::EntityType::kPerson) return false;
+  return (x.key.find(' ') == std::string::npos && x.key == text::last_key_word(y.key)) ||
+         (y.key.find(' ') == std::string::npos && y.key == text::last_key_word(x.key));
+}
+
+// "X was appointed chairman to preside over future meetings. ... meetings between the employers
+// and unions": a meeting told with its mediator or chair but no side, and then, in the next two
+// sentences, with its sides and no mediator, is one meeting (the mediator's meeting names its
+// sides there). Not a meeting told as an earlier one.
+void merge_mediation_into_sides(std::vector<Event>& events, const std::vector<Mention>& mentions,
+                                const std::vector<int>& entity_of) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& k = events[i];
+    // (a meeting whose rule is switched off gives nothing, its mediators included)
+    if (k.cls != EventClass::kMeeting || !k.rule->enabled || k.earlier || k.mediators.empty()) continue;
+    // (no side but its mediators, named again: "Xuto said in his consultations")
+    const bool sideless = std::all_of(k.participants.begin(), k.participants.end(), [&](size_t p) {
+      return std::any_of(k.mediators.begin(), k.mediators.end(),
+                         [&](size_t m) { return same_actor(p, m, mentions, entity_of); });
+    });
+    if (!sideless) continue;
+    for (size_t j = i + 1; j < events.size(); ++j) {
+      Event& e = events[j];
+      if (e.cls != EventClass::kMeeting) continue;
+      if (e.sentence > k.last_told + 2) break;
+      if (e.earlier || e.participants.empty() || !e.mediators.empty()) continue;
+      absorb(e, k, entity_of);
+      events.erase(events.begin() + static_cast<long>(i));
+      --i;
+      break;
+    }
+  }
+}
+
 // A meeting in the headline is the meeting the body tells: its sides join the body's first
 // meeting rather than make a meeting of their own.
 void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagged,
@@ -476,15 +516,7 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
 // named him, not a side.
 void keep_mediators_mediating(std::vector<Event>& events, const std::vector<Mention>& mentions,
                               const std::vector<int>& entity_of, const Reference& reference) {
-  // (one person named in full, then by surname: "Manaspas Xuto", "Xuto")
-  auto same = [&](size_t a, size_t b) {
-    if (entity_of[a] == entity_of[b]) return true;
-    const Mention& x = mentions[a];
-    const Mention& y = mentions[b];
-    if (x.type != mappings::EntityType::kPerson || y.type != mappings::EntityType::kPerson) return false;
-    return (x.key.find(' ') == std::string::npos && x.key == text::last_key_word(y.key)) ||
-           (y.key.find(' ') == std::string::npos && y.key == text::last_key_word(x.key));
-  };
+  auto same = [&](size_t a, size_t b) { return same_actor(a, b, mentions, entity_of); };
   for (size_t i = 0; i < events.size(); ++i) {
     Event& e = events[i];
     if (e.cls != EventClass::kMeeting) continue;
@@ -551,6 +583,7 @@ Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const s
   merge_told_twice(out, entity_of);
   merge_same_ordinal(out, entity_of);
   merge_definite_repeat(out, tagged.mentions, entity_of);
+  merge_mediation_into_sides(out, tagged.mentions, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
   keep_mediators_mediating(out, tagged.mentions, entity_of, reference);
   // Switched-off rules took part in reading the text; their facts are not written. A meeting

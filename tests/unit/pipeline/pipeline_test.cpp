@@ -405,6 +405,22 @@ TEST(Pipeline, AnEarlierMeetingIsAnotherMeetingOfTheSameSides) {
   EXPECT_EQ(same.of("Meeting").size(), 1u) << same.dump();
 }
 
+// A meeting told with its chair or mediator and no side, then within two sentences with its
+// sides and no mediator, is one meeting (extractor.cpp, merge_mediation_into_sides); a meeting
+// further on, or one told as an earlier one, is not.
+TEST(Pipeline, AChairsMeetingTakesTheSidesToldRightAfter) {
+  const Outcome r = run_text(
+      "Anna Berg of Norway chaired the talks on a new cocoa pact in Geneva on Monday. Delegates said "
+      "little. Talks between Ghana and the Ivory Coast on quotas are to follow on Tuesday.");
+  ASSERT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->mediators.count("Anna Berg")) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->participants.count("Ghana")) << r.dump();
+  const Outcome far = run_text(
+      "Anna Berg of Norway chaired the talks on a new cocoa pact in Geneva on Monday. Delegates said "
+      "little. Prices fell. Traders were calm. Talks between Ghana and the Ivory Coast on quotas are to follow.");
+  for (const EventView* e : far.of("Meeting")) EXPECT_TRUE(e->mediators.empty() || e->participants.empty()) << far.dump();
+}
+
 TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
   expect_fires({
       {"represent", "Talks on the future of the Brcko district began in Vienna on Monday. Bosnia's foreign "
