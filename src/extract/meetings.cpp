@@ -155,7 +155,10 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
             std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(sm)) == h.hosts.end())
           h.hosts.push_back(static_cast<size_t>(sm));
       }
-      if (r->join) {
+      if (r->join && f.role("participant") >= 0) {
+        // (a join rule that names its side: "X told the assembly that ...", X alone, not the
+        // names of what X told it)
+      } else if (r->join) {
         // a sentence that says who was there lists sides in all of its clause ("Delegates
         // present at the conference were from Yemen, the UK and the US")
         int top = t;
@@ -235,9 +238,20 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   }
   phrases(t);
   // "talks with Russia and Saudi Arabia have been taking place": a side phrase right after the
-  // noun is its own, wherever the parse hangs it
-  if (t + 1 < s.size() && s.universal_deprel(t + 1) == "case" && side_case(lower_lemma(s, t + 1))) {
-    const int np = s.words[static_cast<size_t>(t + 1)].head;
+  // noun is its own, wherever the parse hangs it (also where it reads the preposition as the
+  // marker of a clause: "within hours of his final talks with Mr X, Y told the nation")
+  if (t + 1 < s.size() && (s.universal_deprel(t + 1) == "case" || s.universal_deprel(t + 1) == "mark") &&
+      side_case(lower_lemma(s, t + 1))) {
+    int np = s.words[static_cast<size_t>(t + 1)].head;
+    if (s.universal_deprel(t + 1) == "mark" && t + 2 < s.size()) {
+      // (the marker's clause is not the side: the phrase that starts right after it is)
+      np = t + 2;
+      for (int h = s.words[static_cast<size_t>(np)].head; h >= 0 && s.subtree(h).first == t + 2;
+           h = s.words[static_cast<size_t>(h)].head)
+        np = h;
+      const std::string& upos = s.words[static_cast<size_t>(np)].upos;
+      if (upos != "PROPN" && upos != "NOUN" && upos != "PRON") np = -1;
+    }
     if (np > t + 1 && s.words[static_cast<size_t>(np)].head != t && np != t) {
       add(np);
       if (lower_lemma(s, t + 1) == "between") add(second_of_between(s, np));

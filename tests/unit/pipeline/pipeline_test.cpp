@@ -365,6 +365,20 @@ TEST(Pipeline, ABetweenPhraseOnATimePhraseNamesTheSides) {
   });
 }
 
+// A "with" phrase right after the meeting noun is its side also where the parse reads "with"
+// as the marker of the clause that follows (meetings.cpp, side_words).
+TEST(Pipeline, AWithPhraseReadAsAClauseMarkerIsStillASide) {
+  expect_fires({
+      {"within hours of", "Within hours of her last talks with Mr Lindqvist, Dame Harriet told the nation she was "
+                          "stepping down.",
+       "Meeting", {"Lindqvist"}},
+      {"within days of", "Within days of his final talks with Mr Brandt, Sir Roger told the party he would resign.",
+       "Meeting", {"Brandt"}},
+      {"case, as parsed", "Talks with Peru have been taking place for ten years, Chilean officials said.", "Meeting",
+       {"Peru"}},
+  });
+}
+
 // A name set off by a comma that the parse reads as a conjunct of a word inside a title's
 // phrase is the title's holder (reference.cpp, actor_at): "Spain's director for Europe, X".
 TEST(Pipeline, ANameAfterATitlesPlacePhraseIsItsHolder) {
