@@ -152,7 +152,26 @@ class SentenceExtractor {
     // mediators, place and date to the latest meeting of the article, not a meeting of its own.
     const std::string det = trigger->word < 0 ? std::string() : meeting_reader_.determiner(si_, trigger->word);
     const int ordinal = trigger->word < 0 ? 0 : meeting_reader_.ordinal(si_, trigger->word);
-    if (real.empty() || meeting_reader_.anaphoric(si_, trigger->word)) {
+    // "the previous negotiations", "the last October talks": a meeting before the one the
+    // article tells, not that one again; where this sentence names no side, its sides are the
+    // states, bodies and groups of the meeting just told (the same parties met before; who
+    // spoke for them then the text does not say)
+    const bool earlier = trigger->word >= 0 && meeting_reader_.earlier(si_, trigger->word);
+    if (earlier && participants.empty() && meeting_reader_.anaphoric(si_, trigger->word))
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->cls != EventClass::kMeeting || it->earlier) continue;
+        if (it->last_told + 6 >= si_)
+          for (size_t p : it->participants)
+            if (mention(p).type != EntityType::kPerson &&
+                std::none_of(mediators.begin(), mediators.end(), [&](size_t k) { return mention(k).key == mention(p).key; }))
+              participants.push_back(p);
+        break;
+      }
+    // "X was not involved with these talks", with no meeting of the article for it to point to:
+    // whoever the negated clause names took no part
+    if (trigger->word >= 0 && meeting_reader_.anaphoric(si_, trigger->word) && meeting_reader_.denied(si_, trigger->word))
+      participants.clear();
+    if (!earlier && (real.empty() || meeting_reader_.anaphoric(si_, trigger->word))) {
       // "such talks" speaks of a kind of meeting: it refers back or names none
       if (det == "such" &&
           std::none_of(out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }))
@@ -160,7 +179,8 @@ class SentenceExtractor {
       const size_t told = static_cast<size_t>(std::count_if(
           out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }));
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->cls != EventClass::kMeeting) continue;
+        // (a meeting told as an earlier one is not what "the talks" means)
+        if (it->cls != EventClass::kMeeting || it->earlier) continue;
         // (a meeting last told more than six sentences before is not the one meant, and this one
         // is told anew, unless it is the only meeting the article has told: "An international
         // conference in London ... Yemen's economy was also on the meeting's agenda")
@@ -198,6 +218,7 @@ class SentenceExtractor {
     e.sentence = si_;
     e.last_told = si_;
     e.ordinal = ordinal;
+    e.earlier = earlier;
     e.definite = det == "the" || det == "these" || det == "those";
     e.trigger = trigger->begin;
     e.begin = s_.begin;
@@ -220,7 +241,8 @@ class SentenceExtractor {
   // sentences just before join it.
   void join_latest(const std::vector<size_t>& sides) {
     for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-      if (it->cls != EventClass::kMeeting) continue;
+      // (a meeting told as an earlier one is not where a delegate speaking now sat)
+      if (it->cls != EventClass::kMeeting || it->earlier) continue;
       if (it->last_told + 6 < si_) return;
       it->last_told = si_;
       for (size_t p : sides) {
@@ -365,9 +387,10 @@ void merge_meetings(std::vector<Event>& events, const std::vector<int>& entity_o
   std::vector<Event> kept;
   for (Event& e : events) {
     Event* into = nullptr;
-    if (e.cls == EventClass::kMeeting)
+    // (a meeting told as an earlier one is another meeting)
+    if (e.cls == EventClass::kMeeting && !e.earlier)
       for (Event& k : kept)
-        if (k.cls == EventClass::kMeeting && same(k, e)) into = &k;
+        if (k.cls == EventClass::kMeeting && !k.earlier && same(k, e)) into = &k;
     if (into) {
       absorb(*into, e, entity_of);
     } else {
@@ -428,6 +451,46 @@ void merge_definite_repeat(std::vector<Event>& events, const std::vector<Mention
   });
 }
 
+// Do mentions a and b name one actor (one person named in full, then by surname: "Manaspas
+// Xuto", "Xuto")?
+bool same_actor(size_t a, size_t b, const std::vector<Mention>& mentions, const std::vector<int>& entity_of) {
+  if (entity_of[a] == entity_of[b]) return true;
+  const Mention& x = mentions[a];
+  const Mention& y = mentions[b];
+  if (x.type != mappings::EntityType::kPerson || y.type != mappings::EntityType::kPerson) return false;
+  return (x.key.find(' ') == std::string::npos && x.key == text::last_key_word(y.key)) ||
+         (y.key.find(' ') == std::string::npos && y.key == text::last_key_word(x.key));
+}
+
+// "X was appointed chairman to preside over future meetings. ... meetings between the employers
+// and unions": a meeting told with its mediator or chair but no side, and then, in the next two
+// sentences, with its sides and no mediator, is one meeting (the mediator's meeting names its
+// sides there). Not a meeting told as an earlier one.
+void merge_mediation_into_sides(std::vector<Event>& events, const std::vector<Mention>& mentions,
+                                const std::vector<int>& entity_of) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& k = events[i];
+    // (a meeting whose rule is switched off gives nothing, its mediators included)
+    if (k.cls != EventClass::kMeeting || !k.rule->enabled || k.earlier || k.mediators.empty()) continue;
+    // (no side but its mediators, named again: "Xuto said in his consultations")
+    const bool sideless = std::all_of(k.participants.begin(), k.participants.end(), [&](size_t p) {
+      return std::any_of(k.mediators.begin(), k.mediators.end(),
+                         [&](size_t m) { return same_actor(p, m, mentions, entity_of); });
+    });
+    if (!sideless) continue;
+    for (size_t j = i + 1; j < events.size(); ++j) {
+      Event& e = events[j];
+      if (e.cls != EventClass::kMeeting) continue;
+      if (e.sentence > k.last_told + 2) break;
+      if (e.earlier || e.participants.empty() || !e.mediators.empty()) continue;
+      absorb(e, k, entity_of);
+      events.erase(events.begin() + static_cast<long>(i));
+      --i;
+      break;
+    }
+  }
+}
+
 // A meeting in the headline is the meeting the body tells: its sides join the body's first
 // meeting rather than make a meeting of their own.
 void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagged,
@@ -453,15 +516,7 @@ void merge_headline_meeting(std::vector<Event>& events, const ner::Tagged& tagge
 // named him, not a side.
 void keep_mediators_mediating(std::vector<Event>& events, const std::vector<Mention>& mentions,
                               const std::vector<int>& entity_of, const Reference& reference) {
-  // (one person named in full, then by surname: "Manaspas Xuto", "Xuto")
-  auto same = [&](size_t a, size_t b) {
-    if (entity_of[a] == entity_of[b]) return true;
-    const Mention& x = mentions[a];
-    const Mention& y = mentions[b];
-    if (x.type != mappings::EntityType::kPerson || y.type != mappings::EntityType::kPerson) return false;
-    return (x.key.find(' ') == std::string::npos && x.key == text::last_key_word(y.key)) ||
-           (y.key.find(' ') == std::string::npos && y.key == text::last_key_word(x.key));
-  };
+  auto same = [&](size_t a, size_t b) { return same_actor(a, b, mentions, entity_of); };
   for (size_t i = 0; i < events.size(); ++i) {
     Event& e = events[i];
     if (e.cls != EventClass::kMeeting) continue;
@@ -528,6 +583,7 @@ Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const s
   merge_told_twice(out, entity_of);
   merge_same_ordinal(out, entity_of);
   merge_definite_repeat(out, tagged.mentions, entity_of);
+  merge_mediation_into_sides(out, tagged.mentions, entity_of);
   merge_headline_meeting(out, tagged, doc, entity_of);
   keep_mediators_mediating(out, tagged.mentions, entity_of, reference);
   // Switched-off rules took part in reading the text; their facts are not written. A meeting

@@ -28,6 +28,7 @@ struct Event {
   size_t last_told = 0;                    ///< meetings: the last sentence that spoke of it
   bool definite = false;                   ///< meetings: named with "the" ("the negotiations between A and B")
   int ordinal = 0;                         ///< meetings: 2 for "the second meeting", 0 when not numbered
+  bool earlier = false;                    ///< meetings: told as one before those the article is about ("the previous negotiations")
   size_t trigger = 0;                      ///< byte offset of the trigger (names the event)
   size_t begin = 0, end = 0;               ///< evidence: the sentence
   std::vector<size_t> participants;        ///< mention indices (meetings)

@@ -48,6 +48,40 @@ int second_of_between(const Sentence& s, int a) {
   return upos == "NOUN" || upos == "PROPN" || upos == "PRON" ? b : -1;
 }
 
+// "an AU summit where Presidents A of X and B of Y signed the accord": the words naming who acts
+// in a "where" clause right after the meeting noun `t` (its subject), or none. Not "a summit in
+// Brussels, where Iraq is on the agenda": a clause whose predicate is no verb names no doer.
+std::vector<int> where_subjects(const Sentence& s, int t) {
+  int k = t + 1;
+  if (k < s.size() && s.words[static_cast<size_t>(k)].form == ",") ++k;
+  if (k >= s.size() || lower_lemma(s, k) != "where") return {};
+  // the clause as the parse gives it: "where" on its verb
+  const int v = s.words[static_cast<size_t>(k)].head;
+  if (v > k && s.universal_deprel(k) == "advmod") {
+    if (s.words[static_cast<size_t>(v)].upos != "VERB" || s.child(v, "cop") >= 0) return {};
+    for (int c : s.children(v))
+      if (s.universal_deprel(c) == "nsubj" && c > k && c < v) return {c};
+    return {};
+  }
+  // where the parse breaks the clause ("where" read as a copula): the noun phrases between
+  // "where" and the clause's verb, less phrases of time or place ("on Sunday")
+  int end = k + 1;
+  while (end < s.size() && s.words[static_cast<size_t>(end)].upos != "VERB" &&
+         s.words[static_cast<size_t>(end)].upos != "AUX" && s.words[static_cast<size_t>(end)].upos != "SCONJ")
+    ++end;
+  if (end >= s.size() || s.words[static_cast<size_t>(end)].upos != "VERB") return {};
+  std::vector<int> out;
+  for (int w = k + 1; w < end; ++w) {
+    const syntax::Word& x = s.words[static_cast<size_t>(w)];
+    if (x.head > k && x.head < end) continue;  // inside a phrase of the span
+    if (x.upos != "NOUN" && x.upos != "PROPN" && x.upos != "PRON") continue;
+    const std::string c = case_of(s, w);
+    if (!c.empty() && c != "of") continue;
+    out.push_back(w);
+  }
+  return out;
+}
+
 }  // namespace
 
 MeetingReader::MeetingReader(const syntax::Analysis& analysis, const ner::Tagged& tagged, const mappings::Mappings& m,
@@ -113,8 +147,18 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
               h.hosts.push_back(static_cast<size_t>(mi));
           }
       }
-      if (const int p = f.role("participant"); p >= 0) actors_in(si, p, t, h.sides);
-      if (r->join) {
+      if (const int p = f.role("participant"); p >= 0) {
+        actors_in(si, p, t, h.sides);
+        // (a state the rule names as a side is one, although the text names it after "to" as a
+        // place would be: "dispatched a delegation to talk to Sudan")
+        if (const int sm = ref_.state_at(si, p); sm >= 0 &&
+            std::find(h.hosts.begin(), h.hosts.end(), static_cast<size_t>(sm)) == h.hosts.end())
+          h.hosts.push_back(static_cast<size_t>(sm));
+      }
+      if (r->join && f.role("participant") >= 0) {
+        // (a join rule that names its side: "X told the assembly that ...", X alone, not the
+        // names of what X told it)
+      } else if (r->join) {
         // a sentence that says who was there lists sides in all of its clause ("Delegates
         // present at the conference were from Yemen, the UK and the US")
         int top = t;
@@ -147,9 +191,21 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   auto phrases = [&](int h) {
     for (int c : s.children(h)) {
       const std::string_view rel = s.universal_deprel(c);
-      if ((rel == "obl" || rel == "nmod") && side_case(case_of(s, c))) {
+      if (rel != "obl" && rel != "nmod") continue;
+      const std::string cc = case_of(s, c);
+      if (side_case(cc)) {
         add(c);
-        if (case_of(s, c) == "between") add(second_of_between(s, c));
+        if (cc == "between") add(second_of_between(s, c));
+      } else if (topic_or_place_case(cc)) {
+        // "talks had been held in recent weeks between A and B", "talks on trade between A and
+        // B": a "between" or "among" phrase the parse hangs on the time, place or topic phrase
+        // before it still names the sides
+        for (int g : s.children(c, "nmod")) {
+          const std::string gc = case_of(s, g);
+          if (gc != "between" && gc != "among") continue;
+          add(g);
+          if (gc == "between") add(second_of_between(s, g));
+        }
       }
     }
   };
@@ -195,14 +251,27 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
     for (int c : s.children(t, "nmod"))
       if (case_of(s, c) == "of" && in_class_("talks_noun", syntax::Pattern::Key::kLemma, s, c)) phrases(c);
   // "talks with Russia and Saudi Arabia have been taking place": a side phrase right after the
-  // noun is its own, wherever the parse hangs it
-  if (t + 1 < s.size() && s.universal_deprel(t + 1) == "case" && side_case(lower_lemma(s, t + 1))) {
-    const int np = s.words[static_cast<size_t>(t + 1)].head;
+  // noun is its own, wherever the parse hangs it (also where it reads the preposition as the
+  // marker of a clause: "within hours of his final talks with Mr X, Y told the nation")
+  if (t + 1 < s.size() && (s.universal_deprel(t + 1) == "case" || s.universal_deprel(t + 1) == "mark") &&
+      side_case(lower_lemma(s, t + 1))) {
+    int np = s.words[static_cast<size_t>(t + 1)].head;
+    if (s.universal_deprel(t + 1) == "mark" && t + 2 < s.size()) {
+      // (the marker's clause is not the side: the phrase that starts right after it is)
+      np = t + 2;
+      for (int h = s.words[static_cast<size_t>(np)].head; h >= 0 && s.subtree(h).first == t + 2;
+           h = s.words[static_cast<size_t>(h)].head)
+        np = h;
+      const std::string& upos = s.words[static_cast<size_t>(np)].upos;
+      if (upos != "PROPN" && upos != "NOUN" && upos != "PRON") np = -1;
+    }
     if (np > t + 1 && s.words[static_cast<size_t>(np)].head != t && np != t) {
       add(np);
       if (lower_lemma(s, t + 1) == "between") add(second_of_between(s, np));
     }
   }
+  // "an AU summit where A of X and B of Y signed the accord": who acts at the meeting
+  for (int w : where_subjects(s, t)) add(w);
   // "Putin's talks", "the peacekeepers' negotiations"
   add(grammar::owner(s, t));
   for (int c : s.children(t)) {
@@ -340,6 +409,30 @@ bool MeetingReader::ongoing(size_t si, int trigger) const {
   const int h = s.words[static_cast<size_t>(trigger)].head;
   return h >= 0 && s.words[static_cast<size_t>(h)].xpos == "VBG" && present_be(h) &&
          in_class_("hold_meeting", syntax::Pattern::Key::kLemma, s, h);
+}
+
+bool MeetingReader::earlier(size_t si, int trigger) const {
+  const Sentence& s = a_.sentences[si];
+  int n = trigger;
+  // "three previous rounds of talks": the adjective is on "round"
+  if (s.universal_deprel(trigger) == "nmod" && s.words[static_cast<size_t>(trigger)].head >= 0 &&
+      lower_lemma(s, s.words[static_cast<size_t>(trigger)].head) == "round")
+    n = s.words[static_cast<size_t>(trigger)].head;
+  // ("the last October negotiations"; not "the last round", which may be the final one to come)
+  bool named_time = false;
+  for (int c : s.children(n, "compound")) {
+    static const char* kTimes[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december", "week", "month", "year",
+                                   "weekend", "spring", "summer", "autumn", "winter"};
+    const std::string l = lower_lemma(s, c);
+    named_time = named_time || std::any_of(std::begin(kTimes), std::end(kTimes), [&](const char* k) { return l == k; });
+  }
+  for (int c : s.children(n, "amod")) {
+    const std::string l = lower_lemma(s, c);
+    if (l == "previous" || l == "earlier" || l == "past" || l == "prior" || l == "former") return true;
+    if (l == "last" && named_time) return true;
+  }
+  return false;
 }
 
 int MeetingReader::ordinal(size_t si, int trigger) const {

@@ -64,6 +64,9 @@ class MeetingReader {
   bool denied(size_t si, int trigger) const;
   /// Does the sentence place the meeting now: "X is at a summit", "they are holding talks"?
   bool ongoing(size_t si, int trigger) const;
+  /// Is the meeting word told as one before the meetings the article is about ("the previous
+  /// negotiations", "three earlier rounds of talks", "the last October talks")?
+  bool earlier(size_t si, int trigger) const;
   /// 1 for "the first meeting", 2 for "the second round of talks", ...; 0 when none.
   int ordinal(size_t si, int trigger) const;
 

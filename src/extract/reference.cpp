@@ -235,14 +235,23 @@ int Reference::actor_at(size_t si, int w, int depth) const {
       const bool comma = s.words[static_cast<size_t>(from)].form == "," ||
                          (from > 0 && s.words[static_cast<size_t>(from - 1)].form == ",");
       const bool bare_nmod = rel == "nmod" && s.child(c, "case") < 0 && comma;
-      if (rel != "appos" && rel != "list" && !bare_nmod) continue;
+      // "Spain's director general for Europe, Jose Maria Pons": a name set off by a comma that
+      // the parse reads as a conjunct of a word inside the phrase, with no "and" or "or" in that
+      // list (a person, checked below)
+      bool appos_conj = false;
+      if (rel == "conj" && comma && c != w && s.child(c, "cc") < 0) {
+        const int h = s.words[static_cast<size_t>(c)].head;
+        const int hm = mention_at(si, h);
+        appos_conj = grammar::conjuncts(s, h).size() == 1 && !(hm >= 0 && is_person(t_.mentions[static_cast<size_t>(hm)]));
+      }
+      if (rel != "appos" && rel != "list" && !bare_nmod && !appos_conj) continue;
       bool inside_clause = false;  // not in a relative clause of the phrase
       for (int x = s.words[static_cast<size_t>(c)].head; x >= 0 && x != w; x = s.words[static_cast<size_t>(x)].head) {
         const std::string_view r = s.universal_deprel(x);
         inside_clause = inside_clause || r == "acl" || r == "ccomp" || r == "advcl";
       }
       if (inside_clause) continue;
-      const bool direct = c == w || s.words[static_cast<size_t>(c)].head == w || bare_nmod || rel == "list";
+      const bool direct = !appos_conj && (c == w || s.words[static_cast<size_t>(c)].head == w || bare_nmod || rel == "list");
       if (const int a = actor_at(si, c, depth + 1); a >= 0 && (direct || is_person(t_.mentions[static_cast<size_t>(a)])))
         return a;
     }

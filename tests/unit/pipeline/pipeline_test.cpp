@@ -335,6 +335,106 @@ TEST(Pipeline, TalksBetweenTwoSidesAreTheirs) {
   expect_fires({row});
 }
 
+// Whoever a "where" clause right after the meeting noun makes act is at the meeting
+// (meetings.cpp, where_subjects), also where the parse breaks the clause; a clause with no verb
+// of its own ("where Iraq is on the agenda") names no side.
+TEST(Pipeline, TheDoerOfAWhereClauseOnTheMeetingIsASide) {
+  expect_fires({
+      {"where, parsed as a relative clause",
+       "Ministers gathered in Accra for a summit where Presidents Ana Ruiz of Peru and Tomas Vidal of Chile signed "
+       "the fisheries accord.",
+       "Meeting", {"Ana Ruiz", "Peru", "Tomas Vidal", "Chile"}},
+      {"where, after a comma", "Officials flew to Nairobi for talks, where the Kenyan foreign minister met his "
+                               "Ugandan counterpart.",
+       "Meeting", {"Kenya"}},
+  });
+  FireRow agenda{"no verb of its own", "Anna Berg is at a summit in Oslo where Iran and energy prices are on the agenda.",
+                 "Meeting", {"Anna Berg"}};
+  agenda.absent = {"Iran"};
+  expect_fires({agenda});
+}
+
+// A "between" phrase the parse hangs on the time, place or topic phrase of the meeting still
+// names its sides (meetings.cpp, side_words).
+TEST(Pipeline, ABetweenPhraseOnATimePhraseNamesTheSides) {
+  expect_fires({
+      {"on a time phrase", "Although talks had been held in recent weeks between the Ghanaians and the IMF, the deal "
+                           "surprised many.",
+       "Meeting", {"Ghana", "International Monetary Fund"}},
+      {"on a topic", "Talks on fishing rights between Peru and Chile resumed in Lima.", "Meeting", {"Peru", "Chile"}},
+  });
+}
+
+// A "with" phrase right after the meeting noun is its side also where the parse reads "with"
+// as the marker of the clause that follows (meetings.cpp, side_words).
+TEST(Pipeline, AWithPhraseReadAsAClauseMarkerIsStillASide) {
+  expect_fires({
+      {"within hours of", "Within hours of her last talks with Mr Lindqvist, Dame Harriet told the nation she was "
+                          "stepping down.",
+       "Meeting", {"Lindqvist"}},
+      {"within days of", "Within days of his final talks with Mr Brandt, Sir Roger told the party he would resign.",
+       "Meeting", {"Brandt"}},
+      {"case, as parsed", "Talks with Peru have been taking place for ten years, Chilean officials said.", "Meeting",
+       {"Peru"}},
+  });
+}
+
+// A name set off by a comma that the parse reads as a conjunct of a word inside a title's
+// phrase is the title's holder (reference.cpp, actor_at): "Spain's director for Europe, X".
+TEST(Pipeline, ANameAfterATitlesPlacePhraseIsItsHolder) {
+  expect_fires({
+      {"represented by", "Talks on the border opened in Vienna on Monday. Lima is being represented by Peru's "
+                         "director general for Europe, Jorge Luis Mendez.",
+       "Meeting", {"Jorge Luis Mendez", "Peru"}},
+      {"a side of talks", "Talks between Chile and Peru opened in Lima on Monday, with Chile's envoy for Asia, Tomas "
+                          "Vidal, leading its side.",
+       "Meeting", {"Chile", "Tomas Vidal"}},
+  });
+  // ("Ministers of France, Germany and Italy": a list with "and" is no apposition)
+  const Outcome r = run_text("The ministers of France, Germany and Italy held talks with Spain in Rome.");
+  ASSERT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->participants.count("Italy")) << r.dump();
+}
+
+// "The previous negotiations", "the last October talks": a meeting before the one the article
+// tells, told with its own word, is another meeting with the states and bodies of the meeting
+// just told (extractor.cpp); "the talks" after it still means the meeting the article is about.
+TEST(Pipeline, AnEarlierMeetingIsAnotherMeetingOfTheSameSides) {
+  const Outcome r = run_text(
+      "Talks between Peru and Chile on the fishing dispute resumed in Lima on Monday, chaired by Anna Berg. The "
+      "previous negotiations collapsed in disagreement over quotas. The talks are due to end on Friday.");
+  ASSERT_EQ(r.of("Meeting").size(), 2u) << r.dump();
+  for (const EventView* e : r.of("Meeting")) {
+    EXPECT_TRUE(e->participants.count("Peru")) << r.dump();
+    EXPECT_TRUE(e->participants.count("Chile")) << r.dump();
+  }
+  const auto earlier = std::find_if(r.events.begin(), r.events.end(), [](const EventView& e) {
+    return e.cls == "Meeting" && e.evidence.find("previous") != std::string::npos;
+  });
+  ASSERT_NE(earlier, r.events.end()) << r.dump();
+  EXPECT_TRUE(earlier->mediators.empty()) << "the chair of today's talks chaired no earlier one; " << r.dump();
+  // a meeting told before without "previous" is the same one
+  const Outcome same = run_text("Talks between Peru and Chile resumed in Lima on Monday. The negotiations collapsed "
+                                "on Tuesday.");
+  EXPECT_EQ(same.of("Meeting").size(), 1u) << same.dump();
+}
+
+// A meeting told with its chair or mediator and no side, then within two sentences with its
+// sides and no mediator, is one meeting (extractor.cpp, merge_mediation_into_sides); a meeting
+// further on, or one told as an earlier one, is not.
+TEST(Pipeline, AChairsMeetingTakesTheSidesToldRightAfter) {
+  const Outcome r = run_text(
+      "Anna Berg of Norway chaired the talks on a new cocoa pact in Geneva on Monday. Delegates said "
+      "little. Talks between Ghana and the Ivory Coast on quotas are to follow on Tuesday.");
+  ASSERT_EQ(r.of("Meeting").size(), 1u) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->mediators.count("Anna Berg")) << r.dump();
+  EXPECT_TRUE(r.of("Meeting").front()->participants.count("Ghana")) << r.dump();
+  const Outcome far = run_text(
+      "Anna Berg of Norway chaired the talks on a new cocoa pact in Geneva on Monday. Delegates said "
+      "little. Prices fell. Traders were calm. Talks between Ghana and the Ivory Coast on quotas are to follow.");
+  for (const EventView* e : far.of("Meeting")) EXPECT_TRUE(e->mediators.empty() || e->participants.empty()) << far.dump();
+}
+
 TEST(Pipeline, MeetingSidesJoinFromLaterSentences) {
   expect_fires({
       {"represent", "Talks on the future of the Brcko district began in Vienna on Monday. Bosnia's foreign "
