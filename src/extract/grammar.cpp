@@ -91,7 +91,9 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   int subj = -1;
   for (int c : s.children(v)) {
     const std::string& rel = s.words[c].deprel;
-    if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && rel != "nsubj:pass" && (subj < 0 || c < v)) subj = c;
+    if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && (rel != "nsubj:pass" || active_read_as_passive(s, v)) &&
+        (subj < 0 || c < v))
+      subj = c;
   }
   if (subj >= 0) {
     // "the US, which opposed", "both of which called" ("It was Hungary that asked": a cleft's
@@ -186,10 +188,12 @@ bool under_negated_verb(const Sentence& s, int w) {
     const std::string_view rel = s.universal_deprel(x);
     const int h = s.words[static_cast<size_t>(x)].head;
     if (h < 0) return false;
-    if (rel == "ccomp" && negated(s, h)) return true;
+    // ("it is not fair to ask X to pay", "I don't think it is right to ask": a clause that is the
+    // subject of a negated predicate is not asserted either)
+    if ((rel == "ccomp" || rel == "csubj") && negated(s, h)) return true;
     // (not through conj: "does not believe that X would be enough, and that Y must be fought"
     // says the second clause; the parse hangs it on the first)
-    if (rel != "aux" && rel != "xcomp" && rel != "ccomp") return false;
+    if (rel != "aux" && rel != "xcomp" && rel != "ccomp" && rel != "csubj") return false;
     x = h;
   }
   return false;
@@ -231,11 +235,19 @@ bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class) {
 }
 
 bool passive(const Sentence& s, int w) {
+  if (active_read_as_passive(s, w)) return false;
   for (int c : s.children(w)) {
     const std::string& rel = s.words[c].deprel;
     if (rel == "nsubj:pass" || rel == "csubj:pass" || rel == "aux:pass") return true;
   }
   return false;
+}
+
+bool active_read_as_passive(const Sentence& s, int w) {
+  // "The president, in his address, once again ruled out any integration process": a past
+  // tense the tagger took for a participle, with a passive subject but no passive auxiliary,
+  // and an object no passive has
+  return s.child(w, "nsubj:pass") >= 0 && s.child(w, "aux:pass") < 0 && s.child(w, "obj") >= 0;
 }
 
 bool hypothetical(const Sentence& s, int w) {

@@ -26,9 +26,10 @@ using syntax::Sentence;
 /// "nobody", "no country", "neither side")?
 bool negated(const Sentence& s, int w);
 
-/// Is `w` in a clause a negated verb takes as its complement: "does not mean it should be
-/// barred", "I did not say they must leave" (climbing from `w` through aux and xcomp to the
-/// clause, then through ccomp to each verb above it). What such a clause says is not
+/// Is `w` in a clause a negated verb takes as its complement or subject: "does not mean it
+/// should be barred", "I did not say they must leave", "it is not fair to ask them to pay"
+/// (climbing from `w` through aux and xcomp to the clause, then through ccomp and csubj to each
+/// predicate above it). What such a clause says is not
 /// asserted by anyone.
 bool under_negated_verb(const Sentence& s, int w);
 
@@ -42,6 +43,10 @@ bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class);
 
 /// Is `w` a passive verb (an nsubj:pass, csubj:pass or aux:pass dependent)?
 bool passive(const Sentence& s, int w);
+
+/// Is `w` an active verb the parse reads as a passive: a passive subject, no passive auxiliary,
+/// and an object ("X once again ruled out any process", "ruled" tagged as a participle).
+bool active_read_as_passive(const Sentence& s, int w);
 
 /// Is `w` in a condition or a question: inside a clause opened by "if", "unless" or
 /// "whether" (itself or a clause above it through xcomp, ccomp and conj; a noun's clause is the
