@@ -122,6 +122,17 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   if (rel == "conj") {
     const std::string& hu = s.words[h].upos;
     if (hu != "VERB" && hu != "AUX" && hu != "ADJ") return {};
+    // "declared that the government was harbouring guerrillas and requested an inquiry": a past
+    // tense cannot share the auxiliary of a progressive in a reported clause; it is the second
+    // verb of the one who reports it
+    if (s.words[v].xpos == "VBD" && s.words[h].xpos == "VBG" && s.child(v, "aux") < 0 && s.child(h, "aux") >= 0 &&
+        s.universal_deprel(h) == "ccomp" && s.words[h].head >= 0) {
+      Subject up = subject_at(s, s.words[h].head, depth + 1);
+      if (up.word >= 0) {
+        up.via = SubjectVia::kSharedSubject;
+        return up;
+      }
+    }
     Subject up = subject_at(s, h, depth + 1);
     if (up.word >= 0) up.via = SubjectVia::kSharedSubject;
     return up;

@@ -183,8 +183,26 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   const syntax::Sentence& s = a_.sentences[si];
   if (w < 0 || w >= s.size() || depth > 3) return -1;
   const int here = mention_at(si, w);
-  if (here >= 0 && eligible(static_cast<size_t>(here)) && t_.mentions[static_cast<size_t>(here)].kind != MentionKind::kRole)
-    return here;
+  const bool named_here =
+      here >= 0 && eligible(static_cast<size_t>(here)) && t_.mentions[static_cast<size_t>(here)].kind != MentionKind::kRole;
+  // "Venezuela's representative to the OAS, Roy Chaderton, advised": an office named with its
+  // state, then the holder's name set off by commas, which the parse may hang as a conjunct (no
+  // "and" anywhere in the list) on a word of the phrase: the person named acts
+  if (depth == 0 && s.parsed && (here < 0 || !is_person(t_.mentions[static_cast<size_t>(here)]))) {
+    const auto [first, last] = s.subtree(w);
+    for (int c = first; c <= last; ++c) {
+      if (s.universal_deprel(c) != "conj" || c == w) continue;
+      const int h = s.words[static_cast<size_t>(c)].head;
+      const int from = s.subtree(c).first;
+      // (the opening comma may belong to the name's phrase or to the word before it)
+      bool bare = s.words[static_cast<size_t>(from)].form == "," || (from > 0 && s.words[static_cast<size_t>(from - 1)].form == ",");
+      for (int k : grammar::conjuncts(s, h)) bare = bare && s.child(k, "cc") < 0;
+      if (!bare || s.child(h, "cc") >= 0) continue;
+      if (const int a = mention_at(si, c); a >= 0 && eligible(static_cast<size_t>(a)) && is_person(t_.mentions[static_cast<size_t>(a)]))
+        return a;
+    }
+  }
+  if (named_here) return here;
   // "the US, which is opposed": a relative pronoun stands for the noun its clause describes
   if (s.parsed)
     if (const int a = grammar::relative_antecedent(s, w); a >= 0) return actor_at(si, a, depth + 1);

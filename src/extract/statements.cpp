@@ -105,7 +105,13 @@ std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
   const grammar::Subject subj = grammar::subject(s, trigger);
   if (subj.via == grammar::SubjectVia::kPassiveWithoutAgent) return {};
   if (subj.word >= 0) return ref_.actors_of(si, subj.word);
-  // No subject in the sentence ("'Reject it,' he said"): whoever says it.
+  // No subject in the sentence ("'Reject it,' he said"): whoever says it; not a verb the parse
+  // hangs as a conjunct on a noun ("in [his address] ..., once again ruled out"), whose subject
+  // the parse lost, not left out
+  if (const int h = s.words[static_cast<size_t>(trigger)].head; h >= 0 && s.universal_deprel(trigger) == "conj") {
+    const std::string& hu = s.words[static_cast<size_t>(h)].upos;
+    if (hu != "VERB" && hu != "AUX" && hu != "ADJ") return {};
+  }
   const int sp = ref_.speaker(si, trigger);
   return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
 }

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "test_support.h"
 
 namespace parley::extract::grammar {
@@ -53,6 +56,29 @@ TEST(Grammar, APassiveStaysAPassive) {
                                               {"week", "week", "NOUN", 2, "obj"}});
   EXPECT_FALSE(active_read_as_passive(g, 2));
   EXPECT_TRUE(passive(g, 2));
+}
+
+TEST(Grammar, APastTenseAfterAReportedProgressiveIsTheReportersVerb) {
+  // "Hoyos declared that the government was harbouring rebels and requested an inquiry ."
+  const syntax::Sentence s = parsed_sentence({{"Hoyos", "Hoyos", "PROPN", 1, "nsubj"},
+                                              {"declared", "declare", "VERB", -1, "root"},
+                                              {"that", "that", "SCONJ", 6, "mark"},
+                                              {"the", "the", "DET", 4, "det"},
+                                              {"government", "government", "NOUN", 6, "nsubj"},
+                                              {"was", "be", "AUX", 6, "aux"},
+                                              {"harbouring", "harbour", "VERB", 1, "ccomp"},
+                                              {"rebels", "rebel", "NOUN", 6, "obj"},
+                                              {"and", "and", "CCONJ", 9, "cc"},
+                                              {"requested", "request", "VERB", 6, "conj"},
+                                              {"an", "a", "DET", 11, "det"},
+                                              {"inquiry", "inquiry", "NOUN", 9, "obj"}});
+  std::vector<std::string> xpos = {"NNP", "VBD", "IN", "DT", "NN", "VBD", "VBG", "NNS", "CC", "VBD", "DT", "NN"};
+  syntax::Sentence t = s;
+  for (size_t i = 0; i < xpos.size(); ++i) t.words[i].xpos = xpos[i];
+  EXPECT_EQ(subject(t, 9).word, 0);
+  // "... was harbouring rebels and supplying them": the progressive's own subject
+  t.words[9].xpos = "VBG";
+  EXPECT_EQ(subject(t, 9).word, 4);
 }
 
 }  // namespace
