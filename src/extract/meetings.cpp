@@ -59,8 +59,10 @@ std::vector<int> where_subjects(const Sentence& s, int t) {
   const int v = s.words[static_cast<size_t>(k)].head;
   if (v > k && s.universal_deprel(k) == "advmod") {
     if (s.words[static_cast<size_t>(v)].upos != "VERB" || s.child(v, "cop") >= 0) return {};
+    // (a name or a noun: "where we will be looking to the participants to adopt" says who
+    // hopes, not who is there)
     for (int c : s.children(v))
-      if (s.universal_deprel(c) == "nsubj" && c > k && c < v) return {c};
+      if (s.universal_deprel(c) == "nsubj" && c > k && c < v && s.words[static_cast<size_t>(c)].upos != "PRON") return {c};
     return {};
   }
   // where the parse breaks the clause ("where" read as a copula): the noun phrases between
@@ -74,7 +76,7 @@ std::vector<int> where_subjects(const Sentence& s, int t) {
   for (int w = k + 1; w < end; ++w) {
     const syntax::Word& x = s.words[static_cast<size_t>(w)];
     if (x.head > k && x.head < end) continue;  // inside a phrase of the span
-    if (x.upos != "NOUN" && x.upos != "PROPN" && x.upos != "PRON") continue;
+    if (x.upos != "NOUN" && x.upos != "PROPN") continue;
     const std::string c = case_of(s, w);
     if (!c.empty() && c != "of") continue;
     out.push_back(w);
