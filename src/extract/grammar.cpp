@@ -40,6 +40,25 @@ bool relative_clause(const Sentence& s, int v) {
   return s.words[static_cast<size_t>(v)].deprel == "acl:relcl" || s.words[static_cast<size_t>(v)].deprel == "advcl:relcl";
 }
 
+// Does clause `x` say what the noun it hangs on holds ("allegations (that) he pressured the
+// auditors"), rather than describe it ("the charges, which he denies", "the claims he made")?
+// A relative clause leaves a gap where the noun goes; a parse that calls a clause with its own
+// subject and object and no relative word a relative clause has read a content clause.
+bool content_clause(const Sentence& s, int x) {
+  const std::string& rel = s.words[static_cast<size_t>(x)].deprel;
+  if (rel == "acl" || s.universal_deprel(x) == "ccomp") return true;
+  if (rel != "acl:relcl") return false;
+  bool subject = false, object = false;
+  for (int c : s.children(x)) {
+    if (relative_pronoun(s, c) || lemma_of(s, c) == "where" || lemma_of(s, c) == "when" || lemma_of(s, c) == "whose")
+      return false;
+    const std::string_view r = s.universal_deprel(c);
+    subject = subject || r == "nsubj";
+    object = object || r == "obj" || r == "ccomp" || r == "xcomp";
+  }
+  return subject && object;
+}
+
 Subject subject_at(const Sentence& s, int v, int depth) {
   if (v < 0 || depth > s.size()) return {};
   // A passive's doer is its "by" phrase, whatever relation the parse gives its subject; so is
@@ -72,7 +91,9 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   int subj = -1;
   for (int c : s.children(v)) {
     const std::string& rel = s.words[c].deprel;
-    if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && rel != "nsubj:pass" && (subj < 0 || c < v)) subj = c;
+    if ((rel == "nsubj" || rel.rfind("nsubj:", 0) == 0) && (rel != "nsubj:pass" || active_read_as_passive(s, v)) &&
+        (subj < 0 || c < v))
+      subj = c;
   }
   if (subj >= 0) {
     // "the US, which opposed", "both of which called" ("It was Hungary that asked": a cleft's
@@ -145,6 +166,10 @@ Subject subject_at(const Sentence& s, int v, int depth) {
 
 bool negated(const Sentence& s, int w) {
   if (has_child(s, w, "advmod", {"not", "never", "n't"})) return true;
+  // "neither admits nor denies the allegations", "would neither confirm nor deny"
+  if (has_child(s, w, "cc", {"neither", "nor"})) return true;
+  // "can cut crime without asking people to pay more taxes"
+  if (has_child(s, w, "mark", {"without"})) return true;
   for (int o : s.children(w, "obj"))
     if (has_child(s, o, "det", {"no"})) return true;
   // a subject that says no one did it: "None of the members has asked for a meeting", "No
@@ -163,9 +188,46 @@ bool under_negated_verb(const Sentence& s, int w) {
     const std::string_view rel = s.universal_deprel(x);
     const int h = s.words[static_cast<size_t>(x)].head;
     if (h < 0) return false;
-    if (rel == "ccomp" && negated(s, h)) return true;
+    // ("it is not fair to ask X to pay", "I don't think it is right to ask": a clause that is the
+    // subject of a negated predicate is not asserted either)
+    if ((rel == "ccomp" || rel == "csubj") && negated(s, h)) return true;
     // (not through conj: "does not believe that X would be enough, and that Y must be fought"
     // says the second clause; the parse hangs it on the first)
+    if (rel != "aux" && rel != "xcomp" && rel != "ccomp" && rel != "csubj") return false;
+    x = h;
+  }
+  return false;
+}
+
+bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class) {
+  using Key = syntax::Pattern::Key;
+  int x = w;
+  for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
+    const std::string_view rel = s.universal_deprel(x);
+    const int h = s.words[static_cast<size_t>(x)].head;
+    if (h < 0) return false;
+    const std::string& hu = s.words[static_cast<size_t>(h)].upos;
+    if (hu == "NOUN" && content_clause(s, x)) {
+      if (in_class("allegation_noun", Key::kLemma, s, h)) return true;
+      // any report a denial denies: "denied reports that the envoys had met", "reports that
+      // ... were denied"
+      const int v = s.words[static_cast<size_t>(h)].head;
+      const std::string& hr = s.words[static_cast<size_t>(h)].deprel;
+      if (v >= 0 && (hr == "obj" || hr == "nsubj:pass") &&
+          (in_class("deny", Key::kLemma, s, v) || in_class("reject", Key::kLemma, s, v)))
+        return true;
+    }
+    if (hu == "VERB" && (in_class("deny", Key::kLemma, s, h) || in_class("accuse", Key::kLemma, s, h))) {
+      if (rel == "ccomp") return true;
+      if (rel == "advcl" && has_child(s, x, "mark", {"of"})) return true;
+    }
+    // the parse may hang the noun's clause on the verb beside it: "rejected allegations he
+    // pressured ..." (allegations: obj, pressured: ccomp of "rejected")
+    if (rel == "ccomp" && x > h)
+      for (int c : s.children(h))
+        if (c < x && s.universal_deprel(c) == "obj" && s.words[static_cast<size_t>(c)].upos == "NOUN" &&
+            in_class("allegation_noun", Key::kLemma, s, c))
+          return true;
     if (rel != "aux" && rel != "xcomp" && rel != "ccomp") return false;
     x = h;
   }
@@ -173,6 +235,7 @@ bool under_negated_verb(const Sentence& s, int w) {
 }
 
 bool passive(const Sentence& s, int w) {
+  if (active_read_as_passive(s, w)) return false;
   for (int c : s.children(w)) {
     const std::string& rel = s.words[c].deprel;
     if (rel == "nsubj:pass" || rel == "csubj:pass" || rel == "aux:pass") return true;
@@ -180,8 +243,19 @@ bool passive(const Sentence& s, int w) {
   return false;
 }
 
+bool active_read_as_passive(const Sentence& s, int w) {
+  // "The president, in his address, once again ruled out any integration process": a past
+  // tense the tagger took for a participle, with a passive subject but no passive auxiliary,
+  // and an object no passive has
+  return s.child(w, "nsubj:pass") >= 0 && s.child(w, "aux:pass") < 0 && s.child(w, "obj") >= 0;
+}
+
 bool hypothetical(const Sentence& s, int w) {
   int x = w;
+  // a noun is in the clause of the verb it is an argument of: "whether to start talks", "if
+  // they hold a meeting"
+  const std::string& u = s.words[static_cast<size_t>(w)].upos;
+  const bool nominal = u == "NOUN" || u == "PROPN";
   for (int steps = 0; x >= 0 && steps <= s.size(); ++steps) {
     if (has_child(s, x, "mark", {"if", "unless", "whether"})) return true;
     const std::string_view rel = s.universal_deprel(x);
@@ -193,7 +267,8 @@ bool hypothetical(const Sentence& s, int w) {
       }
       return false;
     }
-    if (rel != "xcomp" && rel != "ccomp" && rel != "conj" && rel != "aux") return false;
+    const bool argument = x == w && nominal && (rel == "obj" || rel == "obl" || rel == "nsubj");
+    if (rel != "xcomp" && rel != "ccomp" && rel != "conj" && rel != "aux" && !argument) return false;
     x = s.words[x].head;
   }
   return false;

@@ -13,29 +13,45 @@
 #include <utility>
 #include <vector>
 
+#include "syntax/pattern.h"
 #include "syntax/sentence.h"
 
 namespace parley::extract::grammar {
 
 using syntax::Sentence;
 
-/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), a determiner "no"
+/// Is word `w` negated by a dependent: "not", "n't", "never" (advmod), "neither" or "nor"
+/// ("neither admits nor denies"), "without" ("without asking them to"), a determiner "no"
 /// on its object ("made no demand"), or a subject that names no one ("none of the members",
 /// "nobody", "no country", "neither side")?
 bool negated(const Sentence& s, int w);
 
-/// Is `w` in a clause a negated verb takes as its complement: "does not mean it should be
-/// barred", "I did not say they must leave" (climbing from `w` through aux and xcomp to the
-/// clause, then through ccomp to each verb above it). What such a clause says is not
+/// Is `w` in a clause a negated verb takes as its complement or subject: "does not mean it
+/// should be barred", "I did not say they must leave", "it is not fair to ask them to pay"
+/// (climbing from `w` through aux and xcomp to the clause, then through ccomp and csubj to each
+/// predicate above it). What such a clause says is not
 /// asserted by anyone.
 bool under_negated_verb(const Sentence& s, int w);
+
+/// Is `w` in a clause that an allegation or a denial holds: "rejected allegations he pressured
+/// the auditor to ...", "denied reports that the two had met", "denied that he urged ...",
+/// "accused the minister of demanding ...", "alleged that X met Y" (climbing from `w` through aux,
+/// xcomp and ccomp to a clause under a noun of class `allegation_noun`, or the "that" clause or
+/// "of" gerund of a verb of class `deny` or `accuse`). What such a clause says is what one
+/// side claims and the other disputes, not what the article reports as done.
+bool alleged(const Sentence& s, int w, const syntax::ClassTest& in_class);
 
 /// Is `w` a passive verb (an nsubj:pass, csubj:pass or aux:pass dependent)?
 bool passive(const Sentence& s, int w);
 
+/// Is `w` an active verb the parse reads as a passive: a passive subject, no passive auxiliary,
+/// and an object ("X once again ruled out any process", "ruled" tagged as a participle).
+bool active_read_as_passive(const Sentence& s, int w);
+
 /// Is `w` in a condition or a question: inside a clause opened by "if", "unless" or
-/// "whether" (itself or a clause above it through xcomp, ccomp and conj), or the main clause of
-/// a sentence that ends with "?".
+/// "whether" (itself or a clause above it through xcomp, ccomp and conj; a noun's clause is the
+/// verb it is the subject, object or oblique of: "whether to start talks"), or the main clause
+/// of a sentence that ends with "?".
 bool hypothetical(const Sentence& s, int w);
 
 /// How the subject of a predicate was found (for tests and the rule audit).

@@ -239,6 +239,19 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
     return out;
   }
   phrases(t);
+  // "an hour of talks with B", "two days of talks", "a round of negotiations with B": the
+  // sentence hangs the verb (and sometimes the side phrase) on the measure, the sides on the
+  // talks; the trigger may be either (meeting-round makes the round the meeting)
+  int anchor = t;
+  if (const int m = s.words[static_cast<size_t>(t)].head;
+      m >= 0 && s.universal_deprel(t) == "nmod" && case_of(s, t) == "of" &&
+      in_class_("partitive_noun", syntax::Pattern::Key::kLemma, s, m)) {
+    anchor = m;
+    phrases(m);
+  }
+  if (in_class_("partitive_noun", syntax::Pattern::Key::kLemma, s, t))
+    for (int c : s.children(t, "nmod"))
+      if (case_of(s, c) == "of" && in_class_("talks_noun", syntax::Pattern::Key::kLemma, s, c)) phrases(c);
   // "talks with Russia and Saudi Arabia have been taking place": a side phrase right after the
   // noun is its own, wherever the parse hangs it (also where it reads the preposition as the
   // marker of a clause: "within hours of his final talks with Mr X, Y told the nation")
@@ -275,14 +288,14 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   }
   // the verb the meeting noun belongs to: "A held talks with B", "A attended the summit", "a
   // meeting was held between A and B", "at the talks, A said"
-  const int h = s.words[static_cast<size_t>(t)].head;
+  const int h = s.words[static_cast<size_t>(anchor)].head;
   if (h < 0) return out;
-  const std::string_view rel = s.universal_deprel(t);
-  const std::string& full = s.words[static_cast<size_t>(t)].deprel;
+  const std::string_view rel = s.universal_deprel(anchor);
+  const std::string& full = s.words[static_cast<size_t>(anchor)].deprel;
   const bool holds = in_class_("hold_meeting", syntax::Pattern::Key::kLemma, s, h);
   // (a clause said at, during, on or after a meeting places its subject there: "after a meeting
   // in Khartoum, X said", "at the talks, X told reporters", "on a visit to Y, X said")
-  const std::string c = case_of(s, t);
+  const std::string c = case_of(s, anchor);
   const bool there = c == "at" || c == "during" || c == "after" || c == "following" || c == "in" || c == "on";
   // ("arrived for talks between A and B": talks named with their two sides are theirs, not the
   // traveller's; a host of such talks is a mediator rule's to read)

@@ -294,8 +294,11 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     const std::string form = ascii_lower(s.words[static_cast<size_t>(w)].form);
     const auto owned = m_.lexicon.possessed_nouns.find(lemma);
     const bool sides = m_.lexicon.state_nouns.count(form) > 0;
-    // ("Mr Thorpe's colleagues": a person named as the owner)
-    const int named = mention_at(si, poss);
+    // ("Mr Thorpe's colleagues": a person named as the owner, also where the parse heads the
+    // name with its form of address, "Mr", and hangs the name on it)
+    int named = mention_at(si, poss);
+    for (int c : s.children(poss, "flat"))
+      if (named < 0) named = mention_at(si, c);
     const bool named_person = named >= 0 && is_person(t_.mentions[static_cast<size_t>(named)]);
     if ((f == "his" || f == "her" || named_person) && (sides || owned != m_.lexicon.possessed_nouns.end())) {
       const int person = named_person ? named : antecedent(si, poss, f == "his" ? Want::kHe : f == "her" ? Want::kShe : Want::kPerson);

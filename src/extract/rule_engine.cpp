@@ -116,11 +116,17 @@ std::vector<Firing> fire(const mappings::Rule& rule, const syntax::Sentence& s, 
     Firing f{&rule, std::move(m), -1};
     f.trigger = f.role("trigger");
     if (f.trigger < 0) continue;
+    // a block rule vetoes what it matches, said or supposed ("whether to open talks")
+    if (rule.block) {
+      out.push_back(std::move(f));
+      continue;
+    }
     const bool negated = grammar::negated(s, f.trigger);
     if (rule.polarity == mappings::Rule::Polarity::kPositive && (negated || grammar::under_negated_verb(s, f.trigger)))
       continue;
     if (rule.polarity == mappings::Rule::Polarity::kNegative && !negated) continue;
     if (grammar::hypothetical(s, f.trigger)) continue;
+    if (grammar::alleged(s, f.trigger, in_class)) continue;
     out.push_back(std::move(f));
   }
   return out;

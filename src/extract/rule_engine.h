@@ -51,7 +51,9 @@ class AnchorIndex {
 
 /// The matches of `rule` (a rule over the parse) in the parsed sentence `s` that its polarity
 /// allows (a trigger the parse negates fires only rules of polarity negative or any, and
-/// negative ones only there) and that are not inside a condition or a question.
+/// negative ones only there) and that are not inside a condition, a question or an allegation
+/// (grammar::hypothetical, grammar::alleged). A block rule's matches are all returned: it
+/// vetoes what it matches however that is said.
 std::vector<Firing> fire(const mappings::Rule& rule, const syntax::Sentence& s, const syntax::ClassTest& in_class);
 
 }  // namespace parley::extract

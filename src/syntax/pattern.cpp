@@ -129,11 +129,22 @@ class PatternParser {
     if (eat('!')) c.mode = Pattern::Clause::Mode::kForbidden;
     else if (eat('?')) c.mode = Pattern::Clause::Mode::kOptional;
     skip();
-    if (eat('>')) c.to_head = false;
-    else if (eat('<')) c.to_head = true;
-    else return error("expected '>' (a dependent) or '<' (the head)");
+    if (const size_t at = i_; eat('$')) {
+      const std::string_view op = t_.substr(i_, 2);
+      if (op == "++") c.sister = Pattern::Clause::Sister::kAfter;
+      else if (op == "--") c.sister = Pattern::Clause::Sister::kBefore;
+      i_ = at;
+      if (c.sister == Pattern::Clause::Sister::kNone) return error("expected '$++' (a later sister) or '$--' (an earlier sister)");
+      i_ += 3;
+    } else if (eat('>')) {
+      c.to_head = false;
+    } else if (eat('<')) {
+      c.to_head = true;
+    } else {
+      return error("expected '>' (a dependent), '<' (the head) or '$++', '$--' (a sister)");
+    }
     skip();
-    if (!eat('*')) {
+    if (c.sister == Pattern::Clause::Sister::kNone && !eat('*')) {
       for (;;) {
         skip();
         const size_t at = i_;
@@ -269,7 +280,12 @@ class Matcher {
       return false;
     };
     std::vector<int> out;
-    if (c.to_head) {
+    if (c.sister != Pattern::Clause::Sister::kNone) {
+      const int h = s_.words[w].head;
+      if (h >= 0 && h < s_.size())
+        for (int x : children_[h])
+          if (c.sister == Pattern::Clause::Sister::kAfter ? x > w : x < w) out.push_back(x);
+    } else if (c.to_head) {
       const int h = s_.words[w].head;
       if (h >= 0 && h < s_.size() && fits(w)) out.push_back(h);
     } else {

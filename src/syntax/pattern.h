@@ -8,6 +8,8 @@
 ///       "called on Iran to stop": addressee Iran, content stop (optional: may be absent)
 ///   {lemma:@deny}=trigger !>advmod {lemma:not|never}
 ///       "denied", but not "did not deny"
+///   {upos:NOUN} >nsubj ({} $++ {xpos:``})
+///       a noun predicate with an opening quotation mark after its subject ('X is "not a Y"')
 ///
 /// Grammar (spaces between items are free):
 ///
@@ -16,8 +18,10 @@
 ///   test    := ['!'] key ':' value ('|' value)*      key: lemma word upos xpos;
 ///              a value "@name" is the lexicon class `name` (asked of the caller's ClassTest)
 ///   clause  := ['!' | '?'] ('>' | '<') relations target
-///              '>' a dependent by that relation, '<' the head by it; '!' there is none,
-///              '?' optional (bound when there is one)
+///            | ['!' | '?'] ('$++' | '$--') target
+///              '>' a dependent by that relation, '<' the head by it; '$++' a sister (another
+///              dependent of the same head) after it, '$--' a sister before it (Semgrex's
+///              sister relations); '!' there is none, '?' optional (bound when there is one)
 ///   relations := '*' | relation ('|' relation)*      "obl" matches "obl" and "obl:agent";
 ///                                                    "obl:agent" only itself
 ///   target  := node | '(' pattern ')'
@@ -47,6 +51,7 @@ class Pattern {
   };
   struct Clause {
     bool to_head = false;  ///< '<' rather than '>'
+    enum class Sister { kNone, kAfter, kBefore } sister = Sister::kNone;  ///< '$++', '$--'
     enum class Mode { kRequired, kOptional, kForbidden } mode = Mode::kRequired;
     std::vector<std::string> relations;  ///< empty: any ('*')
     int target = 0;                      ///< node index

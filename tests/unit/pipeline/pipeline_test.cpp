@@ -608,6 +608,39 @@ TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
 }
 
+// "two days of talks with B", "a series of meetings with B": the verb and its subject hang on
+// the measure (class partitive_noun), the sides on the talks.
+TEST(Pipeline, AMeasureOfTalksIsTheTalks) {
+  expect_fires({
+      {"days of talks", "Hungarian Foreign Minister Lena Varga held two days of talks with Austrian Chancellor Anton "
+                        "Weiss in Vienna.",
+       "Meeting", {"Lena Varga", "Anton Weiss"}},
+      {"a series of meetings", "Chinese Foreign Minister Wang Yi began a series of meetings with European leaders in "
+                               "Brussels on Monday.",
+       "Meeting", {"Wang Yi"}},
+  });
+}
+
+// What an allegation holds, or a denial denies, is not told as done (grammar::alleged): no
+// meeting or demand is read inside it, whichever rule would read one there.
+TEST(Pipeline, NothingIsReadInsideAnAllegation) {
+  expect_quiet({
+      {"dismissed claims", "A spokesman dismissed claims that President Ivan Petrov had met opposition leaders in "
+                           "Vienna last week.",
+       "Meeting"},
+      {"allege that", "Prosecutors allege that General Omar Haddad ordered troops to fire on the crowd.", "Demand"},
+      {"allegations, no that", "Speaking outside the court, the former governor Paul Dorner rejected allegations he "
+                               "had pressured the auditors to approve the accounts.",
+       "Demand"},
+  });
+  expect_fires({
+      {"said, not alleged", "Prosecutors say General Omar Haddad ordered troops to fire on the crowd.", "Demand", {},
+       {}, "", "Omar Haddad", "", "fire on the crowd"},
+      {"a relative clause describes the charge", "Karl Brandt faces two charges of fraud, which he denies.", "Denial",
+       {}, {}, "", "Karl Brandt"},
+  });
+}
+
 // ---------------------------------------------------------------------------------------
 // must not fire
 // ---------------------------------------------------------------------------------------
@@ -626,6 +659,9 @@ TEST(Pipeline, MeetingQuiet) {
                                   "by many Israelis.",
        "Meeting"},
       {"no intention", "Turkish President Kemal Arslan said he had no intention of meeting the Syrian leader.", "Meeting"},
+      {"whether, said of the verb a meeting noun hangs on",
+       "Ministers of the European Union will decide on Friday whether to hold talks with Albania and Serbia in Brussels.",
+       "Meeting"},
   });
 }
 

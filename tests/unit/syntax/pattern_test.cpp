@@ -69,6 +69,8 @@ TEST(Pattern, ErrorsNameTheColumn) {
       {"{} >obl: {}", 5},              // an empty subtype
       {"{} >nsubj ({} ", 15},          // no ')'
       {"{} }", 4},                     // trailing
+      {"{} $+ {}", 4},                 // a sister relation is '$++' or '$--'
+      {"{} $++ obj {}", 8},            // and takes no relation
   };
   for (const auto& [text, column] : bad) {
     Result<Pattern> p = Pattern::parse(text);
@@ -126,6 +128,22 @@ TEST(Pattern, OptionalForbiddenHeadAndNegatedTests) {
   EXPECT_EQ(match(parse("{lemma:decline} >* {upos:DET}"), s, nullptr).size(), 0u);
   EXPECT_EQ(match(parse("{lemma:decline} >* {} >* {} >* {}"), s, nullptr).size(), 1u);
   EXPECT_EQ(match(parse("{lemma:decline} >* {} >* {} >* {} >* {}"), s, nullptr).size(), 0u);
+}
+
+TEST(Pattern, SistersAreOtherDependentsOfTheSameHead) {
+  const Sentence s = declined();
+  // "kingdom" and "sign" are both dependents of "declined": "sign" comes after, "kingdom" before.
+  std::vector<PatternMatch> m = match(parse("{lemma:kingdom} $++ {lemma:sign}=later"), s, nullptr);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0][1], 4);
+  EXPECT_TRUE(match(parse("{lemma:kingdom} $-- {lemma:sign}"), s, nullptr).empty());
+  EXPECT_EQ(match(parse("{lemma:sign} $-- {lemma:kingdom}"), s, nullptr).size(), 1u);
+  // Not a dependent of another head, not the word itself, and nothing for the root.
+  EXPECT_TRUE(match(parse("{lemma:kingdom} $++ {lemma:accord}"), s, nullptr).empty());
+  EXPECT_TRUE(match(parse("{lemma:decline} $++ {}"), s, nullptr).empty());
+  EXPECT_EQ(match(parse("{lemma:kingdom} !$-- {}"), s, nullptr).size(), 1u);
+  // Inside a pattern: a predicate whose subject has a later sister of a given kind.
+  EXPECT_EQ(match(parse("{lemma:decline} >nsubj ({} $++ {upos:PUNCT})"), s, nullptr).size(), 1u);
 }
 
 TEST(Pattern, BacktracksAcrossClauses) {
