@@ -84,6 +84,21 @@ std::vector<int> where_subjects(const Sentence& s, int t) {
   return out;
 }
 
+// Is the clause of word `t` the "then" part of an "if ... then" sentence (its verb has "then",
+// and an "if" or "unless" marks a clause before it)?
+bool consequent(const Sentence& s, int t) {
+  const int v = grammar::clause_head(s, t);
+  if (v < 0) return false;
+  bool then = false;
+  for (int c : s.children(v, "advmod")) then = then || (c < v && lower_lemma(s, c) == "then");
+  if (!then) return false;
+  for (int k = 0; k < v; ++k) {
+    const std::string l = lower_lemma(s, k);
+    if ((l == "if" || l == "unless") && s.universal_deprel(k) == "mark") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MeetingReader::MeetingReader(const syntax::Analysis& analysis, const ner::Tagged& tagged, const mappings::Mappings& m,
@@ -127,6 +142,9 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
           ++first;
         if (g == first) continue;
       }
+      // "if we can't resolve it then of course I will be raising it with the White House": the
+      // consequent of a condition, which the parse may hang beside the verb rather than on it
+      if (!r->join && consequent(s, t)) continue;
       MeetingHit h{r, t, s.words[static_cast<size_t>(t)].begin, s.words[static_cast<size_t>(t)].end, {}, {}};
       // where a visit goes: the object of the verb, the "to" phrase of the noun
       const bool visit_verb = in_class_("visit", syntax::Pattern::Key::kLemma, s, t) &&
