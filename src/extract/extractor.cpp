@@ -167,10 +167,6 @@ class SentenceExtractor {
               participants.push_back(p);
         break;
       }
-    // "X was not involved with these talks", with no meeting of the article for it to point to:
-    // whoever the negated clause names took no part
-    if (trigger->word >= 0 && meeting_reader_.anaphoric(si_, trigger->word) && meeting_reader_.denied(si_, trigger->word))
-      participants.clear();
     if (!earlier && (real.empty() || meeting_reader_.anaphoric(si_, trigger->word))) {
       // "such talks" speaks of a kind of meeting: it refers back or names none
       if (det == "such" &&
@@ -178,9 +174,13 @@ class SentenceExtractor {
         return;
       const size_t told = static_cast<size_t>(std::count_if(
           out_.begin(), out_.end(), [](const Event& o) { return o.cls == EventClass::kMeeting; }));
+      // (a meeting told as an earlier one is not what "the talks" means, unless the article has
+      // told no other in the sentences before)
+      const bool current_told = std::any_of(out_.begin(), out_.end(), [&](const Event& o) {
+        return o.cls == EventClass::kMeeting && !o.earlier && o.last_told + 6 >= si_;
+      });
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        // (a meeting told as an earlier one is not what "the talks" means)
-        if (it->cls != EventClass::kMeeting || it->earlier) continue;
+        if (it->cls != EventClass::kMeeting || (it->earlier && current_told)) continue;
         // (a meeting last told more than six sentences before is not the one meant, and this one
         // is told anew, unless it is the only meeting the article has told: "An international
         // conference in London ... Yemen's economy was also on the meeting's agenda")

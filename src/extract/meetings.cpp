@@ -59,8 +59,10 @@ std::vector<int> where_subjects(const Sentence& s, int t) {
   const int v = s.words[static_cast<size_t>(k)].head;
   if (v > k && s.universal_deprel(k) == "advmod") {
     if (s.words[static_cast<size_t>(v)].upos != "VERB" || s.child(v, "cop") >= 0) return {};
+    // (a name or a noun: "where we will be looking to the participants to adopt" says who
+    // hopes, not who is there)
     for (int c : s.children(v))
-      if (s.universal_deprel(c) == "nsubj" && c > k && c < v) return {c};
+      if (s.universal_deprel(c) == "nsubj" && c > k && c < v && s.words[static_cast<size_t>(c)].upos != "PRON") return {c};
     return {};
   }
   // where the parse breaks the clause ("where" read as a copula): the noun phrases between
@@ -74,12 +76,27 @@ std::vector<int> where_subjects(const Sentence& s, int t) {
   for (int w = k + 1; w < end; ++w) {
     const syntax::Word& x = s.words[static_cast<size_t>(w)];
     if (x.head > k && x.head < end) continue;  // inside a phrase of the span
-    if (x.upos != "NOUN" && x.upos != "PROPN" && x.upos != "PRON") continue;
+    if (x.upos != "NOUN" && x.upos != "PROPN") continue;
     const std::string c = case_of(s, w);
     if (!c.empty() && c != "of") continue;
     out.push_back(w);
   }
   return out;
+}
+
+// Is the clause of word `t` the "then" part of an "if ... then" sentence (its verb has "then",
+// and an "if" or "unless" marks a clause before it)?
+bool consequent(const Sentence& s, int t) {
+  const int v = grammar::clause_head(s, t);
+  if (v < 0) return false;
+  bool then = false;
+  for (int c : s.children(v, "advmod")) then = then || (c < v && lower_lemma(s, c) == "then");
+  if (!then) return false;
+  for (int k = 0; k < v; ++k) {
+    const std::string l = lower_lemma(s, k);
+    if ((l == "if" || l == "unless") && s.universal_deprel(k) == "mark") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -125,6 +142,9 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
           ++first;
         if (g == first) continue;
       }
+      // "if we can't resolve it then of course I will be raising it with the White House": the
+      // consequent of a condition, which the parse may hang beside the verb rather than on it
+      if (!r->join && consequent(s, t)) continue;
       MeetingHit h{r, t, s.words[static_cast<size_t>(t)].begin, s.words[static_cast<size_t>(t)].end, {}, {}};
       // where a visit goes: the object of the verb, the "to" phrase of the noun
       const bool visit_verb = in_class_("visit", syntax::Pattern::Key::kLemma, s, t) &&

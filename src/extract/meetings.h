@@ -10,7 +10,13 @@
 ///          meeting of the foreign ministers": its own such phrases, possessor and modifiers;
 ///          where it is what a verb of holding or attending takes ("A held talks with B", "A
 ///          attended the summit", "a meeting was held between A and B", "at the talks, A said"),
-///          also that verb's subject and phrases.
+///          also that verb's subject and phrases; the doer of a "where" clause right after it
+///          ("a summit where A and B signed the accord").
+///
+/// Where the parse misplaces a side phrase, it is still read: a "between" phrase hung on the
+/// meeting's time or topic phrase ("talks were held in recent weeks between A and B"), a "with"
+/// right after the noun read as a clause marker ("after his talks with Mr X, Y said"). The "then"
+/// part of an "if ... then" sentence names no meeting.
 ///
 /// Each side is the phrase the parse gives it: the actors named in it count (a person, the
 /// state or body an adjective, a genitive or "of" phrase says the person acts for), less what the

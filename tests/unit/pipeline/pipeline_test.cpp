@@ -379,6 +379,17 @@ TEST(Pipeline, AWithPhraseReadAsAClauseMarkerIsStillASide) {
   });
 }
 
+// The "then" part of an "if ... then" sentence tells no meeting, also where the parse hangs the
+// condition beside the meeting verb rather than on it (meetings.cpp, consequent); "then" alone
+// tells what came next.
+TEST(Pipeline, TheThenPartOfAConditionIsNoMeeting) {
+  const Outcome r = run_text("To answer your question, if they refuse then we will be discussing it with the Hungarian "
+                             "ambassador next week.");
+  EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
+  expect_fires({{"then, no condition", "Lena Varga flew to Bratislava and then met Petra Novak on Monday.", "Meeting",
+                 {"Lena Varga", "Petra Novak"}}});
+}
+
 // A name set off by a comma that the parse reads as a conjunct of a word inside a title's
 // phrase is the title's holder (reference.cpp, actor_at): "Spain's director for Europe, X".
 TEST(Pipeline, ANameAfterATitlesPlacePhraseIsItsHolder) {
