@@ -164,9 +164,24 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
     // written (the shapes require them)
     if (ev.cls == mappings::EventClass::kMeeting) {
       auto known = [&](size_t p) { return ent_of(static_cast<int>(p)) != nullptr; };
+      // a meeting is a side's: a state, a body or a group, or a person the article or the
+      // gazetteer shows acting for one (a Wikidata link, an office, a title, a represents link);
+      // "a boy's journey to meet Santa Claus", "She will now meet Venus Williams", "met her in
+      // a club" name no one acting for anyone
+      auto public_side = [&](size_t p) {
+        const int e = resolved.mention_entity[p];
+        if (e < 0) return false;
+        const resolve::Entity& en = resolved.entities[static_cast<size_t>(e)];
+        if (en.type == mappings::EntityType::kPerson)
+          return !en.qid.empty() || en.acts_for >= 0 || !en.actor_code.empty() ||
+                 std::any_of(en.mentions.begin(), en.mentions.end(),
+                             [&](size_t k) { return !tagged.mentions[k].title.empty(); });
+        return en.type != mappings::EntityType::kLocation;
+      };
       const bool any = std::any_of(ev.participants.begin(), ev.participants.end(), known) ||
                        std::any_of(ev.mediators.begin(), ev.mediators.end(), known);
       if (!any) continue;
+      if (ev.mediators.empty() && !std::any_of(ev.participants.begin(), ev.participants.end(), public_side)) continue;
     } else if (!ent_of(ev.agent)) {
       continue;
     }

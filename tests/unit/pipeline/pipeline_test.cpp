@@ -274,7 +274,7 @@ TEST(Pipeline, AChairKeepsMediatingTheTalksHeHoldsBetweenOthers) {
 // Whoever a passive's "by" phrase names as sending or summoning the one who meets is a side of
 // the meeting its infinitive tells (meetings.cpp, side_words); an agent of another clause is not.
 TEST(Pipeline, WhoSummonsOrSendsTheOneWhoMeetsIsASide) {
-  FireRow appointed{"a relative clause's agent", "Lena Varga, who was appointed by Anna Berg last year to head the agency, "
+  FireRow appointed{"a relative clause's agent", "Foreign Minister Lena Varga, who was appointed by Anna Berg last year to head the agency, "
                                                  "met Petra Novak in Bratislava on Monday.",
                     "Meeting", {"Lena Varga", "Petra Novak"}};
   appointed.absent = {"Anna Berg"};
@@ -348,7 +348,7 @@ TEST(Pipeline, TheDoerOfAWhereClauseOnTheMeetingIsASide) {
                                "Ugandan counterpart.",
        "Meeting", {"Kenya"}},
   });
-  FireRow agenda{"no verb of its own", "Anna Berg is at a summit in Oslo where Iran and energy prices are on the agenda.",
+  FireRow agenda{"no verb of its own", "Foreign Minister Anna Berg is at a summit in Oslo where Iran and energy prices are on the agenda.",
                  "Meeting", {"Anna Berg"}};
   agenda.absent = {"Iran"};
   expect_fires({agenda});
@@ -386,7 +386,7 @@ TEST(Pipeline, TheThenPartOfAConditionIsNoMeeting) {
   const Outcome r = run_text("To answer your question, if they refuse then we will be discussing it with the Hungarian "
                              "ambassador next week.");
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
-  expect_fires({{"then, no condition", "Lena Varga flew to Bratislava and then met Petra Novak on Monday.", "Meeting",
+  expect_fires({{"then, no condition", "Foreign Minister Lena Varga flew to Bratislava and then met Petra Novak on Monday.", "Meeting",
                  {"Lena Varga", "Petra Novak"}}});
 }
 
@@ -475,9 +475,9 @@ TEST(Pipeline, ASentenceThatRefersBackToAMeetingPlacesItsSidesThere) {
                                                   "three hours.",
        "Meeting", {"Recep Tayyip Erdoğan"}},  // the persons gazetteer's label
       {"members named in a relative clause of the meeting's body",
-       "The announcement followed the final meeting of the commission, which includes singer Tom Harlow.",
+       "The announcement followed the final meeting of the Commission for Africa, which includes singer Tom Harlow.",
        "Meeting", {"Tom Harlow"}},
-      {"two members", "The vote followed a meeting of the committee, which includes Lena Berg and Anna Virtanen.",
+      {"two members", "The vote followed a meeting of the committee, which includes Finance Minister Lena Berg and Anna Virtanen.",
        "Meeting", {"Lena Berg", "Anna Virtanen"}},
   });
 }
