@@ -619,6 +619,15 @@ TEST(Pipeline, MeetingWithoutSidesIsNotReported) {
   EXPECT_TRUE(r.of("Meeting").empty()) << r.dump();
 }
 
+// A meeting is a side's (graph builder): two people the article shows acting for no one make
+// none; a title, a state, a body or a group does.
+TEST(Pipeline, AMeetingNeedsAPublicSide) {
+  expect_quiet({{"private people", "Maria Lind met Sara Holm at a cafe in Oslo on Monday, her friends said.", "Meeting"}});
+  expect_fires({{"one side with an office",
+                 "Foreign Minister Maria Lind met Sara Holm at a cafe in Oslo on Monday, her aides said.", "Meeting",
+                 {"Maria Lind", "Sara Holm"}}});
+}
+
 // "two days of talks with B", "a series of meetings with B": the verb and its subject hang on
 // the measure (class partitive_noun), the sides on the talks.
 TEST(Pipeline, AMeasureOfTalksIsTheTalks) {
