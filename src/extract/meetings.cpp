@@ -282,8 +282,8 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
       for (int h = s.words[static_cast<size_t>(np)].head; h >= 0 && s.subtree(h).first == t + 2;
            h = s.words[static_cast<size_t>(h)].head)
         np = h;
-      const std::string& upos = s.words[static_cast<size_t>(np)].upos;
-      if (upos != "PROPN" && upos != "NOUN" && upos != "PRON") np = -1;
+      const std::string& side_upos = s.words[static_cast<size_t>(np)].upos;
+      if (side_upos != "PROPN" && side_upos != "NOUN" && side_upos != "PRON") np = -1;
     }
     if (np > t + 1 && s.words[static_cast<size_t>(np)].head != t && np != t) {
       add(np);
