@@ -200,6 +200,14 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
   return out;
 }
 
+int MeetingReader::measure_of(const Sentence& s, int t) const {
+  const int m = s.words[static_cast<size_t>(t)].head;
+  return m >= 0 && s.universal_deprel(t) == "nmod" && case_of(s, t) == "of" &&
+                 in_class_("partitive_noun", syntax::Pattern::Key::kLemma, s, m)
+             ? m
+             : t;
+}
+
 std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   std::vector<int> out;
   auto add = [&](int w) {
@@ -260,13 +268,8 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   // "an hour of talks with B", "two days of talks", "a round of negotiations with B": the
   // sentence hangs the verb (and sometimes the side phrase) on the measure, the sides on the
   // talks; the trigger may be either (meeting-round makes the round the meeting)
-  int anchor = t;
-  if (const int m = s.words[static_cast<size_t>(t)].head;
-      m >= 0 && s.universal_deprel(t) == "nmod" && case_of(s, t) == "of" &&
-      in_class_("partitive_noun", syntax::Pattern::Key::kLemma, s, m)) {
-    anchor = m;
-    phrases(m);
-  }
+  const int anchor = measure_of(s, t);
+  if (anchor != t) phrases(anchor);
   if (in_class_("partitive_noun", syntax::Pattern::Key::kLemma, s, t))
     for (int c : s.children(t, "nmod"))
       if (case_of(s, c) == "of" && in_class_("talks_noun", syntax::Pattern::Key::kLemma, s, c)) phrases(c);
@@ -433,11 +436,8 @@ bool MeetingReader::ongoing(size_t si, int trigger) const {
 
 bool MeetingReader::earlier(size_t si, int trigger) const {
   const Sentence& s = a_.sentences[si];
-  int n = trigger;
-  // "three previous rounds of talks": the adjective is on "round"
-  if (s.universal_deprel(trigger) == "nmod" && s.words[static_cast<size_t>(trigger)].head >= 0 &&
-      lower_lemma(s, s.words[static_cast<size_t>(trigger)].head) == "round")
-    n = s.words[static_cast<size_t>(trigger)].head;
+  // "three previous rounds of talks": the adjective is on the measure
+  const int n = measure_of(s, trigger);
   // ("the last October negotiations"; not "the last round", which may be the final one to come)
   bool named_time = false;
   for (int c : s.children(n, "compound")) {
@@ -457,11 +457,8 @@ bool MeetingReader::earlier(size_t si, int trigger) const {
 
 int MeetingReader::ordinal(size_t si, int trigger) const {
   const Sentence& s = a_.sentences[si];
-  int n = trigger;
-  // "the second round of talks": the ordinal is on "round"
-  if (s.universal_deprel(trigger) == "nmod" && s.words[static_cast<size_t>(trigger)].head >= 0 &&
-      lower_lemma(s, s.words[static_cast<size_t>(trigger)].head) == "round")
-    n = s.words[static_cast<size_t>(trigger)].head;
+  // "the second round of talks": the ordinal is on the measure
+  const int n = measure_of(s, trigger);
   for (int c : s.children(n, "amod"))
     if (const int v = ordinal_value(syntax::ascii_lower(s.words[static_cast<size_t>(c)].form)); v > 0) return v;
   return 0;

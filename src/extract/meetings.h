@@ -77,6 +77,9 @@ class MeetingReader {
   int ordinal(size_t si, int trigger) const;
 
  private:
+  /// The measure a meeting word is counted by ("round", "series", "days" of class
+  /// partitive_noun in "the second round of talks", "two days of talks"), or `t` itself.
+  int measure_of(const syntax::Sentence& s, int t) const;
   std::vector<int> side_words(const syntax::Sentence& s, int t) const;
   /// The actors of the phrase headed by `w` (less `trigger`'s subtree) into `out`; with
   /// `clauses`, those of the clauses inside it too.
