@@ -207,7 +207,14 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   if (s.parsed)
     if (const int a = grammar::relative_antecedent(s, w); a >= 0) return actor_at(si, a, depth + 1);
   if (const std::string_view p = grammar::personal_pronoun(s, w); !p.empty()) {
-    if (p == "we" || p == "i") return quoted(si) || inside_quote(si, w) ? speaker(si, w) : -1;  // in a quotation: who says it
+    if (p == "we" || p == "i") {
+      // in a quotation: who says it; "we" said by one who speaks for a state or body is that
+      // side ("We have sent a message," the foreign minister said: the government sent it)
+      const int who = quoted(si) || inside_quote(si, w) ? speaker(si, w) : -1;
+      if (p == "we" && who >= 0 && is_person(t_.mentions[static_cast<size_t>(who)]))
+        if (const int side = side_of(static_cast<size_t>(who)); side >= 0) return side;
+      return who;
+    }
     const Want want = p == "he" ? Want::kHe : p == "she" ? Want::kShe : Want::kNonPerson;
     // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
     // who reports it

@@ -510,6 +510,23 @@ TEST(Pipeline, HisRepresentativesAreHisSide) {
   });
 }
 
+// A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
+// not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
+// speaker with no side shown stays the speaker.
+TEST(Pipeline, AQuotedWeIsTheSpeakersSide) {
+  expect_fires({
+      {"we, said a minister", "\"We have sent a note to the Danish trade mission in Oslo telling its staff to close "
+                              "the office and leave the country,\" Norway's Foreign Minister, Lena Dahl, told reporters.",
+       "Demand", {}, {}, "", "Norway", "", "close the office"},
+      {"I, said a minister", "\"I have sent a note to the Danish trade mission in Oslo telling its staff to close "
+                             "the office and leave the country,\" Norway's Foreign Minister, Lena Dahl, told reporters.",
+       "Demand", {}, {}, "", "Lena Dahl", "", "close the office"},
+      {"we, said a spokesman of a body", "\"We strongly oppose the scheme,\" said Tom Reed, a spokesman for the "
+                                         "Refugee Council.",
+       "Denial", {}, {}, "", "Refugee Council", "", "the scheme"},
+  });
+}
+
 // "the prime minister" with no one so titled in the article is the person named before it whom
 // the persons gazetteer has in that office at the article's date, and no one at another date.
 TEST(Pipeline, ABareTitleIsTheOfficeHolderNamedBefore) {
