@@ -485,7 +485,10 @@ int Reference::find_acts_for(size_t m) const {
       const bool of = (rel == "nmod" && (grammar::case_of(s, c) == "of" || grammar::case_of(s, c) == "for"));
       // (nmod:desc: "[Russian president] Dmitry Medvedev", a description before a name)
       const bool desc = rel == "nmod:desc";
-      if (rel != "compound" && rel != "amod" && rel != "nmod:poss" && rel != "flat" && !of && !desc) continue;
+      // (appos under a noun of the phrase: "member of the republican party Sinn Féin", the
+      // body's name in apposition to its kind)
+      const bool named = rel == "appos" && depth > 0 && s.words[static_cast<size_t>(w)].upos == "NOUN";
+      if (rel != "compound" && rel != "amod" && rel != "nmod:poss" && rel != "flat" && !of && !desc && !named) continue;
       if (const int a = body(c); a >= 0) return a;
       if (rel == "compound" || rel == "flat" || of || desc)
         if (const int a = in_phrase(c, depth + 1); a >= 0) return a;

@@ -58,7 +58,14 @@ class Loader {
   Loader(Mappings& m, std::vector<Diagnostic>& errors) : m_(m), errors_(errors) {}
 
   void add_name(const std::string& surface, int entry, NameKind kind) {
-    const std::string key = name_key(surface);
+    add_key(name_key(surface), entry, kind);
+    // the name as feeds that drop letters outside ASCII print it ("Sinn Fin"), where no other
+    // name has that key
+    if (const std::string bare = text::ascii_residue(surface); !bare.empty())
+      if (const std::string key = name_key(bare); !m_.gazetteer.names.count(key)) add_key(key, entry, kind);
+  }
+
+  void add_key(const std::string& key, int entry, NameKind kind) {
     if (key.empty()) return;
     auto& refs = m_.gazetteer.names[key];
     for (const NameRef& r : refs)

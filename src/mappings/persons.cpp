@@ -249,6 +249,9 @@ void load_persons(const std::string& path, const Gazetteer& gazetteer, Persons& 
     const int idx = static_cast<int>(out.entries.size());
     std::vector<std::string> forms{p.label};
     for (const std::string& n : split_list(t.get(r, "names"))) forms.push_back(n);
+    // (each as feeds that drop letters outside ASCII print it: "Nicols Maduro")
+    for (size_t i = 0, n = forms.size(); i < n; ++i)
+      if (std::string bare = text::ascii_residue(forms[i]); !bare.empty()) forms.push_back(std::move(bare));
     for (const std::string& n : forms) {
       const std::string k = name_key(n);
       if (k.empty()) continue;

@@ -109,6 +109,29 @@ std::string last_key_word(std::string_view key) {
   return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
 }
 
+std::string ascii_residue(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool dropped = false, lost = false;  // anywhere; in the current word
+  size_t kept = 0;                     // characters of the current word kept
+  for (size_t i = 0; i <= s.size(); ++i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (c >= 0x80) {
+      dropped = lost = true;
+      continue;
+    }
+    if (c == ' ' || c == '-') {
+      if (lost && kept <= 1) return {};
+      lost = false;
+      kept = 0;
+    } else {
+      ++kept;
+    }
+    if (i < s.size()) out += static_cast<char>(c);
+  }
+  return dropped ? out : std::string{};
+}
+
 std::string name_key(std::string_view s) {
   std::string key;
   for (const Token& t : tokenize(s, 0, s.size())) {

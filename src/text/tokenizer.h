@@ -27,6 +27,10 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end);
 
 /// Folded words of `s` joined by single spaces: the key gazetteer names are matched by.
 std::string name_key(std::string_view s);
+/// `s` with every character outside ASCII left out ("Sinn Fin" of "Sinn Féin", "Chvez" of
+/// "Chávez"): how some corpus feeds print names, having dropped what they could not encode. Empty
+/// when nothing was left out, or when a word would lose all but one letter.
+std::string ascii_residue(std::string_view s);
 /// The last word of a name key ("sabah" of "ali al-khalifa al-sabah"; the key when it is one word).
 std::string last_key_word(std::string_view key);
 

@@ -57,6 +57,18 @@ TEST(Mappings, RealDirectoryLoadsWithoutErrors) {
   EXPECT_FALSE(m.classes.exclusions.empty());
 }
 
+// "Sinn Fin", as feeds that drop letters outside ASCII print "Sinn Féin", names the same entry.
+TEST(Mappings, ANameIsFoundAsFeedsThatDropAccentsPrintIt) {
+  const Gazetteer& g = unit::real().m->gazetteer;
+  const auto* full = g.find("sinn fein");
+  const auto* bare = g.find("sinn fin");
+  ASSERT_NE(full, nullptr);
+  ASSERT_NE(bare, nullptr);
+  ASSERT_EQ(bare->size(), 1u);
+  EXPECT_EQ(bare->front().entry, full->front().entry);
+  EXPECT_EQ(g.find("sinn fein"), g.find("sinn fein"));
+}
+
 // Every trigger's PLOVER type is the one the published CAMEO-to-PLOVER table
 // (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt) gives its CAMEO code: 04x CONSULT, 10x DEMAND,
 // 11x ACCUSE, 12x REJECT. CAMEO 016 (deny responsibility) has no row there; parley files it

@@ -142,3 +142,20 @@ TEST(Tokenizer, AcronymAtTheEndKeepsItsDot) {
 
 }  // namespace
 }  // namespace parley::text
+
+namespace parley::text {
+namespace {
+
+// Feeds that drop what they cannot encode print "Sinn Fin" for "Sinn Féin": the residue keys the
+// gazetteer's second name; nothing when nothing was dropped or a word would keep one letter.
+TEST(Tokenizer, AsciiResidueLeavesOutWhatFeedsDrop) {
+  EXPECT_EQ(ascii_residue("Sinn Féin"), "Sinn Fin");
+  EXPECT_EQ(ascii_residue("Hugo Chávez"), "Hugo Chvez");
+  EXPECT_EQ(ascii_residue("Binali Yıldırım"), "Binali Yldrm");
+  EXPECT_EQ(ascii_residue("Sinn Fein"), "");
+  EXPECT_EQ(ascii_residue("Ó Fiaich"), "");
+  EXPECT_EQ(name_key(ascii_residue("Nicolás Maduro")), "nicols maduro");
+}
+
+}  // namespace
+}  // namespace parley::text
