@@ -320,14 +320,16 @@ std::set<std::string> content_words(std::string_view c) {
 }
 
 // A statement told twice (a headline, then the body; a summary, then the quote) is one: a later
-// statement of the same class and agent whose content words mostly repeat an earlier one's.
-void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& mentions,
-                   const std::vector<int>& entity_of) {
+// statement of the same class and agent whose content words mostly repeat an earlier one's. A
+// headline's statement is the lead's told short ("UK urges US to waive immunity for diplomat's
+// wife" over "... asking the United States to waive diplomatic immunity for Anne Sacoolas"): two
+// content words in common are enough, and the body's, told in full, is the one kept.
+void merge_repeats(std::vector<Event>& events, const std::vector<int>& entity_of, bool headline) {
   std::vector<Event> kept;
   for (Event& e : events) {
     if (e.cls == EventClass::kMeeting) { kept.push_back(std::move(e)); continue; }
     const std::set<std::string> w = content_words(e.content);
-    const bool repeat = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
+    const auto repeat = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
       if (k.cls != e.cls || k.agent < 0 || e.agent < 0) return false;
       if (entity_of[static_cast<size_t>(k.agent)] != entity_of[static_cast<size_t>(e.agent)]) return false;
       // "The ministry denied those reports. 'The talks did not discuss ...,' it said": the quote
@@ -339,12 +341,16 @@ void merge_repeats(std::vector<Event>& events, const std::vector<Mention>& menti
       size_t common = 0;
       for (const std::string& x : w) common += kw.count(x);
       const size_t smaller = std::min(w.size(), kw.size());
+      if (headline && k.sentence == 0 && e.sentence > 0 && common >= 2) return true;
       return smaller > 0 && common * 10 >= smaller * 6;
     });
-    if (!repeat) kept.push_back(std::move(e));
+    if (repeat == kept.end()) {
+      kept.push_back(std::move(e));
+    } else if (headline && repeat->sentence == 0 && e.sentence > 0) {
+      *repeat = std::move(e);
+    }
   }
   events = std::move(kept);
-  (void)mentions;
 }
 
 // How many sides a meeting has (a side named twice counts once).
@@ -578,7 +584,9 @@ Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const s
     const std::string key = entry >= 0 ? "g" + std::to_string(entry) : "u" + mm.key;
     entity_of[i] = ids.emplace(key, static_cast<int>(ids.size())).first->second;
   }
-  merge_repeats(out, tagged.mentions, entity_of);
+  const bool headline = !doc.title.empty() && !tagged.sentences.empty() &&
+                        tagged.sentences.front().view(doc.text) == doc.title;
+  merge_repeats(out, entity_of, headline);
   merge_same_day_meetings(out, entity_of);
   merge_told_twice(out, entity_of);
   merge_same_ordinal(out, entity_of);
