@@ -625,16 +625,23 @@ class SentenceTagger {
       // a modifier; before a title it says whom the person acts for ("Russian Foreign Minister
       // Sergey Lavrov", "Syrian president Bashar al-Assad"); not before other names ("the Saudi
       // Arabian capital")
-      size_t t = e;  // ("Chinese counterpart Minister Li": a role noun before the title)
-      while (t < toks_.size() && t < e + 2 && !toks_[t].capitalized && lex_.roles.count(folded_[t])) ++t;
+      auto demonym_at = [&](size_t k) {
+        bool is = false;
+        if (k < toks_.size() && toks_[k].capitalized)
+          if (const auto* found = m_.gazetteer.find(folded_[k]))
+            for (const NameRef& n : *found) is = is || n.kind == NameKind::kDemonym;
+        return is;
+      };
+      // ("the Russian and Ukrainian foreign ministers": the office after the second demonym is
+      // both states')
+      const size_t after = e + 1 < toks_.size() && (folded_[e] == "and" || folded_[e] == "or") && demonym_at(e + 1) ? e + 2 : e;
+      size_t t = after;  // ("Chinese counterpart Minister Li": a role noun before the title)
+      while (t < toks_.size() && t < after + 2 && !toks_[t].capitalized && lex_.roles.count(folded_[t])) ++t;
       // (not the first of two: "Greek Cypriot leader X" does not act for Greece)
-      bool second_demonym = false;
-      if (t == e && t < toks_.size() && toks_[t].capitalized)
-        if (const auto* next = m_.gazetteer.find(folded_[t]))
-          for (const NameRef& n : *next) second_demonym = second_demonym || n.kind == NameKind::kDemonym;
+      const bool second_demonym = t == after && demonym_at(t);
       // ("his Iraqi counterpart", "the Chinese envoy": an unnamed office holder acts for the state)
       if (state_entry >= 0 && m_.gazetteer.entries[static_cast<size_t>(state_entry)].type == EntityType::kState && !second_demonym &&
-          (t > e || (t < toks_.size() && title_match(t, toks_.size()) > t)))
+          (t > after || (t < toks_.size() && title_match(t, toks_.size()) > t)))
         emit(b, e, MentionKind::kDemonym, state_entry, EntityType::kState, true);
       return;
     }

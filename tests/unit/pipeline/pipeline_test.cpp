@@ -337,6 +337,17 @@ TEST(Pipeline, TalksBetweenTwoSidesAreTheirs) {
   expect_fires({row});
 }
 
+// "the Russian and Ukrainian foreign ministers": the office after the second demonym is both
+// states', so both are sides (ner/tagger.cpp: a demonym before "and" and another demonym).
+TEST(Pipeline, TwoDemonymsBeforeOneOfficeAreTwoSides) {
+  expect_fires({
+      {"met, as subject", "The Slovak and Hungarian foreign ministers met in Vienna on Thursday.",
+       "Meeting", {"Slovakia", "Hungary"}},
+      {"hosted, between", "Austria hosted talks between the Slovak and Hungarian foreign ministers in Vienna on Thursday.",
+       "Meeting", {"Slovakia", "Hungary"}, {"Austria"}},
+  });
+}
+
 // Whoever a "where" clause right after the meeting noun makes act is at the meeting
 // (meetings.cpp, where_subjects), also where the parse breaks the clause; a clause with no verb
 // of its own ("where Iraq is on the agenda") names no side.
