@@ -95,6 +95,11 @@ Subject subject_at(const Sentence& s, int v, int depth) {
         (subj < 0 || c < v))
       subj = c;
   }
+  // "Iran had earlier rejected": a parse that hangs the subject on the auxiliary before the verb
+  if (subj < 0)
+    for (int a : s.children(v, "aux"))
+      for (int c : s.children(a))
+        if (c < a && s.universal_deprel(c) == "nsubj") subj = c;
   if (subj >= 0) {
     // "the US, which opposed", "both of which called" ("It was Hungary that asked": a cleft's
     // relative clause, advcl:relcl in EWT)

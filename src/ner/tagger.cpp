@@ -19,9 +19,9 @@ class SentenceTagger {
  public:
   SentenceTagger(const text::Document& doc, const mappings::Mappings& m, size_t index,
                  const text::Sentence& s, const syntax::Sentence* tagged, std::vector<Mention>& out,
-                 std::unordered_set<std::string>& not_actors)
+                 std::unordered_set<std::string>& not_actors, std::unordered_map<std::string, std::string>& companies)
       : t_(doc.text), date_(doc.date), m_(m), lex_(m.lexicon), index_(index), out_(out), first_(out.size()),
-        not_actors_(not_actors), toks_(text::tokenize(doc.text, s.begin, s.end)) {
+        not_actors_(not_actors), companies_(companies), toks_(text::tokenize(doc.text, s.begin, s.end)) {
     // each token's part of speech, where the tagged sentence has a word starting there
     upos_.assign(toks_.size(), std::string_view());
     xpos_.assign(toks_.size(), std::string_view());
@@ -248,7 +248,8 @@ class SentenceTagger {
              folded_[j] == "and" || folded_[j] == "the")) {
           if ((folded_[j] == "and" || folded_[j] == "the") && !(j > i && folded_[j - 1] == "of")) {
             // ("Cable and Wireless Plc", "Mitsui and Co": a company named with its suffix)
-            if (folded_[j] == "and" && !has_org_head(i, j) && !company_suffix_after(j + 1)) break;
+            if (folded_[j] == "and" && !has_org_head(i, j) && !company_suffix_after(j + 1) && !known_company(i, j + 1))
+              break;
             if (folded_[j] == "the") break;
           }
           ++j;
@@ -402,6 +403,38 @@ class SentenceTagger {
     size_t e = k;
     while (e < toks_.size() && e < k + 2 && toks_[e].word && toks_[e].capitalized) ++e;
     return e > k && lex_.company_suffixes.count(folded_[e - 1]) > 0 && (e == toks_.size() || !toks_[e].capitalized);
+  }
+
+  // Does the name from b, through the capitalised words from k, name a company the article has
+  // named with its legal suffix ("Cable and Wireless" after "Cable and Wireless Plc", "C and W")?
+  bool known_company(size_t b, size_t k) const {
+    if (companies_.empty()) return false;
+    size_t e = k;
+    while (e < toks_.size() && e < k + 3 && toks_[e].word && toks_[e].capitalized) ++e;
+    return e > k && companies_.count(key(b, e));
+  }
+  // A company named with its legal suffix: its name without it, and its initials, part by part
+  // around "and" ("Cable and Wireless Plc": "cable and wireless", "c and w"), name it again.
+  void remember_company(size_t b, size_t e) {
+    if (e - b < 2 || !lex_.company_suffixes.count(folded_[e - 1])) return;
+    const std::string full = key(b, e);
+    size_t s = e - 1;
+    while (s > b + 1 && lex_.company_suffixes.count(folded_[s - 1])) --s;  // "Co Ltd"
+    companies_.emplace(key(b, s), full);
+    std::string letters, part;
+    bool parts_ok = true;
+    size_t parts = 0;
+    for (size_t k = b; k <= s; ++k) {
+      if (k == s || folded_[k] == "and") {
+        parts_ok = parts_ok && !part.empty();
+        letters += (letters.empty() ? "" : " and ") + part;
+        part.clear();
+        ++parts;
+        continue;
+      }
+      if (toks_[k].word && toks_[k].capitalized) part += folded_[k].substr(0, 1);
+    }
+    if (parts >= 2 && parts_ok) companies_.emplace(letters, full);
   }
 
   bool place_position(size_t b) const {
@@ -780,7 +813,13 @@ class SentenceTagger {
                      folded_[e - 1] == "the"))
       --e;
     if (b >= e) return;
-    // a single letter ("C and W", "I") names no one
+    // a company the article has named with its legal suffix, named again without it
+    if (const auto c = companies_.find(key(b, e)); c != companies_.end()) {
+      emit(b, e, MentionKind::kUnknown, -1, EntityType::kOrganization, true);
+      out_.back().key = c->second;
+      return;
+    }
+    // a single letter ("I") names no one
     if (e - b == 1 && toks_[b].end - toks_[b].begin == 1) return;
     if (e - b == 1 && compound(b)) return;
     if (e - b == 1 && not_actors_.count(folded_[b])) return;
@@ -865,6 +904,7 @@ class SentenceTagger {
                        !lex_.given_names.count(folded_[b]) &&
                        (determined(b) || possessive_only || (!cue && e - b >= 2 && modifies(e)));
     emit(b, end, MentionKind::kUnknown, -1, type, cue);
+    remember_company(b, end);
     out_.back().thing_position = thing;
     if (type == EntityType::kPerson) out_.back().title = title;
   }
@@ -999,6 +1039,9 @@ class SentenceTagger {
   std::vector<Mention>& out_;
   size_t first_;  // out_'s size when this sentence began: its own mentions are out_[first_, end)
   std::unordered_set<std::string>& not_actors_;  // article-wide: names and acronyms of documents
+  // article-wide: a company named with its legal suffix, by its name without it and by its
+  // initials ("cable and wireless", "c and w" -> "cable and wireless plc")
+  std::unordered_map<std::string, std::string>& companies_;
   std::vector<Token> toks_;
   std::vector<std::string> folded_;
   std::vector<std::string_view> upos_;  // per token: the tagger's part of speech, "" when unknown
@@ -1021,9 +1064,10 @@ Tagged tag(const text::Document& doc, const syntax::Analysis& analysis, const ma
   t.sentences.reserve(analysis.sentences.size());
   for (const syntax::Sentence& s : analysis.sentences) t.sentences.push_back(text::Sentence{s.begin, s.end});
   std::unordered_set<std::string> not_actors;
+  std::unordered_map<std::string, std::string> companies;
   for (size_t i = 0; i < t.sentences.size(); ++i) {
     SentenceTagger(doc, m, i, t.sentences[i], i < analysis.sentences.size() ? &analysis.sentences[i] : nullptr,
-                   t.mentions, not_actors).run();
+                   t.mentions, not_actors, companies).run();
     for (DateMention& d : find_dates(doc.text, t.sentences[i])) {
       // "LONDON, March 24 - ..." / "GENEVA, May 14 (Reuters) -": a dateline, not an event's date
       const std::string_view before = std::string_view(doc.text).substr(t.sentences[i].begin, d.begin - t.sentences[i].begin);

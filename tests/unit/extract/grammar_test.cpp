@@ -37,6 +37,21 @@ TEST(Grammar, AnActiveVerbReadAsAPassiveHasItsSubject) {
   EXPECT_EQ(subj.via, SubjectVia::kSubject);
 }
 
+// "Iran had earlier rejected the plan ." as the committed model parses it: "had" a verb, and
+// the subject hung on it rather than on "rejected"
+TEST(Grammar, ASubjectHungOnTheAuxiliaryIsTheVerbs) {
+  const syntax::Sentence s = parsed_sentence({{"Iran", "Iran", "PROPN", 1, "nsubj"},
+                                              {"had", "have", "VERB", 3, "aux"},
+                                              {"earlier", "early", "ADV", 3, "advmod"},
+                                              {"rejected", "reject", "VERB", -1, "root"},
+                                              {"the", "the", "DET", 5, "det"},
+                                              {"plan", "plan", "NOUN", 3, "obj"},
+                                              {".", ".", "PUNCT", 3, "punct"}});
+  const Subject subj = subject(s, 3);
+  EXPECT_EQ(subj.word, 0);
+  EXPECT_EQ(subj.via, SubjectVia::kSubject);
+}
+
 TEST(Grammar, APassiveStaysAPassive) {
   // "The merger was ruled out ." : an auxiliary, no object; no "by" phrase, no doer
   const syntax::Sentence s = parsed_sentence({{"The", "the", "DET", 1, "det"},

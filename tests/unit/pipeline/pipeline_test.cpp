@@ -543,6 +543,18 @@ TEST(Pipeline, AHeadlineStatementIsTheLeadsTold) {
   EXPECT_EQ(demands(without).size(), 2u) << without.dump();
 }
 
+// A company named with its legal suffix is named again without it, or by its initials around
+// "and" ("Cable and Wireless Plc", then "Cable and Wireless", "C and W"): one actor.
+TEST(Pipeline, ACompanyIsNamedAgainWithoutItsSuffixOrByItsInitials) {
+  const std::string first = "Britain's Harbour and Marine Plc would hold a quarter of the new venture, the ministry said. ";
+  expect_fires({
+      {"initials", (first + "H and M had earlier rejected a proposal from the ministry.").c_str(),
+       "Denial", {}, {}, "", "Harbour and Marine Plc", "", "a proposal"},
+      {"without the suffix", (first + "Harbour and Marine rejected a proposal from the ministry.").c_str(),
+       "Denial", {}, {}, "", "Harbour and Marine Plc", "", "a proposal"},
+  });
+}
+
 // A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
 // not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
 // speaker with no side shown stays the speaker.
