@@ -3,6 +3,8 @@
 #include "extract/grammar.h"
 #include "syntax/word_features.h"
 
+#include <algorithm>
+
 namespace parley::extract {
 
 MediatorReader::MediatorReader(const syntax::Analysis& analysis, const mappings::Mappings& m, const Reference& ref)
@@ -15,17 +17,37 @@ std::vector<MediatorHit> MediatorReader::read(size_t si, const AnchorIndex& anch
   for (const mappings::Rule* r : m_.parse_rules[static_cast<size_t>(mappings::EventClass::kMediator)]) {
     if (!anchors.admits(*r)) continue;
     for (const Firing& f : fire(*r, s, in_class_)) {
-      // "the 2020 ceasefire brokered by Moscow": a participle right after an agreement names
-      // who brokered the agreement, wherever the parse hangs it
-      if (f.trigger > 0 && s.words[static_cast<size_t>(f.trigger)].xpos == "VBN" &&
-          in_class_("agreement_noun", syntax::Pattern::Key::kLemma, s, f.trigger - 1))
-        continue;
+      if (brokers_agreement(s, f.trigger)) continue;
       MediatorHit h{r, f.trigger, s.words[static_cast<size_t>(f.trigger)].begin, s.words[static_cast<size_t>(f.trigger)].end,
                     mediators(f, si)};
       if (!h.mediators.empty()) out.push_back(std::move(h));
     }
   }
   return out;
+}
+
+bool MediatorReader::brokers_agreement(const syntax::Sentence& s, int t) const {
+  const auto agreement = [&](int w) {
+    return w >= 0 && w < static_cast<int>(s.size()) && in_class_("agreement_noun", syntax::Pattern::Key::kLemma, s, w);
+  };
+  const syntax::Word& tw = s.words[static_cast<size_t>(t)];
+  // "the 2020 ceasefire brokered by Moscow": a participle right after an agreement names who
+  // brokered the agreement, wherever the parse hangs it
+  if (tw.xpos == "VBN" && agreement(t - 1)) return true;
+  // "the truce that Qatar brokered", "brokered a deal between A and B"
+  if (tw.head >= 0 && s.universal_deprel(t) == "acl" && agreement(tw.head)) return true;
+  for (int o : s.children(t, "obj"))
+    if (agreement(o)) return true;
+  // "deals the administration brokered between Israel and the UAE": a relative clause with no
+  // relative word, its subject right after the agreement, wherever the parse hangs the clause
+  if (const grammar::Subject subj = grammar::subject(s, t); subj.word >= 0 && subj.via == grammar::SubjectVia::kSubject) {
+    int first = subj.word;
+    for (int w = 0; w < subj.word; ++w)
+      for (int h = w; h >= 0; h = s.words[static_cast<size_t>(h)].head)
+        if (h == subj.word) { first = std::min(first, w); break; }
+    if (first < t && agreement(first - 1)) return true;
+  }
+  return false;
 }
 
 std::vector<size_t> MediatorReader::mediators(const Firing& f, size_t si) const {

@@ -35,6 +35,10 @@ class MediatorReader {
 
  private:
   std::vector<size_t> mediators(const Firing& f, size_t si) const;
+  /// What the trigger brokers is an agreement, not talks ("the ceasefire brokered by Moscow",
+  /// "brokered a deal between A and B", "deals the administration brokered between A and B"):
+  /// no mediation of a meeting (the dev conventions leave agreements whose meeting is not told).
+  bool brokers_agreement(const syntax::Sentence& s, int t) const;
 
   const syntax::Analysis& a_;
   const mappings::Mappings& m_;
