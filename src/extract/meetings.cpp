@@ -309,10 +309,15 @@ std::vector<int> MeetingReader::side_words(const Sentence& s, int t) const {
   }
   // the verb the meeting noun belongs to: "A held talks with B", "A attended the summit", "a
   // meeting was held between A and B", "at the talks, A said"
-  const int h = s.words[static_cast<size_t>(anchor)].head;
+  // (a conjunct stands where the first of its list stands: "in his address and during the
+  // cabinet meeting, X ruled out")
+  int first = anchor;
+  while (s.universal_deprel(first) == "conj" && s.words[static_cast<size_t>(first)].head >= 0)
+    first = s.words[static_cast<size_t>(first)].head;
+  const int h = s.words[static_cast<size_t>(first)].head;
   if (h < 0) return out;
-  const std::string_view rel = s.universal_deprel(anchor);
-  const std::string& full = s.words[static_cast<size_t>(anchor)].deprel;
+  const std::string_view rel = s.universal_deprel(first);
+  const std::string& full = s.words[static_cast<size_t>(first)].deprel;
   const bool holds = in_class_("hold_meeting", syntax::Pattern::Key::kLemma, s, h);
   // (a clause said at, during, on or after a meeting places its subject there: "after a meeting
   // in Khartoum, X said", "at the talks, X told reporters", "on a visit to Y, X said")

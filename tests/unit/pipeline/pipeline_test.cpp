@@ -337,6 +337,15 @@ TEST(Pipeline, TalksBetweenTwoSidesAreTheirs) {
   expect_fires({row});
 }
 
+// A meeting phrase listed after another ("in a speech and at a meeting with B") stands where
+// the first of the list stands: the clause's subject is at the meeting.
+TEST(Pipeline, AMeetingListedAfterAnotherPhraseIsWhereTheClauseIs) {
+  FireRow row{"in a speech and at a meeting",
+              "In a speech and at a meeting with Norway on Monday, Foreign Minister Erna Lund ruled out any change.",
+              "Meeting", {"Erna Lund", "Norway"}};
+  expect_fires({row});
+}
+
 // "the Russian and Ukrainian foreign ministers": the office after the second demonym is both
 // states', so both are sides (ner/tagger.cpp: a demonym before "and" and another demonym).
 TEST(Pipeline, TwoDemonymsBeforeOneOfficeAreTwoSides) {
