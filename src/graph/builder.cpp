@@ -182,6 +182,17 @@ ArticleGraph build(const text::Document& doc, const ner::Tagged& tagged,
                        std::any_of(ev.mediators.begin(), ev.mediators.end(), known);
       if (!any) continue;
       if (ev.mediators.empty() && !std::any_of(ev.participants.begin(), ev.participants.end(), public_side)) continue;
+      // a visit is the visitor's and its host's: with one side alone it names no meeting ("the
+      // two million tourists who visit Cuba", "Iranian envoys toured Gulf Arab states"); a capital
+      // it is made to is its state's ("X's visit to Cairo")
+      if (ev.kind == "visit" && ev.mediators.empty()) {
+        std::set<int> sides;
+        for (size_t p : ev.participants)
+          if (const int e = resolved.mention_entity[p]; e >= 0) sides.insert(e);
+        if (ev.location >= 0 && tagged.mentions[static_cast<size_t>(ev.location)].kind == ner::MentionKind::kCapital)
+          sides.insert(-1);
+        if (sides.size() < 2) continue;
+      }
     } else if (!ent_of(ev.agent)) {
       continue;
     }

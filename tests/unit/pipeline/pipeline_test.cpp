@@ -699,6 +699,13 @@ TEST(Pipeline, AMeetingNeedsAPublicSide) {
                  {"Maria Lind", "Sara Holm"}}});
 }
 
+// A visit is the visitor's and its host's: one side alone names no meeting (graph/builder.cpp).
+TEST(Pipeline, AVisitNeedsTwoSides) {
+  expect_quiet({{"envoys touring a region", "Iranian envoys toured Gulf Arab states last week, officials said.", "Meeting"}});
+  expect_fires({{"a minister visiting a state", "Foreign Minister Maria Lind visited Norway last week, officials said.",
+                 "Meeting", {"Maria Lind", "Norway"}}});
+}
+
 // "two days of talks with B", "a series of meetings with B": the verb and its subject hang on
 // the measure (class partitive_noun), the sides on the talks.
 TEST(Pipeline, AMeasureOfTalksIsTheTalks) {
