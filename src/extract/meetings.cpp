@@ -362,6 +362,9 @@ void MeetingReader::actors_in(size_t si, int w, int trigger, std::vector<size_t>
     if (x == trigger) continue;
     const std::string_view rel = s.universal_deprel(x);
     if (rel == "punct" || rel == "dep" || rel == "list") continue;
+    // (a join's clause: "X, head of the EC delegation, told Reuters ...": the news outlet spoken
+    // to is no side)
+    if (clauses && in_class_("news_outlet", syntax::Pattern::Key::kLemma, s, x)) continue;
     // "a meeting of the commission, which includes Bob Geldof": the members a relative clause
     // of class gather names are sides with the body
     if (!clauses && rel == "acl" && in_class_("gather", syntax::Pattern::Key::kLemma, s, x)) {
