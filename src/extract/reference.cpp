@@ -375,8 +375,13 @@ int Reference::actor_at(size_t si, int w, int depth) const {
   for (int c : s.children(w, "acl"))
     for (int by : s.children(c, "obl:agent"))
       if (const int a = actor_at(si, by, depth + 1); a >= 0) return a;
+  // ("Texaco's suppliers", "AWB customers", "the company's critics": another party, dealing
+  // with the one named, not acting for it; class other_party_noun)
+  // (a common noun before it says what kind they are: "its bank creditors" are banks)
+  const bool other_party = m_.classes.contains("other_party_noun", ascii_lower(s.words[static_cast<size_t>(w)].lemma));
   for (const char* rel : {"nmod:poss", "compound", "amod", "nmod"})
     for (int c : s.children(w, rel)) {
+      if (other_party && s.words[static_cast<size_t>(c)].upos != "NOUN") continue;
       if (std::string_view(rel) == "nmod") {
         bool by_whom = false;
         for (int k : s.children(c, "case")) {
@@ -408,7 +413,15 @@ int Reference::actor_at(size_t si, int w, int depth) const {
       definite = first == "the" || first == "this" || first == "that" || first == "its" || first == "their" ||
                  first == "his" || first == "her";
     }
-    if (definite) return antecedent(si, w, type == EntityType::kState ? Want::kState : Want::kBody, lemma);
+    // ("the opposition parties", "the ministries": several bodies, not the one told last; "the
+    // authorities" is a state's)
+    const bool several = s.words[static_cast<size_t>(w)].xpos == "NNS" && type != EntityType::kState;
+    if (definite) {
+      const int a = antecedent(si, w, type == EntityType::kState ? Want::kState : Want::kBody, lemma);
+      // (several bodies are a group told before, "the banks" after "commercial banks", not
+      // one body)
+      if (!several || (a >= 0 && t_.mentions[static_cast<size_t>(a)].kind == MentionKind::kCollective)) return a;
+    }
   }
   if (here >= 0 && eligible(static_cast<size_t>(here))) return here;  // a role: "the prime minister"
   return -1;

@@ -564,6 +564,19 @@ TEST(Pipeline, ACompanyIsNamedAgainWithoutItsSuffixOrByItsInitials) {
   });
 }
 
+// Another party named with its owner ("Halvorsen Bank's suppliers") is not the owner, and
+// several bodies ("the opposition parties") are not the one body told last; "its bank
+// creditors" are banks, and stay a side where the article has them as one.
+TEST(Pipeline, AnotherPartyOrSeveralBodiesAreNotTheOneNamed) {
+  expect_quiet({
+      {"suppliers of a company", "After the court ruling, Halvorsen Bank's suppliers began demanding cash payment.", "Demand"},
+      {"several parties", "The Green Party won the vote in March. The opposition parties were demanding a recount, "
+                          "an aide said.", "Demand"},
+  });
+  expect_fires({{"a company demanding", "After the court ruling, Halvorsen Bank began demanding cash payment from its suppliers.",
+                 "Demand", {}, {}, "", "Halvorsen Bank", "", "cash payment"}});
+}
+
 // A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
 // not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
 // speaker with no side shown stays the speaker.
