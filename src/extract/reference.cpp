@@ -216,6 +216,11 @@ int Reference::actor_at(size_t si, int w, int depth) const {
       return who;
     }
     const Want want = p == "he" ? Want::kHe : p == "she" ? Want::kShe : Want::kNonPerson;
+    // "He described his meeting with Takeuchi, in which he demanded access": a second "he" of a
+    // sentence whose subject is "he" is that subject's person, not the one named in between
+    if (s.parsed && depth == 0 && (p == "he" || p == "she"))
+      for (int k = 0; k < w; ++k)
+        if (s.universal_deprel(k) == "nsubj" && grammar::personal_pronoun(s, k) == p) return actor_at(si, k, depth + 1);
     // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
     // who reports it
     if (s.parsed && s.universal_deprel(w) == "nsubj" && depth == 0) {

@@ -577,6 +577,15 @@ TEST(Pipeline, AnotherPartyOrSeveralBodiesAreNotTheOneNamed) {
                  "Demand", {}, {}, "", "Halvorsen Bank", "", "cash payment"}});
 }
 
+// A second "he" or "she" of a sentence whose subject is that pronoun is the subject's person, not
+// one named in between.
+TEST(Pipeline, ASecondPronounIsTheSubjectsPerson) {
+  expect_fires({{"she ... with Y, in which she",
+                 "Finance Minister Lena Varga met Tokyo exchange head Michio Takeuchi on Monday. She described her "
+                 "meeting with Takeuchi, in which she demanded greater exchange access, as very frank.",
+                 "Demand", {}, {}, "", "Lena Varga", "", "greater exchange access"}});
+}
+
 // A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
 // not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
 // speaker with no side shown stays the speaker.
