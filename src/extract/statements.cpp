@@ -112,6 +112,9 @@ std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
     const std::string& hu = s.words[static_cast<size_t>(h)].upos;
     if (hu != "VERB" && hu != "AUX" && hu != "ADJ") return {};
   }
+  // (nor a verb with an auxiliary, "and a number have demanded cash payment," he said: a finite
+  // clause had a subject of its own, which the parse lost; an imperative has none)
+  if (s.child(trigger, "aux") >= 0) return {};
   const int sp = ref_.speaker(si, trigger);
   return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
 }

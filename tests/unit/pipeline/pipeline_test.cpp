@@ -586,6 +586,16 @@ TEST(Pipeline, ASecondPronounIsTheSubjectsPerson) {
                  "Demand", {}, {}, "", "Lena Varga", "", "greater exchange access"}});
 }
 
+// A verb with an auxiliary whose subject the parse lost is no imperative: the one who says the
+// sentence is not its agent ("... and a number have demanded cash payment," she said); an
+// imperative's agent is the speaker.
+TEST(Pipeline, OnlyAnImperativeIsTheSpeakers) {
+  expect_quiet({{"a lost subject", "\"Since the decision, many suppliers have reviewed their dealings and a number have "
+                                   "demanded cash payment,\" Finance Minister Lena Varga said.", "Demand"}});
+  expect_fires({{"an imperative", "\"Reject the plan,\" Foreign Minister Lena Varga told the assembly.", "Denial", {}, {}, "",
+                 "Lena Varga", "", "the plan"}});
+}
+
 // A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
 // not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
 // speaker with no side shown stays the speaker.
