@@ -382,11 +382,16 @@ int Reference::actor_at(size_t si, int w, int depth) const {
       if (const int a = actor_at(si, by, depth + 1); a >= 0) return a;
   // ("Texaco's suppliers", "AWB customers", "the company's critics": another party, dealing
   // with the one named, not acting for it; class other_party_noun)
-  // (a common noun before it says what kind they are: "its bank creditors" are banks)
-  const bool other_party = m_.classes.contains("other_party_noun", ascii_lower(s.words[static_cast<size_t>(w)].lemma));
+  // (a common noun before it says what kind they are: "its bank creditors" are banks; the class
+  // is looked up only for a word that has some other modifier)
+  int other_party = -1;
   for (const char* rel : {"nmod:poss", "compound", "amod", "nmod"})
     for (int c : s.children(w, rel)) {
-      if (other_party && s.words[static_cast<size_t>(c)].upos != "NOUN") continue;
+      if (s.words[static_cast<size_t>(c)].upos != "NOUN") {
+        if (other_party < 0)
+          other_party = m_.classes.contains("other_party_noun", ascii_lower(s.words[static_cast<size_t>(w)].lemma)) ? 1 : 0;
+        if (other_party == 1) continue;
+      }
       if (std::string_view(rel) == "nmod") {
         bool by_whom = false;
         for (int k : s.children(c, "case")) {

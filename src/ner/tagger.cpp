@@ -814,7 +814,7 @@ class SentenceTagger {
       --e;
     if (b >= e) return;
     // a company the article has named with its legal suffix, named again without it
-    if (const auto c = companies_.find(key(b, e)); c != companies_.end()) {
+    if (const auto c = companies_.empty() ? companies_.end() : companies_.find(key(b, e)); c != companies_.end()) {
       emit(b, e, MentionKind::kUnknown, -1, EntityType::kOrganization, true);
       out_.back().key = c->second;
       return;
