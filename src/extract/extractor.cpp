@@ -324,14 +324,22 @@ std::set<std::string> content_words(std::string_view c) {
 // headline's statement is the lead's told short ("UK urges US to waive immunity for diplomat's
 // wife" over "... asking the United States to waive diplomatic immunity for Anne Sacoolas"): two
 // content words in common are enough, and the body's, told in full, is the one kept.
-void merge_repeats(std::vector<Event>& events, const std::vector<int>& entity_of, bool headline) {
+void merge_repeats(std::vector<Event>& events, const std::vector<int>& entity_of, const Reference& reference,
+                   bool headline) {
+  // the side a mention's actor stands for: itself, or the state or body the person acts for
+  const auto side = [&](int m) {
+    const int f = reference.acts_for(static_cast<size_t>(m));
+    return entity_of[static_cast<size_t>(f >= 0 ? f : m)];
+  };
   std::vector<Event> kept;
   for (Event& e : events) {
     if (e.cls == EventClass::kMeeting) { kept.push_back(std::move(e)); continue; }
     const std::set<std::string> w = content_words(e.content);
     const auto repeat = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
       if (k.cls != e.cls || k.agent < 0 || e.agent < 0) return false;
-      if (entity_of[static_cast<size_t>(k.agent)] != entity_of[static_cast<size_t>(e.agent)]) return false;
+      const bool same_agent = entity_of[static_cast<size_t>(k.agent)] == entity_of[static_cast<size_t>(e.agent)];
+      const bool same_side = same_agent || side(k.agent) == side(e.agent);
+      if (!same_agent && !(headline && k.sentence == 0 && e.sentence > 0 && same_side)) return false;
       // "The ministry denied those reports. 'The talks did not discuss ...,' it said": the quote
       // that follows a denial words that denial again
       if (e.cls == EventClass::kDenial && e.quoted && !k.quoted && k.sentence < e.sentence &&
@@ -586,7 +594,7 @@ Extraction extract(const text::Document& doc, const ner::Tagged& tagged, const s
   }
   const bool headline = !doc.title.empty() && !tagged.sentences.empty() &&
                         tagged.sentences.front().view(doc.text) == doc.title;
-  merge_repeats(out, entity_of, headline);
+  merge_repeats(out, entity_of, reference, headline);
   merge_same_day_meetings(out, entity_of);
   merge_told_twice(out, entity_of);
   merge_same_ordinal(out, entity_of);

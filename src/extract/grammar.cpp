@@ -167,10 +167,26 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     if (has_child(s, v, "mark", {"for", "of"}))
       for (int c : s.children(h))
         if (c != v && s.words[c].deprel == "obj") return {c, SubjectVia::kObjectController};
+    // "The China Daily quoted He as saying", "cited officials as saying": the one quoted says it
+    if (has_child(s, v, "mark", {"as"}) && (lemma_of(s, h) == "quote" || lemma_of(s, h) == "cite"))
+      for (int c : s.children(h))
+        if (c != v && s.words[c].deprel == "obj") return {c, SubjectVia::kObjectController};
     // "X was summoned to confer", "X was scheduled to meet" (an infinitive the parse makes
     // adverbial): the passive's subject does it
     if (has_child(s, v, "mark", {"to"}))
       if (const int c = s.child(h, "nsubj:pass"); c >= 0) return {c, SubjectVia::kObjectController};
+    // a finite clause has a subject of its own, which the parse lost ("reported that hedge funds
+    // were planning to demand", with "funds" read as a verb): a finite auxiliary, a present tense,
+    // or a past tense a subordinator opens; a participle or an infinitive shares the main
+    // clause's subject ("..., saying", "Asked about the plan, he")
+    const std::string& vx = s.words[static_cast<size_t>(v)].xpos;
+    bool finite = vx == "VBZ" || vx == "VBP" || (vx == "VBD" && s.child(v, "mark") >= 0 && !has_child(s, v, "mark", {"to"}));
+    for (int a : s.children(v))
+      if (s.universal_deprel(a) == "aux" || s.universal_deprel(a) == "cop") {
+        const std::string& ax = s.words[static_cast<size_t>(a)].xpos;
+        finite = finite || ax == "VBD" || ax == "VBZ" || ax == "VBP" || ax == "MD";
+      }
+    if (finite) return {};
     Subject up = subject_at(s, h, depth + 1);
     if (up.word >= 0) up.via = SubjectVia::kParticiple;
     return up;

@@ -132,6 +132,49 @@ bool Reference::eligible(size_t i) const {
   return actor_eligible(mm) || (mm.kind == MentionKind::kCapital && !mm.place_position);
 }
 
+bool Reference::public_actor(size_t m) const {
+  const auto known = [&](const Mention& mm) {
+    return mm.kind != MentionKind::kUnknown || mm.entry >= 0 || mm.state >= 0;
+  };
+  const Mention& mm = t_.mentions[m];
+  if (known(mm)) return true;
+  if (!is_person(mm)) return false;
+  if (m_.persons.names.count(mm.key)) return true;
+  // (whom the article shows the person acting for decides: "TF-1 president Francis Bouygues" holds
+  // no public office)
+  if (const int side = side_of(m); side >= 0) return known(t_.mentions[static_cast<size_t>(side)]);
+  // a public office, in the title the tagger read or in a noun the parse puts beside the name
+  // ("A senior Karabakh lawmaker, Seyran Hayrapetian"): CAMEO's government, military, legislative,
+  // judicial and opposition roles (lexicon/actor_roles.tsv)
+  const auto office = [&](std::string_view words) {
+    for (size_t b = 0; b < words.size();) {
+      const size_t e = std::min(words.find(' ', b), words.size());
+      if (m_.lexicon.actor_roles.count(std::string(words.substr(b, e - b)))) return true;
+      b = e + 1;
+    }
+    return m_.lexicon.actor_roles.count(std::string(words)) > 0;
+  };
+  if (!mm.title.empty() && office(ascii_lower(mm.title))) return true;
+  if (mm.sentence >= a_.sentences.size() || !a_.sentences[mm.sentence].parsed) return false;
+  const syntax::Sentence& s = a_.sentences[mm.sentence];
+  for (int k = 0; k < s.size(); ++k) {
+    if (mention_at(mm.sentence, k) != static_cast<int>(m)) continue;
+    const int h = s.words[static_cast<size_t>(k)].head;
+    if (h >= 0 && mention_at(mm.sentence, h) == static_cast<int>(m)) continue;
+    // k heads the name: the noun it is in apposition to, and the nouns on it
+    std::vector<int> near = s.children(k);
+    if (h >= 0 && s.universal_deprel(k) == "appos") near.push_back(h);
+    for (int c : near) {
+      const std::string_view rel = s.universal_deprel(c);
+      if ((c == h || rel == "appos" || rel == "compound" || rel == "nmod") && s.words[static_cast<size_t>(c)].upos == "NOUN" &&
+          office(ascii_lower(s.words[static_cast<size_t>(c)].lemma)))
+        return true;
+    }
+    break;
+  }
+  return false;
+}
+
 bool Reference::quoted(size_t si) const {
   const std::string_view s = t_.sentences[si].view(doc_.text);
   size_t i = 0;
@@ -763,9 +806,16 @@ int Reference::speaker(size_t si, int w) const {
           // the parse lost the verb's subject ("X, the EU's ambassador, said"): the last actor
           // named before the verb, outside what is reported
           const auto [rf, rl] = s.subtree(x);
+          // (not a name inside a phrase of place or medium: "Denman, in an Op-Ed piece in
+          // today's Washington Post, said")
+          const auto in_obl = [&](int k) {
+            for (int y = k, n = 0; y >= 0 && y != h && n <= s.size(); ++n, y = s.words[static_cast<size_t>(y)].head)
+              if (s.universal_deprel(y) == "obl") return true;
+            return false;
+          };
           int last = -1;
           for (int k = 0; k < h; ++k) {
-            if (k >= rf && k <= rl) continue;
+            if ((k >= rf && k <= rl) || in_obl(k)) continue;
             const int mi = mention_at(si, k);
             if (mi >= 0 && eligible(static_cast<size_t>(mi))) last = mi;
           }

@@ -53,6 +53,12 @@ class Reference {
   /// mention names no person, its sentence is not parsed, or the phrase names no one.
   int acts_for(size_t m) const { return acts_for_[m]; }
 
+  /// Is mention `m` a public actor: a state, a body or place the gazetteer knows, an authority,
+  /// force, office or collective, a person the persons gazetteer names, or a person the article
+  /// shows acting for one of those? Not a company or a person it shows with none ("an analyst
+  /// at Merrill Lynch", "director Anurag Kashyap").
+  bool public_actor(size_t m) const;
+
   /// Is sentence `si` (part of) a quotation?
   bool quoted(size_t si) const;
   /// Is word `w` of sentence `si` inside a quotation ('Charles said, "All we need is ...')?

@@ -76,7 +76,8 @@ std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
   if (const int a = f.role("agent"); a >= 0) return ref_.actors_of(si, a);
   if (r.speaker_agent) {
     const int sp = ref_.speaker(si, trigger);
-    return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
+    if (sp < 0 || (r.public_speaker && !ref_.public_actor(static_cast<size_t>(sp)))) return {};
+    return {static_cast<size_t>(sp)};
   }
   const std::string& upos = s.words[static_cast<size_t>(trigger)].upos;
   if (upos == "NOUN" || upos == "PROPN") {
@@ -381,7 +382,8 @@ void StatementReader::read_one(const Firing& f, size_t si, std::vector<Event>& o
 
   const size_t at = s.words[static_cast<size_t>(trigger)].begin;
   for (size_t a : who) {
-    // "we must open the borders," she said: a demand the speaker makes of her own side
+    // "Turkey must issue a statement," said Turkey's foreign minister: a demand the speaker makes of
+    // her own side has no addressee
     const int of_whom = static_cast<int>(a) == addressee ? -1 : addressee;
     const bool dup = std::any_of(out.begin(), out.end(), [&](const Event& o) {
       return o.cls == r.cls && o.sentence == si && o.agent == static_cast<int>(a);

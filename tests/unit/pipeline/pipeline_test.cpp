@@ -858,9 +858,9 @@ TEST(Pipeline, DemandFiresHarderCases) {
        "\"Serbia must hand over the suspects,\" Foreign Minister Lena Bauer said.", "Demand", {}, {}, "",
        "Lena Bauer", "Serbia", "Serbia must hand over the suspects"},
       {"quote attributed in the next sentence",
-       "President Amara Diallo spoke in Dakar. \"To end this war, we must open the borders. And so must our "
-       "neighbours,\" she said.",
-       "Demand", {}, {}, "", "Amara Diallo", "", "we must open the borders"},
+       "President Amara Diallo spoke in Dakar. \"To end this war, the two sides must open the borders. And so "
+       "must their neighbours,\" she said.",
+       "Demand", {}, {}, "", "Amara Diallo", "", "the two sides must open the borders"},
       // (Not read since the rule audit, mappings/rules/AUDIT.md: "Pakistan stressed the need to
       // resume the composite dialogue with India." "Stressed the need" was right in 0.31 of its
       // corpus firings, mostly a need of the speaker's own side.)
@@ -871,8 +871,8 @@ TEST(Pipeline, DemandFiresHarderCases) {
        "worried. Europe needed to listen to America too, he said.",
        "Demand", {}, {}, "", "Renzi", "", "listen to America"},
       {"quote attributed to a ministry after the quote",
-       "The Kosovo foreign ministry denied the claims. \u201cWe must restore the talks,\u201d explained the foreign ministry.",
-       "Demand", {}, {}, "", "Kosovo foreign ministry", "", "We must restore the talks"},
+       "The Kosovo foreign ministry denied the claims. \u201cBoth sides must restore the talks,\u201d explained the foreign ministry.",
+       "Demand", {}, {}, "", "Kosovo foreign ministry", "", "Both sides must restore the talks"},
       // (Not read since the rules moved onto the parse: "ICJ Orders Serbia To Open Border Crossing",
       // a title-case headline the tagger reads as names, so the parse has no verb "order".)
       {"asked that, with a second infinitive", "Merkel said little at first. She asked that the government of Greece begin "
