@@ -267,24 +267,25 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
     // who reports it
     if (s.parsed && s.universal_deprel(w) == "nsubj" && depth == 0) {
-      const int clause = s.words[static_cast<size_t>(w)].head;
+      int clause = s.words[static_cast<size_t>(w)].head;
+      // ("said the elections were a referendum and they will continue": the second clause of
+      // what is reported; not "he" or "she": "'I discussed it with him, but he urged me,' Giggs
+      // said")
+      if ((p == "they" || p == "it") && clause >= 0 && s.universal_deprel(clause) == "conj" && s.words[static_cast<size_t>(clause)].head >= 0 &&
+          s.universal_deprel(s.words[static_cast<size_t>(clause)].head) == "ccomp")
+        clause = s.words[static_cast<size_t>(clause)].head;
       if (clause >= 0 && s.universal_deprel(clause) == "ccomp") {
         const grammar::Subject reporter = grammar::subject(s, s.words[static_cast<size_t>(clause)].head);
         if (reporter.word >= 0 && reporter.word != w) {
           const int a = actor_at(si, reporter.word, depth + 1);
           if (a >= 0 && fits(static_cast<size_t>(a), want)) return a;
-          // "Doctors are saying they want more clarity", "analysts said they expect": a bare
-          // plural reporter names a kind of people, no actor, and "they" stands for it, not for
-          // an actor told before ("the company said it", "the college said it" are descriptions
-          // of an actor, found below)
+          // "Doctors are saying they want more clarity", "analysts said they expect", "Opposition
+          // parties said ... they will continue": a plural reporter that names no actor names a
+          // kind of people or several bodies, and "they" stands for it, not for an actor told
+          // before ("the company said it", "the college said it" are descriptions of an actor,
+          // found below)
           const syntax::Word& r = s.words[static_cast<size_t>(reporter.word)];
-          bool bare = true;
-          for (int c : s.children(reporter.word)) {
-            const std::string_view rel = s.universal_deprel(c);
-            bare = bare && rel != "det" && rel != "nmod:poss" && rel != "compound" && rel != "nmod" && rel != "appos" &&
-                   rel != "flat";
-          }
-          if (a < 0 && bare && p == "they" && r.upos == "NOUN" && r.xpos == "NNS") return -1;
+          if (a < 0 && p == "they" && r.upos == "NOUN" && r.xpos == "NNS") return -1;
         }
       }
     }
