@@ -267,15 +267,20 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     // "Turkey insisted it would not bow": the subject of a reported clause is, first, the one
     // who reports it
     if (s.parsed && s.universal_deprel(w) == "nsubj" && depth == 0) {
-      int clause = s.words[static_cast<size_t>(w)].head;
+      const int clause = s.words[static_cast<size_t>(w)].head;
+      int says = clause >= 0 && s.universal_deprel(clause) == "ccomp" ? s.words[static_cast<size_t>(clause)].head : -1;
       // ("said the elections were a referendum and they will continue": the second clause of
-      // what is reported; not "he" or "she": "'I discussed it with him, but he urged me,' Giggs
-      // said")
-      if ((p == "they" || p == "it") && clause >= 0 && s.universal_deprel(clause) == "conj" && s.words[static_cast<size_t>(clause)].head >= 0 &&
-          s.universal_deprel(s.words[static_cast<size_t>(clause)].head) == "ccomp")
-        clause = s.words[static_cast<size_t>(clause)].head;
-      if (clause >= 0 && s.universal_deprel(clause) == "ccomp") {
-        const grammar::Subject reporter = grammar::subject(s, s.words[static_cast<size_t>(clause)].head);
+      // what is reported, whether the parse hangs it on the first or on the verb of saying; not
+      // "he" or "she": "'I discussed it with him, but he urged me,' Giggs said")
+      if (says < 0 && (p == "they" || p == "it") && clause >= 0 && s.universal_deprel(clause) == "conj") {
+        const int first = s.words[static_cast<size_t>(clause)].head;
+        if (first >= 0 && s.universal_deprel(first) == "ccomp") says = s.words[static_cast<size_t>(first)].head;
+        if (first >= 0 && first < w && m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(first)].form)))
+          for (int c : s.children(first))
+            if (c > first && c < clause && s.universal_deprel(c) == "ccomp") says = first;
+      }
+      if (says >= 0) {
+        const grammar::Subject reporter = grammar::subject(s, says);
         if (reporter.word >= 0 && reporter.word != w) {
           const int a = actor_at(si, reporter.word, depth + 1);
           if (a >= 0 && fits(static_cast<size_t>(a), want)) return a;

@@ -116,6 +116,10 @@ std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
   // (nor a verb with an auxiliary, "and a number have demanded cash payment," he said: a finite
   // clause had a subject of its own, which the parse lost; an imperative has none)
   if (s.child(trigger, "aux") >= 0) return {};
+  // (nor an infinitive, whose doer is its controller: "hedge funds were planning to demand", with
+  // "funds" read as a verb, is not the reporter's demand)
+  for (int k : s.children(trigger, "mark"))
+    if (ascii_lower(s.words[static_cast<size_t>(k)].form) == "to") return {};
   const int sp = ref_.speaker(si, trigger);
   return sp < 0 ? std::vector<size_t>{} : std::vector<size_t>{static_cast<size_t>(sp)};
 }

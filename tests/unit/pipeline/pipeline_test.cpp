@@ -572,7 +572,13 @@ TEST(Pipeline, AnotherPartyOrSeveralBodiesAreNotTheOneNamed) {
       {"suppliers of a company", "After the court ruling, Halvorsen Bank's suppliers began demanding cash payment.", "Demand"},
       {"several parties", "The Green Party won the vote in March. The opposition parties were demanding a recount, "
                           "an aide said.", "Demand"},
+      {"they of several parties, in the second clause of what they said",
+       "Hungary raised the fee in May. Opposition parties said the vote was a referendum on the fee and they will "
+       "continue to demand its withdrawal.", "Demand"},
   });
+  expect_fires({{"it of a government, in the second clause of what it said",
+                 "Hungary raised the fee in May. The Hungarian government said the vote was a referendum on the fee and "
+                 "it will continue to demand its withdrawal.", "Demand", {}, {}, "", "Hungary", "", "its withdrawal"}});
   expect_fires({{"a company demanding", "After the court ruling, Halvorsen Bank began demanding cash payment from its suppliers.",
                  "Demand", {}, {}, "", "Halvorsen Bank", "", "cash payment"}});
 }
@@ -591,7 +597,10 @@ TEST(Pipeline, ASecondPronounIsTheSubjectsPerson) {
 // imperative's agent is the speaker.
 TEST(Pipeline, OnlyAnImperativeIsTheSpeakers) {
   expect_quiet({{"a lost subject", "\"Since the decision, many suppliers have reviewed their dealings and a number have "
-                                   "demanded cash payment,\" Finance Minister Lena Varga said.", "Demand"}});
+                                   "demanded cash payment,\" Finance Minister Lena Varga said.", "Demand"},
+                {"an infinitive under a finite clause whose subject the parse lost (\"funds\" read as a verb)",
+                 "The Oslo Herald reported that hedge funds Kestrel and Arden were planning to demand the removal of "
+                 "the bank's chairman.", "Demand"}});
   expect_fires({{"an imperative", "\"Reject the plan,\" Foreign Minister Lena Varga told the assembly.", "Denial", {}, {}, "",
                  "Lena Varga", "", "the plan"}});
 }
