@@ -765,6 +765,16 @@ int Reference::antecedent(size_t si, int w, Want want, std::string_view head) co
 
 int Reference::sayer(size_t si, int verb) const {
   const syntax::Sentence& s = a_.sentences[si];
+  // "..., as quoted by Al Jazeera", "the paper quoted the minister as saying", "he was quoted as
+  // saying": the one quoted says it, not the one who quotes
+  if (ascii_lower(s.words[static_cast<size_t>(verb)].lemma) == "quote") {
+    for (const char* rel : {"obj", "nsubj:pass"})
+      for (int c : s.children(verb, rel)) {
+        const std::vector<size_t> a = actors_of(si, c);
+        if (!a.empty()) return static_cast<int>(a.front());
+      }
+    return -1;
+  }
   const grammar::Subject subj = grammar::subject(s, verb);
   int who = subj.word;
   // "...," explained the ministry: after a quotation the parse may take the inverted subject
@@ -803,6 +813,11 @@ int Reference::speaker(size_t si, int w) const {
       const std::string_view rel = s.universal_deprel(x);
       if ((rel == "ccomp" || rel == "parataxis" || rel == "xcomp" || rel == "advcl") &&
           m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(h)].form))) {
+        if (ascii_lower(s.words[static_cast<size_t>(h)].lemma) == "quote") {
+          if (const int a = sayer(si, h); a >= 0) return a;
+          x = h;
+          continue;
+        }
         const grammar::Subject subj = grammar::subject(s, h);
         if (subj.word >= 0 && subj.word != w) {
           const std::vector<size_t> a = actors_of(si, subj.word);
