@@ -246,6 +246,10 @@ int Reference::actor_at(size_t si, int w, int depth) const {
     }
   }
   if (named_here) return here;
+  // "US laws that demand ...": a law, treaty or rule stands for no one (class instrument_noun)
+  if (s.parsed && s.words[static_cast<size_t>(w)].upos == "NOUN" &&
+      m_.classes.contains("instrument_noun", ascii_lower(s.words[static_cast<size_t>(w)].lemma)))
+    return -1;
   // "the US, which is opposed": a relative pronoun stands for the noun its clause describes
   if (s.parsed)
     if (const int a = grammar::relative_antecedent(s, w); a >= 0) return actor_at(si, a, depth + 1);

@@ -564,19 +564,24 @@ TEST(Pipeline, ACompanyIsNamedAgainWithoutItsSuffixOrByItsInitials) {
   });
 }
 
-// Another party named with its owner ("Halvorsen Bank's suppliers") is not the owner, and
-// several bodies ("the opposition parties") are not the one body told last; "its bank
+// Another party named with its owner ("Halvorsen Bank's suppliers") is not the owner, a law is
+// no one, and several bodies ("the opposition parties") are not the one body told last; "its bank
 // creditors" are banks, and stay a side where the article has them as one.
 TEST(Pipeline, AnotherPartyOrSeveralBodiesAreNotTheOneNamed) {
   expect_quiet({
       {"suppliers of a company", "After the court ruling, Halvorsen Bank's suppliers began demanding cash payment.", "Demand"},
       {"several parties", "The Green Party won the vote in March. The opposition parties were demanding a recount, "
                           "an aide said.", "Demand"},
+      {"a law", "Hungarian laws that demand equal access for disabled people will force banks to change their machines.",
+       "Demand"},
       {"they of several parties, in the second clause of what they said",
        "Hungary raised the fee in May. Opposition parties said the vote was a referendum on the fee and they will "
        "continue to demand its withdrawal.", "Demand"},
   });
-  expect_fires({{"it of a government, in the second clause of what it said",
+  expect_fires({{"a government, named by a relative pronoun",
+                 "The Hungarian government, which will demand equal access for disabled people, will force banks to "
+                 "change their machines.", "Demand", {}, {}, "", "Hungary", "", "equal access for disabled people"},
+                {"it of a government, in the second clause of what it said",
                  "Hungary raised the fee in May. The Hungarian government said the vote was a referendum on the fee and "
                  "it will continue to demand its withdrawal.", "Demand", {}, {}, "", "Hungary", "", "its withdrawal"}});
   expect_fires({{"a company demanding", "After the court ruling, Halvorsen Bank began demanding cash payment from its suppliers.",
