@@ -132,6 +132,11 @@ bool Reference::eligible(size_t i) const {
   return actor_eligible(mm) || (mm.kind == MentionKind::kCapital && !mm.place_position);
 }
 
+bool Reference::is_person_mention(size_t m) const {
+  const Mention& mm = t_.mentions[m];
+  return is_person(mm) || (mm.kind == MentionKind::kRole && mm.type == EntityType::kPerson);
+}
+
 bool Reference::public_actor(size_t m) const {
   const auto known = [&](const Mention& mm) {
     return mm.kind != MentionKind::kUnknown || mm.entry >= 0 || mm.state >= 0;
@@ -815,8 +820,12 @@ int Reference::speaker(size_t si, int w) const {
       const int h = s.words[static_cast<size_t>(x)].head;
       if (h < 0) break;
       const std::string_view rel = s.universal_deprel(x);
+      // (a verb of thought holds the clause for its own subject: "Some people think that the women
+      // should be confined ... - absolutely wrong," he said is no one's demand)
+      const std::string hl = ascii_lower(s.words[static_cast<size_t>(h)].lemma);
+      const bool thought = rel == "ccomp" && (hl == "think" || hl == "believe" || hl == "feel");
       if ((rel == "ccomp" || rel == "parataxis" || rel == "xcomp" || rel == "advcl") &&
-          m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(h)].form))) {
+          (thought || m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(h)].form)))) {
         if (ascii_lower(s.words[static_cast<size_t>(h)].lemma) == "quote") {
           if (const int a = sayer(si, h); a >= 0) return a;
           x = h;
@@ -826,6 +835,10 @@ int Reference::speaker(size_t si, int w) const {
         if (subj.word >= 0 && subj.word != w) {
           const std::vector<size_t> a = actors_of(si, subj.word);
           if (!a.empty()) return static_cast<int>(a.front());
+          // (one who names no actor says or thinks it: "some people", "analysts", "critics";
+          // not whoever reports them)
+          if (grammar::personal_pronoun(s, subj.word).empty() && s.words[static_cast<size_t>(subj.word)].upos == "NOUN")
+            return -1;
         }
         if (subj.word < 0 && subj.via != grammar::SubjectVia::kPassiveWithoutAgent) {
           // the parse lost the verb's subject ("X, the EU's ambassador, said"): the last actor

@@ -58,6 +58,9 @@ class Reference {
   /// shows acting for one of those? Not a company or a person it shows with none ("an analyst
   /// at Merrill Lynch", "director Anurag Kashyap").
   bool public_actor(size_t m) const;
+  /// Does mention `m` name a person, by name or by office ("the prime minister"), not a state,
+  /// body or collective?
+  bool is_person_mention(size_t m) const;
 
   /// Is sentence `si` (part of) a quotation?
   bool quoted(size_t si) const;

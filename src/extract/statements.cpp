@@ -77,6 +77,7 @@ std::vector<size_t> StatementReader::agents(const Firing& f, size_t si) const {
   if (r.speaker_agent) {
     const int sp = ref_.speaker(si, trigger);
     if (sp < 0 || (r.public_speaker && !ref_.public_actor(static_cast<size_t>(sp)))) return {};
+    if (r.person_speaker && !ref_.is_person_mention(static_cast<size_t>(sp))) return {};
     return {static_cast<size_t>(sp)};
   }
   const std::string& upos = s.words[static_cast<size_t>(trigger)].upos;

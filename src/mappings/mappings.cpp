@@ -392,13 +392,15 @@ class Loader {
         continue;
       }
       const std::string& agent = t.get(r, "agent");
-      if (meeting ? !agent.empty() : agent != "subject" && agent != "speaker" && agent != "public-speaker") {
+      if (meeting ? !agent.empty()
+                  : agent != "subject" && agent != "speaker" && agent != "public-speaker" && agent != "public-person") {
         error(errors_, path, r.line, meeting ? "agent must be empty in meeting rules (the grammar gives the sides), found \"" + agent + "\""
-                                             : "agent must be \"subject\", \"speaker\" or \"public-speaker\", found \"" + agent + "\"");
+                                             : "agent must be \"subject\", \"speaker\", \"public-speaker\" or \"public-person\", found \"" + agent + "\"");
         continue;
       }
-      rule->speaker_agent = agent == "speaker" || agent == "public-speaker";
-      rule->public_speaker = agent == "public-speaker";
+      rule->speaker_agent = agent == "speaker" || agent == "public-speaker" || agent == "public-person";
+      rule->public_speaker = agent == "public-speaker" || agent == "public-person";
+      rule->person_speaker = agent == "public-person";
       const std::string& polarity = t.get(r, "polarity");
       if (polarity == "positive") rule->polarity = Rule::Polarity::kPositive;
       else if (polarity == "negative") rule->polarity = Rule::Polarity::kNegative;

@@ -167,6 +167,7 @@ struct Rule {
   bool join = false;
   bool speaker_agent = false;  ///< the agent is whoever says the sentence ("X must Y," he said)
   bool public_speaker = false;  ///< with speaker_agent: only a public actor's saying counts
+  bool person_speaker = false;  ///< with public_speaker: only a person's (not a body's or a state's)
   /// Switched off (its file's `enabled` column or --disable-rule). A switched-off trigger still
   /// matches, so that the other rules read the text exactly as before, but its facts are not
   /// written: switching a rule off removes exactly its facts. A switched-off block blocks nothing.

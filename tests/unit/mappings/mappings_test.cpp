@@ -243,7 +243,7 @@ TEST(Mappings, ErrorTable) {
       {"polarity", "rules/demand.tsv", with(parse_rule, {{"id", "demand-pol"}, {"polarity", "maybe"}}), "", "",
        -1, "polarity must be \"positive\", \"negative\" or \"any\", found \"maybe\""},
       {"agent of a parse rule", "rules/demand.tsv", with(parse_rule, {{"id", "demand-agent"}, {"agent", ""}}), "",
-       "", -1, "agent must be \"subject\", \"speaker\" or \"public-speaker\", found \"\""},
+       "", -1, "agent must be \"subject\", \"speaker\", \"public-speaker\" or \"public-person\", found \"\""},
       {"duplicate gazetteer id", "gazetteer/places.tsv", {{"id", "place:geneva"}, {"label", "Geneva Two"}}, "",
        "", -1, "duplicate id place:geneva"},
       {"QID without qid_source", "gazetteer/places.tsv",
