@@ -100,10 +100,11 @@ class PatternParser {
     else if (key == "word") test.key = Pattern::Key::kWord;
     else if (key == "upos") test.key = Pattern::Key::kUpos;
     else if (key == "xpos") test.key = Pattern::Key::kXpos;
+    else if (key == "shape") test.key = Pattern::Key::kShape;
     else {
       i_ = at;
-      return error(key.empty() ? "expected a key (lemma, word, upos, xpos)"
-                               : "unknown key '" + key + "' (lemma, word, upos, xpos)");
+      return error(key.empty() ? "expected a key (lemma, word, upos, xpos, shape)"
+                               : "unknown key '" + key + "' (lemma, word, upos, xpos, shape)");
     }
     if (!eat(':')) return error("expected ':' after '" + key + "'");
     for (;;) {
@@ -117,6 +118,10 @@ class PatternParser {
       }
       if (test.key == Pattern::Key::kWord && value[0] != '@')
         value = ascii_lower(value);
+      if (test.key == Pattern::Key::kShape && value != "title" && value != "upper" && value != "lower" && value != "none") {
+        i_ = value_at;
+        return error("a shape is title, upper, lower or none");
+      }
       test.values.push_back(std::move(value));
       if (!eat('|')) break;
     }
@@ -235,6 +240,21 @@ class Matcher {
  private:
   using Next = std::function<bool()>;
 
+  // The case of a written form: "title", "upper", "lower" or "none" (no ASCII letter).
+  static std::string_view shape(std::string_view form) {
+    size_t upper = 0, lower = 0;
+    int first = 0;  // 1: upper, 2: lower
+    for (char ch : form) {
+      const bool u = ch >= 'A' && ch <= 'Z', l = ch >= 'a' && ch <= 'z';
+      upper += u;
+      lower += l;
+      if (first == 0 && (u || l)) first = u ? 1 : 2;
+    }
+    if (first == 0) return "none";
+    if (first == 2) return "lower";
+    return lower == 0 ? "upper" : "title";
+  }
+
   bool passes(const Pattern::Node& n, int i) const {
     const Word& w = s_.words[i];
     for (const Pattern::Test& t : n.tests) {
@@ -245,6 +265,7 @@ class Matcher {
         case Pattern::Key::kWord: lowered = ascii_lower(w.form); field = lowered; break;
         case Pattern::Key::kUpos: field = w.upos; break;
         case Pattern::Key::kXpos: field = w.xpos; break;
+        case Pattern::Key::kShape: field = shape(w.form); break;
       }
       bool any = false;
       for (const std::string& v : t.values) {

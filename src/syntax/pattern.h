@@ -15,7 +15,7 @@
 ///
 ///   pattern := node clause*            clauses after a node apply to it
 ///   node    := '{' [test (';' test)*] '}' ['=' name]
-///   test    := ['!'] key ':' value ('|' value)*      key: lemma word upos xpos;
+///   test    := ['!'] key ':' value ('|' value)*      key: lemma word upos xpos shape;
 ///              a value "@name" is the lexicon class `name` (asked of the caller's ClassTest)
 ///   clause  := ['!' | '?'] ('>' | '<') relations target
 ///            | ['!' | '?'] ('$++' | '$--') target
@@ -26,6 +26,10 @@
 ///                                                    "obl:agent" only itself
 ///   target  := node | '(' pattern ')'
 ///
+/// `shape` is the written form's case (spaCy's IS_TITLE, IS_UPPER, IS_LOWER): `title` (an
+/// upper-case first letter, a lower-case one after it), `upper` (no lower-case letter), `lower`
+/// (a lower-case first letter), `none` (no letter): "Serbia" after an opening quotation mark,
+/// tagged NOUN, is still `title`.
 /// Words are tested case-insensitively for `word` (ASCII), exactly otherwise. A word binds to
 /// at most one node of a match. `match` tries every word as the first node, in order, and
 /// gives each at most one match: the first in word order of its dependents.
@@ -43,7 +47,7 @@ namespace parley::syntax {
 
 class Pattern {
  public:
-  enum class Key { kLemma, kWord, kUpos, kXpos };
+  enum class Key { kLemma, kWord, kUpos, kXpos, kShape };
   struct Test {
     Key key = Key::kLemma;
     bool negated = false;
