@@ -175,6 +175,17 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     // adverbial): the passive's subject does it
     if (has_child(s, v, "mark", {"to"}))
       if (const int c = s.child(h, "nsubj:pass"); c >= 0) return {c, SubjectVia::kObjectController};
+    // "... unravelled as Mr Thorpe's colleagues refused to support him": a subordinator read as a
+    // preposition leaves the clause's subject hanging, with it, on the main verb, right before the
+    // finite verb of the clause
+    if (const std::string& x = s.words[static_cast<size_t>(v)].xpos; x == "VBD" || x == "VBZ" || x == "VBP")
+      for (int c : s.children(h)) {
+        if (s.universal_deprel(c) != "obl" || s.subtree(c).second != v - 1) continue;
+        const std::string& cu = s.words[static_cast<size_t>(c)].upos;
+        if ((cu == "NOUN" || cu == "PROPN" || cu == "PRON") &&
+            has_child(s, c, "case", {"as", "while", "because", "since", "when", "after", "before", "until", "once"}))
+          return {c, SubjectVia::kSubject};
+      }
     // a finite clause has a subject of its own, which the parse lost ("reported that hedge funds
     // were planning to demand", with "funds" read as a verb): a finite auxiliary, a present tense,
     // or a past tense a subordinator opens; a participle or an infinitive shares the main

@@ -610,6 +610,18 @@ TEST(Pipeline, OnlyAnImperativeIsTheSpeakers) {
                  "Lena Varga", "", "the plan"}});
 }
 
+// A subordinator the parse reads as a preposition ("unravelled as Hungary refused", with "as
+// Hungary" an oblique of the main verb) leaves the clause's subject beside it: that is who
+// refused, not the main clause's subject.
+TEST(Pipeline, ASubordinatorReadAsAPrepositionKeepsItsSubject) {
+  expect_fires({{"as X refused", "Hours later Lena Varga's hopes of a deal unravelled as Hungary refused to support her.",
+                 "Denial", {}, {}, "", "Hungary", "", "support her"},
+                {"as X's colleagues refused",
+                 "Liberal leader Pal Novak met the prime minister. Hours later the prime minister's hopes of a deal "
+                 "unravelled as Mr Novak's colleagues refused to support him.",
+                 "Denial", {}, {}, "", "Liberal Party", "", "support him"}});
+}
+
 // A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
 // not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
 // speaker with no side shown stays the speaker.
