@@ -622,6 +622,25 @@ TEST(Pipeline, ASubordinatorReadAsAPrepositionKeepsItsSubject) {
                  "Denial", {}, {}, "", "Liberal Party", "", "support him"}});
 }
 
+// The one quoted says it, not the one who quotes; a verb of thought holds its clause for its own
+// subject; a sayer or thinker that names no actor ("some people", "officials") is no one, not
+// whoever reports them.
+TEST(Pipeline, WhoSaysAReportedClause) {
+  expect_fires({{"X quoted Y as saying",
+                 "The Oslo Herald quoted Foreign Minister Lena Varga as saying Romania must withdraw its troops.",
+                 "Demand", {}, {}, "", "Lena Varga", "Romania", "Romania must withdraw its troops"},
+                {"a party believes, as its reporter says",
+                 "Foreign Minister Lena Varga said the Liberal Democrats believe Romania should close its borders.",
+                 "Demand", {}, {}, "", "Liberal Democrats", "Romania", "Romania should close its borders"}});
+  expect_quiet({{"as quoted by an outlet", "\"Hungary must withdraw its troops,\" as quoted by the Oslo Herald.", "Demand"},
+                {"some people think",
+                 "Foreign Minister Lena Varga told reporters: \"Some people think that Romania should close its borders - "
+                 "absolutely wrong.\"",
+                 "Demand"},
+                {"officials said", "Officials said Romania should close its borders, Foreign Minister Lena Varga told reporters.",
+                 "Demand"}});
+}
+
 // A quoted "we" is the side the speaker acts for, where the article shows one (a spokesman is
 // not the agent in place of the body he speaks for); "I" stays the speaker, and a "we" of a
 // speaker with no side shown stays the speaker.
