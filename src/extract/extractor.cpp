@@ -337,9 +337,10 @@ void merge_repeats(std::vector<Event>& events, const std::vector<int>& entity_of
     const std::set<std::string> w = content_words(e.content);
     const auto repeat = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
       if (k.cls != e.cls || k.agent < 0 || e.agent < 0) return false;
-      const bool same_agent = entity_of[static_cast<size_t>(k.agent)] == entity_of[static_cast<size_t>(e.agent)];
-      const bool same_side = same_agent || side(k.agent) == side(e.agent);
-      if (!same_agent && !(headline && k.sentence == 0 && e.sentence > 0 && same_side)) return false;
+      // (a headline may name the side the lead's person acts for)
+      if (entity_of[static_cast<size_t>(k.agent)] != entity_of[static_cast<size_t>(e.agent)] &&
+          !(headline && k.sentence == 0 && e.sentence > 0 && side(k.agent) == side(e.agent)))
+        return false;
       // "The ministry denied those reports. 'The talks did not discuss ...,' it said": the quote
       // that follows a denial words that denial again
       if (e.cls == EventClass::kDenial && e.quoted && !k.quoted && k.sentence < e.sentence &&

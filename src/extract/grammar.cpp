@@ -164,11 +164,9 @@ Subject subject_at(const Sentence& s, int v, int depth) {
   }
   if (rel == "advcl") {
     // "criticised SATS for refusing", "accused Iran of supplying": the object does it
-    if (has_child(s, v, "mark", {"for", "of"}))
-      for (int c : s.children(h))
-        if (c != v && s.words[c].deprel == "obj") return {c, SubjectVia::kObjectController};
-    // "The China Daily quoted He as saying", "cited officials as saying": the one quoted says it
-    if (has_child(s, v, "mark", {"as"}) && (lemma_of(s, h) == "quote" || lemma_of(s, h) == "cite"))
+    // ("The China Daily quoted He as saying", "cited officials as saying": the one quoted says it)
+    if (has_child(s, v, "mark", {"for", "of"}) ||
+        (has_child(s, v, "mark", {"as"}) && (lemma_of(s, h) == "quote" || lemma_of(s, h) == "cite")))
       for (int c : s.children(h))
         if (c != v && s.words[c].deprel == "obj") return {c, SubjectVia::kObjectController};
     // "X was summoned to confer", "X was scheduled to meet" (an infinitive the parse makes
@@ -178,7 +176,8 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     // "... unravelled as Mr Thorpe's colleagues refused to support him": a subordinator read as a
     // preposition leaves the clause's subject hanging, with it, on the main verb, right before the
     // finite verb of the clause
-    if (const std::string& x = s.words[static_cast<size_t>(v)].xpos; x == "VBD" || x == "VBZ" || x == "VBP")
+    const std::string& vx = s.words[static_cast<size_t>(v)].xpos;
+    if (vx == "VBD" || vx == "VBZ" || vx == "VBP")
       for (int c : s.children(h)) {
         if (s.universal_deprel(c) != "obl" || s.subtree(c).second != v - 1) continue;
         const std::string& cu = s.words[static_cast<size_t>(c)].upos;
@@ -190,7 +189,6 @@ Subject subject_at(const Sentence& s, int v, int depth) {
     // were planning to demand", with "funds" read as a verb): a finite auxiliary, a present tense,
     // or a past tense a subordinator opens; a participle or an infinitive shares the main
     // clause's subject ("..., saying", "Asked about the plan, he")
-    const std::string& vx = s.words[static_cast<size_t>(v)].xpos;
     bool finite = vx == "VBZ" || vx == "VBP" || (vx == "VBD" && s.child(v, "mark") >= 0 && !has_child(s, v, "mark", {"to"}));
     for (int a : s.children(v))
       if (s.universal_deprel(a) == "aux" || s.universal_deprel(a) == "cop") {

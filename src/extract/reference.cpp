@@ -160,24 +160,33 @@ bool Reference::public_actor(size_t m) const {
     return m_.lexicon.actor_roles.count(std::string(words)) > 0;
   };
   if (!mm.title.empty() && office(ascii_lower(mm.title))) return true;
-  if (mm.sentence >= a_.sentences.size() || !a_.sentences[mm.sentence].parsed) return false;
+  const int k = head_word(m);
+  if (k < 0) return false;
+  // the noun the name is in apposition to, and the nouns on it
   const syntax::Sentence& s = a_.sentences[mm.sentence];
-  for (int k = 0; k < s.size(); ++k) {
-    if (mention_at(mm.sentence, k) != static_cast<int>(m)) continue;
-    const int h = s.words[static_cast<size_t>(k)].head;
-    if (h >= 0 && mention_at(mm.sentence, h) == static_cast<int>(m)) continue;
-    // k heads the name: the noun it is in apposition to, and the nouns on it
-    std::vector<int> near = s.children(k);
-    if (h >= 0 && s.universal_deprel(k) == "appos") near.push_back(h);
-    for (int c : near) {
-      const std::string_view rel = s.universal_deprel(c);
-      if ((c == h || rel == "appos" || rel == "compound" || rel == "nmod") && s.words[static_cast<size_t>(c)].upos == "NOUN" &&
-          office(ascii_lower(s.words[static_cast<size_t>(c)].lemma)))
-        return true;
-    }
-    break;
+  const int h = s.words[static_cast<size_t>(k)].head;
+  std::vector<int> near = s.children(k);
+  if (h >= 0 && s.universal_deprel(k) == "appos") near.push_back(h);
+  for (int c : near) {
+    const std::string_view rel = s.universal_deprel(c);
+    if ((c == h || rel == "appos" || rel == "compound" || rel == "nmod") && s.words[static_cast<size_t>(c)].upos == "NOUN" &&
+        office(ascii_lower(s.words[static_cast<size_t>(c)].lemma)))
+      return true;
   }
   return false;
+}
+
+int Reference::head_word(size_t m) const {
+  const size_t si = t_.mentions[m].sentence;
+  if (si >= a_.sentences.size() || !a_.sentences[si].parsed) return -1;
+  const syntax::Sentence& s = a_.sentences[si];
+  // the word of the mention whose head lies outside it
+  for (int k = 0; k < s.size(); ++k)
+    if (mention_at(si, k) == static_cast<int>(m)) {
+      const int h = s.words[static_cast<size_t>(k)].head;
+      if (h < 0 || mention_at(si, h) != static_cast<int>(m)) return k;
+    }
+  return -1;
 }
 
 bool Reference::quoted(size_t si) const {
@@ -541,16 +550,7 @@ int Reference::find_acts_for(size_t m) const {
   }
   const syntax::Sentence& s = a_.sentences[si];
   if (!s.parsed) return -1;
-  // the name's head word: the word of the mention whose head lies outside it
-  int head = -1;
-  for (int k = 0; k < s.size(); ++k)
-    if (mention_at(si, k) == static_cast<int>(m)) {
-      const int h = s.words[static_cast<size_t>(k)].head;
-      if (h < 0 || mention_at(si, h) != static_cast<int>(m)) {
-        head = k;
-        break;
-      }
-    }
+  const int head = head_word(m);
   if (head < 0) return -1;
   // a state or body named in the phrase around word w: on it, on its title words, or in an "of"
   // phrase ("leader of the Hamas group")
@@ -820,13 +820,16 @@ int Reference::speaker(size_t si, int w) const {
       const int h = s.words[static_cast<size_t>(x)].head;
       if (h < 0) break;
       const std::string_view rel = s.universal_deprel(x);
-      // (a verb of thought holds the clause for its own subject: "Some people think that the women
-      // should be confined ... - absolutely wrong," he said is no one's demand)
+      if (rel != "ccomp" && rel != "parataxis" && rel != "xcomp" && rel != "advcl") {
+        x = h;
+        continue;
+      }
+      // (a verb of thought, class think, holds the clause for its own subject: "Some people think
+      // that the women should be confined ... - absolutely wrong," he said is no one's demand)
       const std::string hl = ascii_lower(s.words[static_cast<size_t>(h)].lemma);
-      const bool thought = rel == "ccomp" && (hl == "think" || hl == "believe" || hl == "feel");
-      if ((rel == "ccomp" || rel == "parataxis" || rel == "xcomp" || rel == "advcl") &&
-          (thought || m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(h)].form)))) {
-        if (ascii_lower(s.words[static_cast<size_t>(h)].lemma) == "quote") {
+      const bool thought = rel == "ccomp" && m_.classes.contains("think", hl);
+      if (thought || m_.lexicon.speech_verbs.count(ascii_lower(s.words[static_cast<size_t>(h)].form))) {
+        if (hl == "quote") {
           if (const int a = sayer(si, h); a >= 0) return a;
           x = h;
           continue;

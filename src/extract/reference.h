@@ -85,6 +85,7 @@ class Reference {
   bool eligible(size_t m) const;
   bool same_side(size_t a, size_t b) const;  // do mentions a and b name one state or body?
   int find_acts_for(size_t m) const;          // acts_for, read from the text and the parse
+  int head_word(size_t m) const;              // the word heading mention m in its parse, or -1
   int side_of(size_t person) const;          // acts_for of the person, or of the same name told before
   bool fits(size_t m, Want want) const;
   void read_genders();  // gender_ from the forms of address written with each surname
