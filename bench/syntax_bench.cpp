@@ -246,7 +246,7 @@ int main(int argc, char** argv) {
 
   const std::unordered_set<std::string>& abbreviations = m->lexicon.abbreviations;
   std::vector<std::vector<text::Sentence>> spans(docs.size());
-  const syntax::Analyzer analyzer(model.value(), abbreviations);
+  const syntax::Analyzer analyzer(model.value(), abbreviations, m->gazetteer.demonym_words);
 
   // --- the stages ----------------------------------------------------------------------------
   std::vector<Stage> stages;

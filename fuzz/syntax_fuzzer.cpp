@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   Result<syntax::SyntaxModel> model = syntax::SyntaxModel::load(PARLEY_FUZZ_MODEL);
   check(model.ok());
   loaded->model = std::move(model.value());
-  loaded->analyzer = std::make_unique<syntax::Analyzer>(loaded->model, loaded->m->lexicon.abbreviations);
+  loaded->analyzer = std::make_unique<syntax::Analyzer>(loaded->model, loaded->m->lexicon.abbreviations, loaded->m->gazetteer.demonym_words);
   return 0;
 }
 

@@ -95,7 +95,7 @@ int eval_syntax_main(const std::vector<std::string>& args) {
     std::printf("  %-22s %s\n", "recorded form:", recorded.substr(recorded.find(": ") + 2).c_str());
 
     if (!own_words) continue;
-    const syntax::Analyzer analyzer(model.value(), m->lexicon.abbreviations);
+    const syntax::Analyzer analyzer(model.value(), m->lexicon.abbreviations, m->gazetteer.demonym_words);
     std::vector<syntax::Sentence> own;
     own.reserve(gold->size());
     for (const syntax::Sentence& g : gold.value()) {

@@ -94,7 +94,7 @@ int parse_main(const std::vector<std::string>& args) {
       std::cerr << "parley: error: the mappings have errors (run parley check-mappings)\n";
       return 1;
     }
-    const syntax::Analyzer analyzer(model.value(), m->lexicon.abbreviations);
+    const syntax::Analyzer analyzer(model.value(), m->lexicon.abbreviations, m->gazetteer.demonym_words);
     for (const std::string& in : vm["input"].as<std::vector<std::string>>()) {
       text::read_input(in, text::ReadOptions{}, [&](text::Document&& doc) {
         out += "# newdoc id = " + doc.id + "\n";

@@ -151,7 +151,13 @@ std::vector<MeetingHit> MeetingReader::read(size_t si, const AnchorIndex& anchor
                               s.words[static_cast<size_t>(t)].upos == "VERB";
       const bool visit_noun = in_class_("visit_noun", syntax::Pattern::Key::kLemma, s, t) &&
                               s.words[static_cast<size_t>(t)].upos == "NOUN";
-      for (int c : s.children(t)) {
+      // (or the "to" phrase the parse hangs on the verb that makes the visit: "made a visit with
+      // Y to the troops in Latvia")
+      std::vector<int> around = s.children(t);
+      if (const int maker = s.words[static_cast<size_t>(t)].head; visit_noun && maker >= 0 && s.universal_deprel(t) == "obj")
+        for (int c : s.children(maker, "obl"))
+          if (c > t) around.push_back(c);
+      for (int c : around) {
         const std::string_view rel = s.universal_deprel(c);
         const bool destination = (visit_verb && rel == "obj") ||
                                  (visit_noun && (rel == "nmod" || rel == "obl") && case_of(s, c) == "to");

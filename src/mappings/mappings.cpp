@@ -119,7 +119,10 @@ class Loader {
       if (idx < 0) continue;
       add_name(t.get(r, "label"), idx, NameKind::kName);
       for (const std::string& n : split_list(t.get(r, "names"))) add_name(n, idx, NameKind::kName);
-      for (const std::string& n : split_list(t.get(r, "demonyms"))) add_name(n, idx, NameKind::kDemonym);
+      for (const std::string& n : split_list(t.get(r, "demonyms"))) {
+        add_name(n, idx, NameKind::kDemonym);
+        if (n.find_first_of(" -") == std::string::npos) m_.gazetteer.demonym_words.insert(n);
+      }
       const std::vector<std::string> caps = split_list(t.get(r, "capital"));
       if (caps.empty()) continue;
       std::string city_id = t.get(r, "id");

@@ -61,6 +61,9 @@ struct Gazetteer {
   std::unordered_map<std::string, std::vector<NameRef>> names;
   size_t max_tokens = 1;   ///< longest name, in tokens
   std::unordered_map<std::string, int> ids;  ///< "state:GB" -> index into entries
+  /// The states' demonyms of one word, as written ("Azerbaijani", "Qatari"): what the syntax
+  /// stage reads as an adjective of nationality (syntax::Analyzer).
+  std::unordered_set<std::string> demonym_words;
 
   /// The entry with this id ("state:GB"), or nullptr.
   const GazEntry* find_id(const std::string& id) const {

@@ -19,7 +19,7 @@ class Pipeline {
  public:
   /// `m` and `model` must outlive the Pipeline.
   Pipeline(const mappings::Mappings& m, const syntax::SyntaxModel& model, graph::BuildContext context)
-      : m_(m), analyzer_(model, m.lexicon.abbreviations), context_(std::move(context)) {}
+      : m_(m), analyzer_(model, m.lexicon.abbreviations, m.gazetteer.demonym_words), context_(std::move(context)) {}
 
   /// Fills in the article date from the text when the document has none, then runs the stages.
   graph::ArticleGraph run(text::Document& doc) const;

@@ -31,8 +31,8 @@ Status take_section(ModelReader& r, std::string_view& section, size_t& base) {
 
 }  // namespace
 
-void SyntaxModel::analyze(Sentence& s, bool parse) const {
-  tagger.tag(s);
+void SyntaxModel::analyze(Sentence& s, bool parse, bool finite_verb) const {
+  tagger.tag(s, finite_verb);
   lemmatizer.lemmatize(s);
   if (parse) parser.parse(s);
 }

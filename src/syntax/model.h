@@ -49,8 +49,9 @@ class SyntaxModel {
   Lemmatizer lemmatizer;
   Parser parser;
 
-  /// Tags and lemmatises `s`; parses it too when `parse` is set.
-  void analyze(Sentence& s, bool parse) const;
+  /// Tags and lemmatises `s`; parses it too when `parse` is set. `finite_verb`: see
+  /// Tagger::tag (set for running text).
+  void analyze(Sentence& s, bool parse, bool finite_verb = false) const;
 
   std::string to_bytes() const;
   /// `name` is used in error messages (the file's path).

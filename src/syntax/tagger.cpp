@@ -80,7 +80,7 @@ uint64_t ambiguity_of(const std::map<int, int>& classes, int min_count) {
 // one of these verbs.
 void Tagger::read_spellings(Sentence& s) const {
   for (Word& w : s.words) {
-    w.spelling.clear();
+    if (!w.spelling.empty()) continue;
     if (w.form.empty() || w.form[0] < 'a' || w.form[0] > 'z') continue;
     const std::string lower = ascii_lower(w.form);
     if (lexicon_.forms.count(fnv1a64(lower))) continue;
@@ -91,6 +91,8 @@ void Tagger::read_spellings(Sentence& s) const {
       }
   }
 }
+
+bool Tagger::knows(std::string_view lower) const { return lexicon_.forms.count(fnv1a64(lower)) > 0; }
 
 Tagger::Context Tagger::context(const Sentence& s, const Lexicon& lexicon) const {
   Context c;
@@ -207,7 +209,41 @@ void Tagger::layout() {
   width_ = k;
   coarse_.clear();
   for (const std::string& u : upos_) coarse_.push_back(upos[u]);
+  past_ = -1;
+  for (size_t p = 0; p < upos_.size(); ++p)
+    if (upos_[p] == "VERB" && xpos_[p] == "VBD") past_ = static_cast<int>(p);
 }
+
+bool Tagger::participle_after_noun(const std::vector<int>& tags, int i) const {
+  if (i == 0 || xpos_[tags[i]] != "VBN") return false;
+  const std::string& before = xpos_[tags[i - 1]];
+  return before.rfind("NN", 0) == 0 || before == "PRP";
+}
+
+bool Tagger::running_text(const Sentence& s, const Context& c) const {
+  if (c.mode != 1 || s.words.empty()) return false;
+  // the last word that is no closing quotation mark or bracket ends the sentence
+  for (size_t i = s.words.size(); i-- > 0;) {
+    const std::string& f = s.words[i].form;
+    if (f == "\"" || f == "'" || f == "\u201d" || f == "\u2019" || f == ")" || f == "''") continue;
+    return f == "." || f == "!" || f == "?";
+  }
+  return false;
+}
+
+int Tagger::finite_candidate(const std::vector<int>& tags, int first_alpha) const {
+  int first = -1;
+  for (int i = 0; i < static_cast<int>(tags.size()); ++i) {
+    const std::string& x = xpos_[tags[i]];
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") return -1;
+    // (a base form first is an imperative or a question: "Use the straps", "Have you seen")
+    if (x == "VB" && i == first_alpha) return -1;
+    if (first < 0 && participle_after_noun(tags, i)) first = i;
+  }
+  return first;
+}
+
+float Tagger::total(const float* s, int pair) const { return s[pair] + s[coarse_[pair]]; }
 
 int Tagger::decide(const float* s) const {
   int best = 0;
@@ -322,7 +358,7 @@ Tagger Tagger::train(const std::vector<Sentence>& gold, const TaggerOptions& o) 
   return t;
 }
 
-void Tagger::tag(Sentence& s) const {
+void Tagger::tag(Sentence& s, bool finite_verb) const {
   if (upos_.empty()) return;
   read_spellings(s);
   const Context c = context(s, lexicon_);
@@ -350,6 +386,29 @@ void Tagger::tag(Sentence& s) const {
     tag_features(c, i, second.data(), first.data(), f);
     model_.score(f, scores.data());
     second[i] = decide(scores.data());
+  }
+  // A sentence of running text needs a finite verb. With none, the past participle after a
+  // noun or pronoun that came closest to a past tense becomes one (see finite_candidate).
+  const int participle = !finite_verb || past_ < 0 || !running_text(s, c) ? -1 : finite_candidate(second, c.first_alpha);
+  if (participle >= 0) {
+    int best = -1;
+    float best_margin = 0;
+    for (int i = participle; i < s.size(); ++i) {
+      if (i != participle && !participle_after_noun(second, i)) continue;
+      const float* b = &base[static_cast<size_t>(i) * classes];
+      std::copy(b, b + classes, scores.begin());
+      f.clear();
+      tag_features(c, i, second.data(), first.data(), f);
+      model_.score(f, scores.data());
+      const float margin = total(scores.data(), second[i]) - total(scores.data(), past_);
+      if (best < 0 || margin < best_margin) {
+        best = i;
+        best_margin = margin;
+      }
+    }
+    second[static_cast<size_t>(best)] = past_;
+  }
+  for (size_t i = 0; i < n; ++i) {
     s.words[i].upos = upos_[second[i]];
     s.words[i].xpos = xpos_[second[i]];
   }

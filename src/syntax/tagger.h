@@ -48,8 +48,15 @@ class Tagger {
   /// Changes whenever the features change: a model trained with other features is refused.
   static constexpr uint32_t kFeatureVersion = 3;
   static Tagger train(const std::vector<Sentence>& gold, const TaggerOptions& options);
-  /// Tags every word of `s` (sets upos, xpos and `s.tagged`).
-  void tag(Sentence& s) const;
+  /// Tags every word of `s` (sets upos, xpos and `s.tagged`). A word's `spelling` set before
+  /// is kept (syntax::Analyzer's stand-ins); the others get the American spelling of a British
+  /// word the model does not know. `finite_verb`: a sentence of running text gets a finite
+  /// verb (`finite_candidate`); set for articles (syntax::Analyzer), not for the treebank
+  /// sentences that training tags and eval-syntax scores on gold words, so that the model
+  /// file and its recorded scores stay what training made.
+  void tag(Sentence& s, bool finite_verb = false) const;
+  /// Did training see this lower-cased form?
+  bool knows(std::string_view lower) const;
 
   void save(ModelWriter& w) const;
   static Result<Tagger> load(ModelReader& r);
@@ -77,6 +84,19 @@ class Tagger {
                     std::vector<uint64_t>& out) const;
   /// The best pair: its own score plus its UPOS's.
   int decide(const float* scores) const;
+  /// A pair's score plus its UPOS's.
+  float total(const float* scores, int pair) const;
+  /// A sentence of running text needs a finite verb. A greedy tagger reads "Several nations
+  /// rejected the plan." as a noun phrase ("nations rejected", a participle), and the parse
+  /// then has no clause at all. When `tags` has no finite verb and opens with no imperative,
+  /// the first past participle right after a noun or pronoun; -1 otherwise. `tag` makes the
+  /// candidate closest to a past tense one. Headlines keep their participles ("Chelsea denied
+  /// by James heroics", "Three killed in blast").
+  int finite_candidate(const std::vector<int>& tags, int first_alpha) const;
+  /// A sentence in running case (no headline in title case or capitals) that ends with a full
+  /// stop, question or exclamation mark.
+  bool running_text(const Sentence& s, const Context& c) const;
+  bool participle_after_noun(const std::vector<int>& tags, int i) const;
   void layout();
   static Lexicon build_lexicon(const std::vector<Sentence>& gold,
                                const std::vector<std::vector<int>>& tags, size_t skip_from,
@@ -84,6 +104,7 @@ class Tagger {
 
   std::vector<std::string> upos_, xpos_;  ///< per pair
   std::vector<int> coarse_;   ///< per pair: its UPOS class (after the pairs)
+  int past_ = -1;             ///< the pair (VERB, VBD); -1 if training never saw it
   int width_ = 0;             ///< classes scored: the pairs, then one per UPOS
   Lexicon lexicon_;
   Perceptron model_;

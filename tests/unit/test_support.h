@@ -71,7 +71,7 @@ inline const syntax::SyntaxModel& real_model() {
 /// The syntax stage's analysis of `text` as the pipeline makes it (tags everywhere, the parse
 /// where a rule may read it).
 inline syntax::Analysis analyze(const std::string& text) {
-  const syntax::Analyzer a(real_model(), real_mappings().lexicon.abbreviations);
+  const syntax::Analyzer a(real_model(), real_mappings().lexicon.abbreviations, real_mappings().gazetteer.demonym_words);
   syntax::Analysis out = a.analyze(text, text::segment(text, real_mappings().lexicon.abbreviations), false);
   extract::parse_for_rules(out, real_model().parser, real_mappings());
   return out;

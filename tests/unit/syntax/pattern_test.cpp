@@ -164,7 +164,7 @@ TEST(Pattern, BacktracksAcrossClauses) {
 
 // The same patterns on sentences the committed model parses: what a rule will see.
 TEST(Pattern, ReadsRolesOffTheCommittedModelsParses) {
-  const Analyzer a(unit::real_model(), unit::real_mappings().lexicon.abbreviations);
+  const Analyzer a(unit::real_model(), unit::real_mappings().lexicon.abbreviations, unit::real_mappings().gazetteer.demonym_words);
   auto parsed = [&](const std::string& text) { return a.analyze(text, 0, text.size(), /*parse=*/true); };
   const Pattern control = parse("{lemma:@refuse}=trigger >nsubj {}=agent >xcomp {}=content");
   const Sentence s = parsed("The kingdom declined to sign the accord.");
