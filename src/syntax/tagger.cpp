@@ -231,9 +231,18 @@ bool Tagger::running_text(const Sentence& s, const Context& c) const {
   return false;
 }
 
-int Tagger::finite_candidate(const std::vector<int>& tags, int first_alpha) const {
+int Tagger::clause_end(const std::vector<int>& tags, int from) const {
+  const int n = static_cast<int>(tags.size());
+  for (int i = from + 1; i + 1 < n; ++i) {
+    const std::string& x = xpos_[tags[i]];
+    if ((x == "," || x == ":") && xpos_[tags[i + 1]] == "CC") return i + 1;
+  }
+  return n;
+}
+
+int Tagger::finite_candidate(const std::vector<int>& tags, int from, int to, int first_alpha) const {
   int first = -1;
-  for (int i = 0; i < static_cast<int>(tags.size()); ++i) {
+  for (int i = from; i < to; ++i) {
     const std::string& x = xpos_[tags[i]];
     if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") return -1;
     // (a base form first is an imperative or a question: "Use the straps", "Have you seen")
@@ -387,13 +396,16 @@ void Tagger::tag(Sentence& s, bool finite_verb) const {
     model_.score(f, scores.data());
     second[i] = decide(scores.data());
   }
-  // A sentence of running text needs a finite verb. With none, the past participle after a
-  // noun or pronoun that came closest to a past tense becomes one (see finite_candidate).
-  const int participle = !finite_verb || past_ < 0 || !running_text(s, c) ? -1 : finite_candidate(second, c.first_alpha);
-  if (participle >= 0) {
+  // A clause of running text needs a finite verb. With none, the past participle after a noun
+  // or pronoun that came closest to a past tense becomes one (see finite_candidate).
+  const bool running = finite_verb && past_ >= 0 && running_text(s, c);
+  for (int from = 0, to = 0; running && from < s.size(); from = to) {
+    to = clause_end(second, from);
+    const int participle = finite_candidate(second, from, to, c.first_alpha);
+    if (participle < 0) continue;
     int best = -1;
     float best_margin = 0;
-    for (int i = participle; i < s.size(); ++i) {
+    for (int i = participle; i < to; ++i) {
       if (i != participle && !participle_after_noun(second, i)) continue;
       const float* b = &base[static_cast<size_t>(i) * classes];
       std::copy(b, b + classes, scores.begin());

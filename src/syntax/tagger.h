@@ -86,13 +86,17 @@ class Tagger {
   int decide(const float* scores) const;
   /// A pair's score plus its UPOS's.
   float total(const float* scores, int pair) const;
-  /// A sentence of running text needs a finite verb. A greedy tagger reads "Several nations
+  /// A clause of running text needs a finite verb. A greedy tagger reads "Several nations
   /// rejected the plan." as a noun phrase ("nations rejected", a participle), and the parse
-  /// then has no clause at all. When `tags` has no finite verb and opens with no imperative,
-  /// the first past participle right after a noun or pronoun; -1 otherwise. `tag` makes the
-  /// candidate closest to a past tense one. Headlines keep their participles ("Chelsea denied
-  /// by James heroics", "Three killed in blast").
-  int finite_candidate(const std::vector<int>& tags, int first_alpha) const;
+  /// then has no clause at all; so too "several nations criticised the approach, and the EU's
+  /// envoy said ...". When words [from, to) of `tags` have no finite verb and open with no
+  /// imperative, the first past participle right after a noun or pronoun; -1 otherwise. `tag`
+  /// makes the candidate closest to a past tense one. Headlines keep their participles
+  /// ("Chelsea denied by James heroics", "Three killed in blast").
+  int finite_candidate(const std::vector<int>& tags, int from, int to, int first_alpha) const;
+  /// Where the clause that starts at word `from` ends: at a comma, colon or semicolon followed by
+  /// a coordinating conjunction (the conjunction opens the next), else at the sentence's end.
+  int clause_end(const std::vector<int>& tags, int from) const;
   /// A sentence in running case (no headline in title case or capitals) that ends with a full
   /// stop, question or exclamation mark.
   bool running_text(const Sentence& s, const Context& c) const;

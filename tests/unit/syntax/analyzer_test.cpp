@@ -93,7 +93,9 @@ TEST(Analyzer, ASentenceOfRunningTextHasAFiniteVerb) {
   const Analyzer a(unit::real_model(), m.lexicon.abbreviations, m.gazetteer.demonym_words);
   // the greedy tagger read these participles as modifiers of the noun before ("nations
   // rejected"), which left the sentence without a clause
-  for (const char* text : {"Several nations rejected the plan.", "Three ministers resigned over the plan."}) {
+  for (const char* text : {"Several nations rejected the plan.", "Three ministers resigned over the plan.",
+                           // (each clause of a coordination: the finite "said" is the second's)
+                           "Several nations criticised the approach, and the envoy said the plan was wrong."}) {
     const Sentence s = a.analyze(text, 0, std::string_view(text).size(), /*parse=*/true);
     const int verb = s.roots()[0];
     EXPECT_EQ(s.words[verb].xpos, "VBD") << text;
