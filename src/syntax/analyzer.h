@@ -11,8 +11,9 @@
 /// An adjective of nationality the model never saw ("Azerbaijani", "Qatari", "Omani": EWT has
 /// few) is read as one it knows well (`kNationalityStandIn`), as a British spelling is read as
 /// the American one (Word::spelling): an unknown capitalised word is a name to the tagger, and
-/// "a fresh Azerbaijani offer" became a subject and a verb. The word's form and lemma stay as
-/// written. `demonyms` holds the gazetteer's (mappings::Gazetteer::demonym_words).
+/// "a fresh Azerbaijani offer" became a subject and a verb. The word's form stays as written
+/// (its lemma is lower-cased, as the lemmatiser does for an unseen adjective). `demonyms` holds
+/// the gazetteer's (mappings::Gazetteer::demonym_words).
 ///
 /// An Analyzer holds const references only (the model, the abbreviation and demonym sets must
 /// outlive it) and is safe to share across threads. Cost: linear in the text; parsing costs
