@@ -210,14 +210,21 @@ void Tagger::layout() {
   coarse_.clear();
   for (const std::string& u : upos_) coarse_.push_back(upos[u]);
   past_ = -1;
-  for (size_t p = 0; p < upos_.size(); ++p)
-    if (upos_[p] == "VERB" && xpos_[p] == "VBD") past_ = static_cast<int>(p);
+  kind_.assign(upos_.size(), PairKind::kOther);
+  for (size_t p = 0; p < upos_.size(); ++p) {
+    const std::string& x = xpos_[p];
+    if (upos_[p] == "VERB" && x == "VBD") past_ = static_cast<int>(p);
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") kind_[p] = PairKind::kFinite;
+    else if (x == "VBN") kind_[p] = PairKind::kParticiple;
+    else if (x == "VB") kind_[p] = PairKind::kBase;
+    else if (x.rfind("NN", 0) == 0 || x == "PRP") kind_[p] = PairKind::kNominal;
+    else if (x == "," || x == ":") kind_[p] = PairKind::kClauseComma;
+    else if (x == "CC") kind_[p] = PairKind::kConjunction;
+  }
 }
 
 bool Tagger::participle_after_noun(const std::vector<int>& tags, int i) const {
-  if (i == 0 || xpos_[tags[i]] != "VBN") return false;
-  const std::string& before = xpos_[tags[i - 1]];
-  return before.rfind("NN", 0) == 0 || before == "PRP";
+  return i > 0 && kind_[tags[i]] == PairKind::kParticiple && kind_[tags[i - 1]] == PairKind::kNominal;
 }
 
 bool Tagger::running_text(const Sentence& s, const Context& c) const {
@@ -233,23 +240,18 @@ bool Tagger::running_text(const Sentence& s, const Context& c) const {
 
 int Tagger::clause_end(const std::vector<int>& tags, int from) const {
   const int n = static_cast<int>(tags.size());
-  for (int i = from + 1; i + 1 < n; ++i) {
-    const std::string& x = xpos_[tags[i]];
-    if ((x == "," || x == ":") && xpos_[tags[i + 1]] == "CC") return i + 1;
-  }
+  for (int i = from + 1; i + 1 < n; ++i)
+    if (kind_[tags[i]] == PairKind::kClauseComma && kind_[tags[i + 1]] == PairKind::kConjunction) return i + 1;
   return n;
 }
 
-int Tagger::finite_candidate(const std::vector<int>& tags, int from, int to, int first_alpha) const {
-  int first = -1;
+bool Tagger::lacks_finite_verb(const std::vector<int>& tags, int from, int to, int first_alpha) const {
   for (int i = from; i < to; ++i) {
-    const std::string& x = xpos_[tags[i]];
-    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") return -1;
+    if (kind_[tags[i]] == PairKind::kFinite) return false;
     // (a base form first is an imperative or a question: "Use the straps", "Have you seen")
-    if (x == "VB" && i == first_alpha) return -1;
-    if (first < 0 && participle_after_noun(tags, i)) first = i;
+    if (kind_[tags[i]] == PairKind::kBase && i == first_alpha) return false;
   }
-  return first;
+  return true;
 }
 
 float Tagger::total(const float* s, int pair) const { return s[pair] + s[coarse_[pair]]; }
@@ -258,7 +260,7 @@ int Tagger::decide(const float* s) const {
   int best = 0;
   float best_score = 0;
   for (int p = 0; p < static_cast<int>(coarse_.size()); ++p) {
-    const float v = s[p] + s[coarse_[p]];
+    const float v = total(s, p);
     if (p == 0 || v > best_score) {
       best = p;
       best_score = v;
@@ -397,16 +399,15 @@ void Tagger::tag(Sentence& s, bool finite_verb) const {
     second[i] = decide(scores.data());
   }
   // A clause of running text needs a finite verb. With none, the past participle after a noun
-  // or pronoun that came closest to a past tense becomes one (see finite_candidate).
+  // or pronoun that came closest to a past tense becomes one (see lacks_finite_verb).
   const bool running = finite_verb && past_ >= 0 && running_text(s, c);
   for (int from = 0, to = 0; running && from < s.size(); from = to) {
     to = clause_end(second, from);
-    const int participle = finite_candidate(second, from, to, c.first_alpha);
-    if (participle < 0) continue;
+    if (!lacks_finite_verb(second, from, to, c.first_alpha)) continue;
     int best = -1;
     float best_margin = 0;
-    for (int i = participle; i < to; ++i) {
-      if (i != participle && !participle_after_noun(second, i)) continue;
+    for (int i = from; i < to; ++i) {
+      if (!participle_after_noun(second, i)) continue;
       const float* b = &base[static_cast<size_t>(i) * classes];
       std::copy(b, b + classes, scores.begin());
       f.clear();
@@ -418,7 +419,7 @@ void Tagger::tag(Sentence& s, bool finite_verb) const {
         best_margin = margin;
       }
     }
-    second[static_cast<size_t>(best)] = past_;
+    if (best >= 0) second[static_cast<size_t>(best)] = past_;
   }
   for (size_t i = 0; i < n; ++i) {
     s.words[i].upos = upos_[second[i]];

@@ -51,7 +51,7 @@ class Tagger {
   /// Tags every word of `s` (sets upos, xpos and `s.tagged`). A word's `spelling` set before
   /// is kept (syntax::Analyzer's stand-ins); the others get the American spelling of a British
   /// word the model does not know. `finite_verb`: a sentence of running text gets a finite
-  /// verb (`finite_candidate`); set for articles (syntax::Analyzer), not for the treebank
+  /// verb (`lacks_finite_verb`); set for articles (syntax::Analyzer), not for the treebank
   /// sentences that training tags and eval-syntax scores on gold words, so that the model
   /// file and its recorded scores stay what training made.
   void tag(Sentence& s, bool finite_verb = false) const;
@@ -89,11 +89,11 @@ class Tagger {
   /// A clause of running text needs a finite verb. A greedy tagger reads "Several nations
   /// rejected the plan." as a noun phrase ("nations rejected", a participle), and the parse
   /// then has no clause at all; so too "several nations criticised the approach, and the EU's
-  /// envoy said ...". When words [from, to) of `tags` have no finite verb and open with no
-  /// imperative, the first past participle right after a noun or pronoun; -1 otherwise. `tag`
-  /// makes the candidate closest to a past tense one. Headlines keep their participles
-  /// ("Chelsea denied by James heroics", "Three killed in blast").
-  int finite_candidate(const std::vector<int>& tags, int from, int to, int first_alpha) const;
+  /// envoy said ...". Do words [from, to) of `tags` have no finite verb, and open with no
+  /// imperative? Then `tag` makes the past participle right after a noun or pronoun that came
+  /// closest to a past tense one. Headlines keep their participles ("Chelsea denied by James
+  /// heroics", "Three killed in blast").
+  bool lacks_finite_verb(const std::vector<int>& tags, int from, int to, int first_alpha) const;
   /// Where the clause that starts at word `from` ends: at a comma, colon or semicolon followed by
   /// a coordinating conjunction (the conjunction opens the next), else at the sentence's end.
   int clause_end(const std::vector<int>& tags, int from) const;
@@ -109,6 +109,17 @@ class Tagger {
   std::vector<std::string> upos_, xpos_;  ///< per pair
   std::vector<int> coarse_;   ///< per pair: its UPOS class (after the pairs)
   int past_ = -1;             ///< the pair (VERB, VBD); -1 if training never saw it
+  /// What the finite-verb reading asks of a pair, from its XPOS (set once, by layout).
+  enum class PairKind : uint8_t {
+    kOther,
+    kFinite,       ///< VBD VBZ VBP MD
+    kParticiple,   ///< VBN
+    kBase,         ///< VB
+    kNominal,      ///< NN* PRP
+    kClauseComma,  ///< , and : (PTB's tag of ";" too)
+    kConjunction,  ///< CC
+  };
+  std::vector<PairKind> kind_;  ///< per pair
   int width_ = 0;             ///< classes scored: the pairs, then one per UPOS
   Lexicon lexicon_;
   Perceptron model_;
